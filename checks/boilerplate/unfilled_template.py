@@ -281,9 +281,11 @@ class UnfilledTemplate(Check):
             se = facts.se
             yield from self._budget_scores(se)
             yield from self._indicator_blanks(se)
-            if se.blank_total is not None and se.blank_total_weight is not None:
+            stated = se.header_total is not None and se.header_total.quantity is not None
+            if se.blank_total is not None and se.blank_total_weight is not None and not stated:
                 # the 总分 / 合计 row's 得分 cell empty beside its 分值 total: a warning, as for
-                # the indicator rows (a cell lost on the way to text looks the same)
+                # the indicator rows (a cell lost on the way to text looks the same); a form
+                # that states its 总分 above the table has given the score a reader looks for
                 yield self.diagnostic("total_blank", se.blank_total.text.locate(), severity=Severity.warning,
                                       label=se.blank_total_label or "合计",
                                       weight=compact(se.blank_total_weight.cell.text.value))

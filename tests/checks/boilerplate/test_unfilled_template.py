@@ -803,6 +803,13 @@ def test_b304_total_row_score_filled_is_quiet():
     assert _total_blank(run(UnfilledTemplate, TOTAL_ROW_FORM.format(score="99.8"), "form.txt")) == []
 
 
+def test_b304_total_row_score_blank_quiet_when_the_total_is_stated_above():
+    title = _pipe_row(["某县农业农村局部门预算项目支出绩效自评表(2024年度)", "", ""])
+    stated = TOTAL_ROW_FORM.format(score="").replace(title, title + "总分：99.8\n")
+    assert stated != TOTAL_ROW_FORM.format(score="")
+    assert _total_blank(run(UnfilledTemplate, stated, "form.txt")) == []
+
+
 def test_b304_total_row_of_a_form_without_a_score_column_is_quiet():
     """A 绩效目标表 (targets and weights, no 完成值 or 得分): its 合计 gives the weights only."""
     targets = "".join([
