@@ -390,6 +390,9 @@ class BudgetExecution:
     # 基本支出 | 985 | 915 | 10 | 10): no part of the form's total, but scored by the form's rule
     own_weight: Figure | None = None
     own_score: Figure | None = None
+    # the 执行率 cell left blank: the row gives one figure fewer than its header's columns, none a
+    # percentage, and no reading of them puts the 执行率 (执行数 / 预算数) among them
+    rate_blank: bool = False
 
 
 @dataclass(slots=True)
@@ -433,6 +436,11 @@ class SelfEvaluation:
     indicators: list[Indicator] = field(default_factory=list)
     total: Figure | None = None  # the 总分 row at the bottom
     weight_total: Figure | None = None  # the 总分 row's 分值 total, when it gives one before the score
+    # the 总分 / 合计 row's 得分 cell, present in the row and empty beside the row's filled 分值
+    # total (``合计 | … | 100 | |`` under a header with 分值 and 得分 columns): the total left blank
+    blank_total: Cell | None = None
+    blank_total_weight: Figure | None = None
+    blank_total_label: str = ""
     header_total: Figure | None = None  # 总分：N written above the table (None if absent; empty cell if blank)
     header_total_cell: Cell | None = None
     deviation: list[Cell] = field(default_factory=list)  # 偏差大或目标未完成原因分析 text cells

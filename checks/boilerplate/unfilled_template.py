@@ -10,6 +10,7 @@ from perflint.extract.edges import is_excerpt, runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells, is_result_label, may_hold_blank_label
 from perflint.extract.template_text import (
     blank_repeated_totals,
+    blank_total_rows,
     blank_value_labels,
     repeats_filled_total,
     unticked_choice_rows,
@@ -57,8 +58,14 @@ class UnfilledTemplate(Check):
     - the 总分 above a 自评表 left blank (`总分：`);
     - the budget row's 得分 left blank beside its 分值 and a filled 执行率 (a warning: a cell
       lost on the way to text looks the same);
+    - the budget row's 执行率 left blank: its cell empty between a filled 执行数 and a filled
+      得分 in a row that lines up with its header, or, in text, the row gives one figure fewer
+      than its header's six columns (`880 880 880 10 10`), none a percentage, and no reading
+      puts 执行数 / 预算数 among them (a warning);
     - an indicator's 得分 (and often its 完成值) left blank beside its 分值 / 权重 (a warning,
       for the same reason);
+    - the form's 合计 / 总分 row with its 分值 total (100, or the weights' sum) and its 得分
+      cell empty, the row lined up with the indicator rows above it (a warning);
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`; a warning: a tick is often a
       symbol-font glyph that a PDF's or a web page's text loses);
     - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
@@ -66,6 +73,9 @@ class UnfilledTemplate(Check):
       have had no project spending, a web table's merged cell may have lost its value;
     - a table's `合计` row written a second time right after the filled one, holding nothing but
       its label (a warning: a row left over from the template, or a total never filled in).
+    - a table's `合计` row written with its cells and every one empty, while the other rows fill
+      a column of counts or amounts (a 决算 table of the units or staff it covers; a warning: not
+      a column of codes, 序号 or rates, nor a text that stops in the total row).
 
     ## Why is this bad?
     The published report reads as a blank form: the reader cannot tell whether the figure
@@ -92,10 +102,13 @@ class UnfilledTemplate(Check):
     - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
+    - 预算执行行的执行率空着：与表头逐栏对齐的行中，执行数和得分都已填写、执行率一栏为空；或在文字中，该行比表头的六栏少一个数字（“880 880 880 10 10”），没有百分数，且无论怎样对齐都找不到等于执行数/预算数的执行率（warning）；
     - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
+    - 自评表的“合计”“总分”行填了分值合计（100，或各指标分值之和），得分栏却空着，且该行与上方指标行逐栏对齐（warning）；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
     - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
     - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
+    - 表中“合计”行各栏都在却全部空着，而其他各行在某一栏填有数量或金额（如决算说明中的机构数、人员数表；warning：编码、序号、比率栏不算，文字在合计行处截断的也不算）。
 
     ## 为什么要改
     公开的报告读起来像一张空白表：读者看不出数字是增是减、报告何时签署、单位给自己评了什么等次。
@@ -141,6 +154,14 @@ class UnfilledTemplate(Check):
             "zh": "“{item}”预算执行得分未填写（分值 {weight}，执行率 {rate}）",
             "en": "the budget-execution score of '{item}' is blank (weight {weight}, execution rate {rate})",
         },
+        "total_blank": {
+            "zh": "自评表“{label}”行的得分未填写（分值合计 {weight}）",
+            "en": "the score of the form's '{label}' row is blank (weights total {weight})",
+        },
+        "rate_blank": {
+            "zh": "“{item}”的执行率未填写（预算数 {budget}，执行数 {actual}）",
+            "en": "the execution rate of '{item}' is blank (budget {budget}, spent {actual})",
+        },
         "indicator_blank": {
             "zh": "指标“{name}”的{cells}未填写（分值 {weight}）",
             "en": "the {cells_en} of indicator '{name}' left blank (weight {weight})",
@@ -162,6 +183,11 @@ class UnfilledTemplate(Check):
             "en": "the '{label}' row appears twice in the table and the second one holds no figure: "
                   "a row left over from the template, or one never filled in?",
         },
+        "total_row_blank": {
+            "zh": "表中“{label}”行各栏均未填写，而其他各行的“{column}”栏填有数字",
+            "en": "every cell of the table's '{label}' row is blank, while the other rows fill the '{column}' column",
+        },
+        "see_column": {"zh": "已填数字的栏目", "en": "the column the rows fill"},
         "see_total": {"zh": "表内总分", "en": "the total in the table"},
         "see_filled_total": {"zh": "已填写的合计行", "en": "the filled total row"},
         "see_row": {"zh": "同样未勾选", "en": "also unticked"},
@@ -255,6 +281,14 @@ class UnfilledTemplate(Check):
             se = facts.se
             yield from self._budget_scores(se)
             yield from self._indicator_blanks(se)
+            stated = se.header_total is not None and se.header_total.quantity is not None
+            if se.blank_total is not None and se.blank_total_weight is not None and not stated:
+                # the 总分 / 合计 row's 得分 cell empty beside its 分值 total: a warning, as for
+                # the indicator rows (a cell lost on the way to text looks the same); a form
+                # that states its 总分 above the table has given the score a reader looks for
+                yield self.diagnostic("total_blank", se.blank_total.text.locate(), severity=Severity.warning,
+                                      label=se.blank_total_label or "合计",
+                                      weight=compact(se.blank_total_weight.cell.text.value))
             head = se.header_total
             if head is None or head.quantity is not None:
                 continue
@@ -276,6 +310,12 @@ class UnfilledTemplate(Check):
         filled, so the form has the column and the score it asks for is weight × rate. A
         warning: a cell lost on the way to text looks the same."""
         for b in se.budget:
+            if b.rate_blank and b.budget is not None and b.actual is not None:
+                # ``880 880 880 10 10`` under six columns: the 执行率's cell is the one missing
+                yield self.diagnostic("rate_blank", b.row.cells[0].text.locate(), severity=Severity.warning,
+                                      item=compact(b.item).rstrip("：:") or "年度资金总额",
+                                      budget=compact(b.budget.text), actual=compact(b.actual.text))
+                return
             if b.role == "part" or b.score is not None or b.weight_figure is None:
                 continue
             if b.rate is None or b.rate.quantity is None or b.rate.quantity.kind != "percent":
@@ -330,6 +370,13 @@ class UnfilledTemplate(Check):
                 yield self.diagnostic("blank_total", cell.text.locate(), severity=Severity.warning,
                                       label=compact(cell.value),
                                       related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
+            for row, column in blank_total_rows(block.rows) if ("合" in text or "总计" in text) else ():
+                cell = row.cells[0]
+                if runs_to_the_end(doc, row.cells[-1].text.locate()):
+                    continue  # the text stops in the total row: its figures may be past the cut
+                yield self.diagnostic("total_row_blank", cell.text.locate(), severity=Severity.warning,
+                                      label=compact(cell.value), column=compact(column.value),
+                                      related=[(column.text.locate(), "see_column")])
             for i in range(len(block.rows) if may_hold_blank_label(text) else 0):
                 for cell in blank_label_cells(block.rows, i):
                     seen.add(cell.text.locate().line)

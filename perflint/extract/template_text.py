@@ -15,6 +15,7 @@ from perflint.model import Cell, Heading, Paragraph, Part, Row, Table
 from perflint.read.forms.cells import _SEPARATORS, Token, _merge, _opens_a_tail, _raw, part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
+from perflint.text.numbers import parse_cell
 from perflint.text.patterns import class_chars, compile_pattern, kept_chars, lazy_compile, screen_chars
 from perflint.text.sentences import inside_book_title
 
@@ -849,6 +850,50 @@ def blank_repeated_totals(rows: list[Row]) -> list[tuple[Row, Row]]:
     return out
 
 
+def blank_total_rows(rows: list[Row]) -> list[tuple[Row, Cell]]:
+    """Each total row (``合计``, ``合 计``) written with its cells and every one of them empty,
+    in a table whose other rows fill a column of amounts or counts (two rows or more give a
+    figure in it): the total the table asks for, never filled in. With the header cell of the
+    first such column (the table's first row). A column the template leaves blank in its total
+    row on purpose (科目编码, 序号, 行次) is no evidence, nor a column of rates; a table that
+    writes the same total filled elsewhere is :func:`blank_repeated_totals`' case."""
+    labels = _total_row_labels()
+    heads = _total_row_heads()
+    out: list[tuple[Row, Cell]] = []
+    blanks = [r for r in rows if len(r.cells) >= 2 and not r.cells[0].is_empty
+              and r.cells[0].value.lstrip()[:1] in heads and compact(r.cells[0].value) in labels
+              and all(c.is_empty for c in r.cells[1:])]
+    if not blanks or len(rows) < 4:
+        return out
+    skip = _total_skip_columns()
+    header = rows[0]
+    for row in blanks:
+        label = compact(row.cells[0].value)
+        if any(r is not row and r.non_empty and compact(r.non_empty[0].value) == label for r in rows):
+            continue  # the total written again (filled or not): the repeated row's case
+        k = next(n for n, r in enumerate(rows) if r is row)
+        after = rows[k + 1] if k + 1 < len(rows) else None
+        if after is not None and after.non_empty and (after.cells[0].is_empty
+                                                      or parse_cell(after.non_empty[0].value) is not None):
+            continue  # a row with no label of its own after it: the total's figures, wrapped (a merged label)
+        for c in range(1, len(row.cells)):
+            name = header.cells[c].value if c < len(header.cells) else ""
+            if any(word in compact(name) for word in skip):
+                continue
+            filled = 0
+            for r in rows:
+                if r is row or c >= len(r.cells):
+                    continue
+                q = parse_cell(r.cells[c].value)
+                if q is not None and q.kind != "percent" and q.relation is None:
+                    filled += 1
+            if filled >= 2 and c < len(header.cells) and not header.cells[c].is_empty \
+                    and parse_cell(header.cells[c].value) is None:
+                out.append((row, header.cells[c]))
+                break
+    return out
+
+
 def _first_cell(row: Row) -> tuple[Cell | None, bool]:
     """The row's first non-empty cell, and whether another follows it (asked of every row: no list
     of its cells is built)."""
@@ -874,6 +919,11 @@ def repeats_filled_total(rows: list[Row], line: str) -> Row | None:
     if compact(filled[0].value) == label and any(_has_digit(c.value) for c in filled[1:]):
         return last
     return None
+
+
+@cache
+def _total_skip_columns() -> tuple[str, ...]:
+    return tuple(phrases()["total_row_blank_columns"])
 
 
 def _has_digit(value: str) -> bool:

@@ -637,12 +637,14 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
     values, j = _values_after(toks, i)
     if not displaced:
         values = _unglued_run(roles, values)
+    rate_blank = False
     if displaced:
         # the label moved: only the leading 预算数 columns are sure to line up
         roles = [r for r in roles if r in ("initial", "budget")][:2]
     elif _gap_before_rate(roles, values):
         # ``880 880 880 10 10`` under six columns: a blank cell was lost between the spaces, and
         # without a % to place the 执行率 the columns after the 执行数 are not known
+        rate_blank = _rate_cell_blank(roles, values)
         roles = [r for r in roles if r in ("initial", "budget", "actual")]
     elif len(values) > len(roles):
         # more figures than the header names: a header cell was lost (an excerpt cut inside the
@@ -656,7 +658,36 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
     if total is not None and any(t.kind == "fig" for t in total.values()):
         se.budget.append(_budget_row(toks[i] if not displaced else toks[j], "年度资金总额", total, header_weight,
                                      "total"))
+        se.budget[-1].rate_blank = rate_blank
     return roles, j
+
+
+def _rate_cell_blank(roles: list[str], values: list[Token]) -> bool:
+    """Whether the total's row lost its 执行率 for sure: one figure fewer than the header's six
+    columns (年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分), no percentage among them,
+    the three amounts first and then plain scores (``880 880 880 10 10``), and neither reading
+    puts the 执行率 in the row: no figure after the amounts is 执行数 / 预算数 written without
+    its %, nor is any when the blank is the 年初预算数 instead (a project added during the year:
+    ``50 50 10 100 10``, its 执行率 100 with no %)."""
+    if roles != ["initial", "budget", "actual", "weight", "rate", "score"] or len(values) != len(roles) - 1:
+        return False
+    qs = [t.quantity if t.kind == "fig" else None for t in values]
+    if any(q is None or q.relation is not None or q.is_percent for q in qs):
+        return False
+    amounts, tail = qs[:3], qs[3:]
+    if any(q.value < 0 or q.value > SCORE_BAND for q in tail):
+        return False
+
+    def rate(budget, actual) -> Decimal | None:
+        return actual.value * 100 / budget.value if budget.value else None
+
+    def near(a: Decimal | None, b: Decimal) -> bool:
+        return a is not None and abs(a - b) <= 1
+
+    if any(near(rate(amounts[1], amounts[2]), q.value) for q in tail):
+        return False  # the 执行率 is there, written without its %
+    # the 年初预算数 the blank one: 预算数, 执行数, 分值, 执行率, 得分
+    return not near(rate(amounts[0], amounts[1]), amounts[2].value) and not near(rate(amounts[0], amounts[1]), tail[0].value)
 
 
 def _unglued_run(roles: list[str], values: list[Token]) -> list[Token]:

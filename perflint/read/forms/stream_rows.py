@@ -32,6 +32,7 @@ from perflint.read.forms.labels import (
     label_slip,
 )
 from perflint.read.forms.table_rows import SCORE_BAND, blank_scores_kept
+from perflint.text.normalise import compact
 from perflint.text.patterns import any_of, lazy_compile
 
 
@@ -544,10 +545,37 @@ def _read_total(se: SelfEvaluation, toks: list[Token], j: int) -> None:
             break
     if found and found[-1].quantity is not None and found[-1].quantity.value > SCORE_BAND:
         found = []  # the figure over 100 is no score: a weight total whose score is not there
+    if len(found) == 1 and _weight_total_beside_blank(se, toks, j, found[0]):
+        return
     if found:
         se.total = token_figure(found[-1])
         if len(found) == 2 and has_weight_column(se) and found[0].quantity.value != found[1].quantity.value:
             se.weight_total = token_figure(found[0])  # 总分 100 97 under a 分值 column: its total first
+
+
+def _weight_total_beside_blank(se: SelfEvaluation, toks: list[Token], j: int, tok: Token) -> bool:
+    """``合计 | 100 | (blank) | (blank)`` one cell a line, under a form whose every row has its
+    分值: the one figure is the 分值 column's total when it is what the weights read add up to
+    and the scores read do not (a score of full marks would be the same figure), and the cell
+    after it, the 得分, is blank. The total's score left blank is kept (``se.blank_total``, B304
+    reads it) and no score is read; True then."""
+    k = next(n for n in range(j + 1, len(toks)) if toks[n] is tok) + 1
+    if k >= len(toks) or toks[k].kind != "blank" or toks[k].value.strip() or not has_weight_column(se):
+        return False
+    q = tok.quantity
+    if q is None or q.relation is not None:
+        return False
+    budget = se.budget[0] if se.budget else None
+    weights = sum((i.weight for i in se.indicators), Decimal(0)) + (budget.weight or 0 if budget else 0)
+    scores = [i.score.quantity.value for i in se.indicators if i.score is not None and i.score.quantity is not None]
+    if budget is not None and budget.score is not None and budget.score.quantity is not None:
+        scores.append(budget.score.quantity.value)
+    if q.value != weights or sum(scores, Decimal(0)) == q.value:
+        return False
+    se.blank_total = Cell(toks[k].text)
+    se.blank_total_weight = token_figure(tok)
+    se.blank_total_label = compact(toks[j].word)
+    return True
 
 
 def _is_points(tok: Token) -> bool:

@@ -418,6 +418,7 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
                       blank_tail: bool = False) -> BudgetExecution | None:
     """Columns named by the header (``roles``), when the row lines up with it."""
     width = len(header.cells)
+    whole = len(row.cells) >= width  # one cell a column as it stands: none added by guess
     if len(row.cells) < width and blank_tail and roles \
             and {role for role, column in roles.items() if column >= len(row.cells)} <= {"score"}:
         # the cells past the row's end are blank, its 得分 (and 原因) left empty: given back blank
@@ -448,11 +449,18 @@ def _budget_by_header(header: Row, roles: dict[str, int], row: Row, weight: Deci
     # a 其中 row's 得分 is a blank mark (``—``, ``/``) on most forms: no score, as a blank cell
     score = _value(row.cells[roles["score"]]) if "score" in roles else None
     cells = row.cells
-    return BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", _value(cells[roles["budget"]]),
-                           _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
-                           score_figure(score.cell) if score else None, weight,
-                           initial=_value(cells[roles["initial"]]) if "initial" in roles else None,
-                           weight_figure=weight_figure)
+    out = BudgetExecution(row, _compact(item_cells[-1].value) if item_cells else "", _value(cells[roles["budget"]]),
+                          _value(cells[roles["actual"]]), _value(cells[roles["rate"]]),
+                          score_figure(score.cell) if score else None, weight,
+                          initial=_value(cells[roles["initial"]]) if "initial" in roles else None,
+                          weight_figure=weight_figure)
+    # the 执行率 cell empty between a filled 预算数 / 执行数 and a filled 得分, in a row that lines
+    # up with its header: the rate left blank (a row's 得分 filled is the scored total's row; a
+    # 其中 row's rate may stay blank by the form's use, its 得分 a dash)
+    out.rate_blank = whole and cells[roles["rate"]].is_empty and out.score is not None \
+        and out.score.quantity is not None and all(
+            f is not None and f.quantity is not None and f.quantity.value > 0 for f in (out.budget, out.actual))
+    return out
 
 
 # the columns a 其中 row of the budget block leaves blank (its 执行率, 分值, 得分)
@@ -698,6 +706,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
                 se.total = score_figure(total_cells[0])
             elif first not in ("总分", "合计") and not total_cells:
                 se.total = score_figure(cells[0]) if is_total_label(first).group("value") else None
+            if se.total is None:
+                _blank_total(se, row, roles, width, rows[i + 1:j])
             j += 1
             break
         if DEVIATION_LABEL[:4] in first or IMPROVEMENT_LABEL[:4] in first:
@@ -745,6 +755,30 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
         j += 1
     blank_scores_kept(se.indicators[first_new:])
     return j
+
+
+def _blank_total(se: SelfEvaluation, row: Row, roles: dict[str, int], width: int, above: list[Row]) -> None:
+    """A 总分 / 合计 row that lines up with its header and its indicator rows, its 分值 cell holding
+    the weights' total and its 得分 cell empty: the form's total score left blank. The 分值 is
+    the column's total for sure when it is 100 or the weights read add up to it; any other
+    figure in the row (a score typed in another column) leaves it unread."""
+    if "weight" not in roles or "score" not in roles or not se.indicators:
+        return
+    # one cell a column, as the indicator rows above have them (a page may drop the row's empty
+    # cells after the score, 偏差原因's): a row of merged cells, shifted, is not read by place
+    last = next((r for r in reversed(above) if not all(c.is_empty for c in r.cells)), None)
+    if last is None or not roles["score"] < len(row.cells) <= width or len(row.cells) != len(last.cells):
+        return
+    weight, score = row.cells[roles["weight"]], row.cells[roles["score"]]
+    if not score.is_empty or not is_score(weight):
+        return
+    if any(not c.is_empty for k, c in enumerate(row.cells) if k not in (0, roles["weight"])):
+        return
+    figure_ = score_figure(weight)
+    if figure_.value == SCORE_BAND or _states_weights(se, figure_):
+        se.blank_total = score
+        se.blank_total_weight = figure_
+        se.blank_total_label = _compact(row.cells[0].value)
 
 
 def _two_figures(cells: list[Cell]) -> bool:

@@ -769,3 +769,189 @@ def test_b304_budget_score_left_blank_in_a_row_that_dropped_its_blank_cells():
     [d] = [d for d in run(UnfilledTemplate, text.format(score="|"), "form.txt") if "预算执行得分" in d.message("zh")]
     assert d.location.line == 5 and "分值 10，执行率 100.00%" in d.message("zh")
     assert not [d for d in run(UnfilledTemplate, text.format(score="10 |"), "form.txt") if "预算执行得分" in d.message("zh")]
+
+
+# A 部门预算项目支出绩效自评表 as a web table turned to pipe text (written for these tests): its
+# 合计 row gives the 权重 column's 100 and leaves its 得分 cell to be filled.
+TOTAL_ROW_FORM = "".join([
+    _pipe_row(["某县农业农村局部门预算项目支出绩效自评表(2024年度)", "", ""]),
+    _pipe_row(["项目名称", "某县耕地保护补助经费"]),
+    _pipe_row(["年度预算数(万元)", "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"]),
+    _pipe_row(["总额", "45.00", "45.00", "44.10", "98.00%", "10", "9.8", ""]),
+    _pipe_row(["其中:财政资金", "45.00", "45.00", "44.10", "98.00%", "/", "/"]),
+    _pipe_row(["绩效指标(90分)"]),
+    _pipe_row(["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "完成值", "权重", "得分",
+               "未完成原因分析"]),
+    _pipe_row(["产出指标", "数量指标", "补助面积", "≥", "1200", "亩", "1260", "50", "50", ""]),
+    _pipe_row(["效益指标", "经济效益指标", "种粮收益提高", "≥", "5", "%", "6", "30", "30", ""]),
+    _pipe_row(["满意度指标", "服务对象满意度指标", "农户满意度", "≥", "90", "%", "95", "10", "10", ""]),
+    _pipe_row(["合计", "", "", "", "", "", "", "100", "{score}", ""]),
+])
+
+
+def _total_blank(diags):
+    return [d for d in diags if "行的得分未填写" in d.message("zh")]
+
+
+def test_b304_total_row_score_left_blank_beside_its_weight_total():
+    [d] = _total_blank(run(UnfilledTemplate, TOTAL_ROW_FORM.format(score=""), "form.txt"))
+    assert d.location.line == 11 and "“合计”" in d.message("zh") and "分值合计 100" in d.message("zh")
+    assert d.severity.name == "warning"
+
+
+def test_b304_total_row_score_filled_is_quiet():
+    assert _total_blank(run(UnfilledTemplate, TOTAL_ROW_FORM.format(score="99.8"), "form.txt")) == []
+
+
+def test_b304_total_row_score_blank_quiet_when_the_total_is_stated_above():
+    title = _pipe_row(["某县农业农村局部门预算项目支出绩效自评表(2024年度)", "", ""])
+    stated = TOTAL_ROW_FORM.format(score="").replace(title, title + "总分：99.8\n")
+    assert stated != TOTAL_ROW_FORM.format(score="")
+    assert _total_blank(run(UnfilledTemplate, stated, "form.txt")) == []
+
+
+def test_b304_total_row_of_a_form_without_a_score_column_is_quiet():
+    """A 绩效目标表 (targets and weights, no 完成值 or 得分): its 合计 gives the weights only."""
+    targets = "".join([
+        _pipe_row(["一级指标", "二级指标", "三级指标", "指标值", "权重"]),
+        _pipe_row(["产出指标", "数量指标", "补助面积", "≥1200亩", "60"]),
+        _pipe_row(["效益指标", "经济效益指标", "种粮收益提高", "≥5%", "40"]),
+        _pipe_row(["合计", "", "", "", "100"]),
+    ])
+    assert _total_blank(run(UnfilledTemplate, targets, "form.txt")) == []
+
+
+def test_b304_total_row_cut_after_its_label_is_quiet():
+    lines_ = TOTAL_ROW_FORM.format(score="").splitlines()
+    cut = "\n".join(lines_[:-1]) + "\n合计 |\n"
+    assert _total_blank(run(UnfilledTemplate, cut, "form.txt")) == []
+    # the row written with fewer cells than its indicator rows (merged cells): not read by place
+    merged = "\n".join(lines_[:-1]) + "\n合计 | 100 | |\n"
+    assert _total_blank(run(UnfilledTemplate, merged, "form.txt")) == []
+
+
+# A 决算 说明's table of the units it covers (written for these tests): the 合计 row opens the
+# table and the rows under it give their counts.
+UNIT_COUNT_TABLE = (
+    "二、决算汇编基本情况\n"
+    "纳入本部门决算汇编范围的独立核算单位共 6 个，分类说明如下：\n"
+    "项目 | 数量 | 比上年增减 | 变动原因说明\n"
+    "合 计 | {total} | {change} |\n"
+    "一、按单位基本性质 | 6 | 1 | 新设服务中心\n"
+    "行政单位 | 2 | 0 |\n"
+    "事业单位 | 4 | 1 | 新设服务中心\n"
+    "其他 | | |\n"
+    "二、按单位预算级次 | 6 | 1 |\n"
+)
+
+
+def _row_blank(diags):
+    return [d for d in diags if "行各栏均未填写" in d.message("zh")]
+
+
+def test_b304_total_row_of_a_count_table_left_blank():
+    [d] = _row_blank(run(UnfilledTemplate, UNIT_COUNT_TABLE.format(total="", change="")))
+    assert d.location.line == 4 and "“数量”栏" in d.message("zh") and d.severity.name == "warning"
+
+
+def test_b304_total_row_of_a_count_table_filled_is_quiet():
+    assert _row_blank(run(UnfilledTemplate, UNIT_COUNT_TABLE.format(total="6", change="1"))) == []
+
+
+def test_b304_total_row_blank_quiet_without_amounts_or_at_a_cut():
+    """No column of counts or amounts under it (rates only, a code column), or the text stops in
+    the total row (its figures past the cut): nothing shows the total was asked for and left."""
+    rates = "项目 | 执行率\n合计 | \n基本支出 | 98.5%\n项目支出 | 96.0%\n"
+    assert _row_blank(run(UnfilledTemplate, rates)) == []
+    codes = "科目编码 | 科目名称 | 说明\n合计 | |\n2010101 | 行政运行 | 日常\n2010102 | 一般行政管理事务 | 专项\n"
+    assert _row_blank(run(UnfilledTemplate, codes)) == []
+    bottom = "项目 | 编制数 | 实有人数\n在职人员 | 30 | 28\n离休人员 | 2 | 2\n退休人员 | 9 | 9\n合计 | |\n"
+    assert _row_blank(run(UnfilledTemplate, bottom)) == []
+    assert len(_row_blank(run(UnfilledTemplate, bottom + "\n注：人数为年末数。\n"))) == 1
+    # the label's cell merged over two rows: the total's figures on the row after it, unlabelled
+    wrapped = "项目 | 数量 | 比上年增减\n合计 | |\n | 6 | 1\n行政单位 | 2 | 0\n事业单位 | 4 | 1\n"
+    assert _row_blank(run(UnfilledTemplate, wrapped)) == []
+
+
+# A 项目支出绩效自评表 copied from a web page as space-separated text (written for these tests):
+# the total's row gives five figures under six columns, none a percentage.
+RATE_ROW_FORM = (
+    "项目支出绩效自评表 \n"
+    "（2024年度）\n"
+    "项目名称 某镇道路养护经费\n"
+    "主管部门 某县交通运输局 实施单位 某镇人民政府\n"
+    "项目资金\n"
+    "（万元）\n"
+    "年初预算数 全年预算数（A） 全年执行数（B） 分值 执行率（B/A） 得分\n"
+    "年度资金总额： {row}\n"
+    " 其中：本年财政拨款 120 120 120 - -\n"
+    "    上年结转资金 - -\n"
+    "       其他资金 - -\n"
+    "年度总体目标完成情况 预期目标 实际完成情况\n"
+    " 完成全年道路养护任务。 完成年度目标。\n"
+    "年度绩效指标完成情况 一级\n指标\n"
+    "二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n"
+    "(50分)\n"
+    "数量指标 指标1:养护道路里程 35公里 36公里 25 25\n"
+    "质量指标 指标1:养护路段合格率 95% 98% 25 25\n"
+    "(30分)\n社会效益\n指标\n"
+    "指标1:道路通行状况改善 明显改善 明显改善 30 30\n"
+    "满意度指标 指标1:群众满意度 90% 95% 10 10\n"
+    "总分 100 100\n"
+)
+
+
+def _rate_blank(diags):
+    return [d for d in diags if "执行率未填写" in d.message("zh")]
+
+
+def test_b304_budget_rate_cell_lost_between_filled_cells():
+    [d] = _rate_blank(run(UnfilledTemplate, RATE_ROW_FORM.format(row="120 120 120 10 10"), "form.txt"))
+    assert d.location.line == 8 and "预算数 120" in d.message("zh") and d.severity.name == "warning"
+
+
+@pytest.mark.parametrize("row", [
+    "120 120 120 10 100% 10",  # filled
+    "120 120 10 100 10",  # the 年初预算数 blank (a project added in the year), its rate without %
+    "120 120 120 100 10",  # the rate written without its %: the 分值 the cell the header prints
+])
+def test_b304_budget_rate_cell_quiet_when_the_rate_is_there(row):
+    assert _rate_blank(run(UnfilledTemplate, RATE_ROW_FORM.format(row=row), "form.txt")) == []
+
+
+def _one_cell_a_line(form: str) -> str:
+    """The form as a web page's table copied one cell a line (``cell |``), its empty cells kept."""
+    out = []
+    for line in form.splitlines():
+        out += [f"{cell.strip()} |" for cell in line.rstrip(" |").split(" | ")]
+    return "\n".join(out) + "\n"
+
+
+def test_b304_total_row_score_left_blank_one_cell_a_line():
+    """``合计 | 100 | (blank) | (blank)``: the weights (10 + 50 + 30 + 10) add up to the 100, the
+    scores read do not (9.8 + 90), so the figure is the 分值 column's and the 得分 is blank."""
+    lines_ = TOTAL_ROW_FORM.splitlines()
+    draft = _one_cell_a_line("\n".join(lines_[:-1])) + "合计 |\n100 |\n |\n |\n"
+    [d] = _total_blank(run(UnfilledTemplate, draft, "form.txt"))
+    assert "分值合计 100" in d.message("zh") and d.severity.name == "warning"
+    filled = _one_cell_a_line("\n".join(lines_[:-1])) + "合计 |\n100 |\n99.8 |\n |\n"
+    assert _total_blank(run(UnfilledTemplate, filled, "form.txt")) == []
+
+
+def test_b304_total_row_one_cell_a_line_full_marks_is_quiet():
+    """The scores read add up to the row's one figure: full marks, the 100 may be the score (the
+    form's 分值 column merged into the label), nothing shows a blank."""
+    full = TOTAL_ROW_FORM.replace("| 9.8 |", "| 10 |")
+    lines_ = full.splitlines()
+    draft = _one_cell_a_line("\n".join(lines_[:-1])) + "合计 |\n100 |\n |\n |\n"
+    assert _total_blank(run(UnfilledTemplate, draft, "form.txt")) == []
+
+
+def test_b304_budget_rate_cell_left_blank_in_a_pipe_table():
+    blank = TOTAL_ROW_FORM.format(score="99.8").replace("| 44.10 | 98.00% | 10 | 9.8 |", "| 44.10 | | 10 | 9.8 |")
+    [d] = _rate_blank(run(UnfilledTemplate, blank, "form.txt"))
+    assert d.location.line == 4 and "执行数 44.10" in d.message("zh")
+    assert _rate_blank(run(UnfilledTemplate, TOTAL_ROW_FORM.format(score="99.8"), "form.txt")) == []
+    # the 其中 row's rate blank beside its dashes: the form's use, no score asked
+    part = TOTAL_ROW_FORM.format(score="99.8").replace("| 44.10 | 98.00% | / | / |", "| 44.10 | | / | / |")
+    assert _rate_blank(run(UnfilledTemplate, part, "form.txt")) == []
