@@ -9,6 +9,11 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
+from ._texts import text_index
+
+# the words every denial opens with (subordinate_units.denied in consistency.yaml): a screen
+_DENIALS = ("无下", "无所属", "无二级", "无其他", "没有", "不存在", "未设")
+
 
 class SubordinatesDeniedThenListed(Check):
     """## What it does
@@ -65,6 +70,8 @@ class SubordinatesDeniedThenListed(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if not text_index(doc).holding_any(*_DENIALS):
+            return  # no text denies subordinate units: most drafts
         from perflint.extract.subordinate_units import subordinate_units  # rare: few parts deny them
 
         for part in doc.parts:

@@ -9,6 +9,8 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.quantities import part_prose
 from perflint.model import Document
 
+from ._texts import text_index
+
 
 class VehiclesHeldAgainstAssets(Check):
     """## What it does
@@ -79,6 +81,8 @@ class VehiclesHeldAgainstAssets(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        if not text_index(doc).holding("车辆"):
+            return  # no count of all the vehicles held (共有车辆 …): most drafts, a project's report
         from perflint.extract.vehicle_holdings import vehicle_holdings  # rare: few parts state both
 
         for part in doc.parts:
