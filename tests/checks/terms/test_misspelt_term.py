@@ -470,7 +470,7 @@ def test_the_recurring_wording_read_near_miss():
             "县财正局及时下达资金，我局认真贯彻职行上级决策部署。\n"
             "严格按照国库集中支信制度拨付资金，完成农村公路为桥改造 4 座。\n")
     found = sorted(d.message("zh") for d in run(MisspeltTerm, text))
-    assert found == sorted(["“财正局”疑为“财政局”之误", "“贯彻职行”疑为“贯彻执行”之误",
+    assert found == sorted(["“县财正局”疑为“县财政局”之误", "“贯彻职行”疑为“贯彻执行”之误",
                             "“国库集中支信”疑为“国库集中支付”之误", "“为桥改造”疑为“危桥改造”之误"])
 
 

@@ -242,7 +242,7 @@ def test_slips_in_the_recurring_wording_are_reported():
     assert found == sorted([
         ("T801", line_of(TRANSPORT_BAD, "贯彻执形"), "“贯彻执形”疑为“贯彻执行”之误"),
         ("T801", line_of(TRANSPORT_BAD, "为桥改造工程"), "“为桥改造”疑为“危桥改造”之误"),
-        ("T801", line_of(TRANSPORT_BAD, "财正局"), "“财正局”疑为“财政局”之误"),
+        ("T801", line_of(TRANSPORT_BAD, "财正局"), "“县财正局”疑为“县财政局”之误"),
         ("T801", line_of(TRANSPORT_BAD, "集中支信"), "“国库集中支信”疑为“国库集中支付”之误"),
         ("T801", line_of(TRANSPORT_BAD, "支信资金"), "“支信资金”疑为“支付资金”之误"),
         ("T802", line_of(TRANSPORT_BAD, "楼梯馆所"), "“楼梯馆所”疑为“楼堂馆所”之误"),
