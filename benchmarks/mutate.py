@@ -54,6 +54,10 @@ Kinds modelled on the hand-checked labels the ones above do not reach (inconsist
                    actual's, or whose values are written as head counts (人); an amount indicator
                    (…资金 / 经费 / 金额, in 万元 or 元) whose actual is written 100%
 - ``count_parts``  a part of ``N 人，其中 A a 人、B b 人`` changed (the parts added up to N before)
+- ``typo_word``    a word of the domain outside the vocabulary misspelt: a string of 3–6 Chinese
+                   characters that recurs in four seed texts or more (the wording many units share),
+                   one of its characters after the first swapped for a confusable one, where the
+                   result occurs in no seed text and makes no known word
 
 Printed: per kind, mutations tried, hits (right family), hits of another family only, and
 noise; then overall. ``--show-misses N`` prints missed mutations (file, line, what changed) to
@@ -92,7 +96,7 @@ KINDS: dict[str, str] = {
     "dup_indicator": "duplicates", "dup_text": "duplicates", "year": "years", "unit": "units",
     "numbering": "structure", "percent": "arithmetic", "placeholder": "boilerplate", "typo": "terms",
     "count": "consistency", "year_current": "years", "score_met": "arithmetic", "restated": "consistency",
-    "rate_unit": "units", "count_parts": "arithmetic",
+    "rate_unit": "units", "count_parts": "arithmetic", "typo_word": "terms",
 }
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 MONEY = re.compile(rf"(?<![\d.])({NUMBER})\s*(万元|亿元|元)")
@@ -566,6 +570,51 @@ def m_typo(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
                     break
 
 
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+RECURRING: set[str] = set()  # strings of 3–6 characters in four seed texts or more (main fills it)
+SEEN_TEXT: list[str] = []  # every seed text, joined (a mutation's wrong form must occur in none)
+
+
+def recurring_strings(texts: list[str], least: int = 4) -> set[str]:
+    """The strings of 3–6 Chinese characters that occur in ``least`` texts or more."""
+    counts: Counter = Counter()
+    for text in texts:
+        grams = set()
+        for run in CJK_RUN.findall(text):
+            for n in range(3, 7):
+                grams.update(run[i:i + n] for i in range(len(run) - n + 1))
+        counts.update(grams)
+    return {g for g, k in counts.items() if k >= least}
+
+
+def m_typo_word(path: str, lines: list[str], doc: Document) -> Iterator[Mutation]:
+    confusable = {}
+    for group in load_data("terms")["confusables"]:
+        for ch in group:
+            confusable.setdefault(ch, group.replace(ch, ""))
+    words = known_words()
+    seen = SEEN_TEXT[0] if SEEN_TEXT else ""
+    for n, src in enumerate(lines, 1):
+        for run in CJK_RUN.finditer(src):
+            text, i = run.group(), 0
+            while i < len(text) - 2:
+                # the longest recurring string from here (terms of the vocabulary or not: the sample
+                # must not change when the vocabulary grows)
+                size = next((k for k in range(min(6, len(text) - i), 2, -1) if text[i:i + k] in RECURRING), 0)
+                if not size:
+                    i += 1
+                    continue
+                word = text[i:i + size]
+                for j in range(1, size):
+                    others = confusable.get(word[j])
+                    wrong = word[:j] + others[0] + word[j + 1:] if others else ""
+                    if others and wrong not in seen and not makes_a_word(wrong, j, words):
+                        new = replace_span(lines, n, run.start() + i + 1, word, wrong)
+                        yield Mutation("typo_word", path, new, {n}, f"{word} → {wrong}")
+                        break
+                i += size
+
+
 # -- kinds modelled on the labels' inconsistency / count / year findings ------------------------
 
 def cn_value(text: str) -> int | None:
@@ -798,7 +847,7 @@ MUTATORS: dict[str, Callable[[str, list[str], Document], Iterator[Mutation]]] = 
     "dup_indicator": m_dup_indicator, "dup_text": m_dup_text, "year": m_year, "unit": m_unit,
     "numbering": m_numbering, "percent": m_percent, "placeholder": m_placeholder, "typo": m_typo,
     "count": m_count, "year_current": m_year_current, "score_met": m_score_met, "restated": m_restated,
-    "rate_unit": m_rate_unit, "count_parts": m_count_parts,
+    "rate_unit": m_rate_unit, "count_parts": m_count_parts, "typo_word": m_typo_word,
 }
 
 
@@ -836,6 +885,10 @@ def main(argv: list[str] | None = None) -> int:
     kinds = [k for k in args.kinds.split(",") if k]
     checks = instantiate(discover())
     stats: dict[str, Counter] = {k: Counter() for k in kinds}
+    if "typo_word" in kinds:
+        texts = [f.read_text(encoding="utf-8", errors="replace") for f in seed_files(args.folders)]
+        RECURRING.update(recurring_strings(texts))
+        SEEN_TEXT.append("\n".join(texts))
     misses: list[str] = []
     noise_notes: list[str] = []
     for file in seed_files(args.folders):

@@ -518,3 +518,28 @@ def test_a_garbled_contents_title_whose_body_heading_is_there_is_left_to_c724():
     bad = ACCOUNTS_CONTENTS.format(seventh="一般公共预算财政拨款“三公”经费支出情况决算情况说明", eighth=_EIGHTH)
     bad += f"第二部分 示范县档案馆2023年度部门决算情况说明\n六、{_SEVENTH}\n本年“三公”经费支出1.2万元。\n"
     assert run(MisspeltTerm, bad) == []
+
+
+def test_the_recurring_wording_read_near_miss():
+    """The narratives' own wording outside the forms' labels (terms.recurring_wording), with a
+    homophone or a scan's look-alike (财正局, 贯彻职行, 集中支信, 为桥改造)."""
+    text = ("某县2023年度部门整体支出绩效自评报告\n一、基本情况\n"
+            "县财正局及时下达资金，我局认真贯彻职行上级决策部署。\n"
+            "严格按照国库集中支信制度拨付资金，完成农村公路为桥改造 4 座。\n")
+    found = sorted(d.message("zh") for d in run(MisspeltTerm, text))
+    assert found == sorted(["“县财正局”疑为“县财政局”之误", "“贯彻职行”疑为“贯彻执行”之误",
+                            "“国库集中支信”疑为“国库集中支付”之误", "“为桥改造”疑为“危桥改造”之误"])
+
+
+def test_the_recurring_wording_beside_words_of_its_own_is_quiet():
+    """Staff counted 行政编 / 事业编 (short for 行政编制), 预算编审, 促进一部分, 成为桥梁, 收支信息, and
+    the rates and phrases written right."""
+    text = ("某县2023年度部门决算说明\n一、基本情况\n"
+            "核定编制 30 人（行政编 10 人、全额事业编 20 人）。加强部门预算编审，预算编报及时。\n"
+            "促进一部分农户增收，完成率 100%，合格率 98%，知晓率 90%，覆盖率提升，及时率较高。\n"
+            "让公路养护成为桥梁安全的防线，收支信息及时公开，支付信息系统运行正常。\n"
+            "综合管理办公室负责日常工作，预算调剂 2 万元，上级补贴到位，与上年相比减少 2 万元。\n"
+            "区（县）级财政保基本民生，主要因为人员增加，主要是为了保障运转。\n"
+            "根据《某市市级部门预算绩效管理办法》，严格落实重大支出决策程序。\n"
+            "养护工程交工验收合格率 100%，资金使用效益明显。\n")
+    assert run(MisspeltTerm, text) == []

@@ -225,3 +225,31 @@ def test_the_sentence_of_a_planted_slip_spelt_right_is_quiet(sentence: str, righ
 def test_the_sweep_of_planted_slips_is_wide():
     """Forty and more slips, over as many different terms."""
     assert len(SLIPS) >= 40 and len({r for _, r, _ in SLIPS}) >= 0.9 * len(SLIPS)
+
+
+# A 交通运输局's 整体支出 self-evaluation we wrote (modelled on the 职能职责 and 资金 lines every
+# sector's reports share): a scan's look-alikes and a pinyin IME's homophones in the wording the
+# narratives repeat outside the forms' labels (terms.recurring_wording), and 楼堂馆所 typed 楼梯馆所.
+TRANSPORT_BAD = fixture("terms", "transport_overall_misspelt.txt")
+TRANSPORT_GOOD = fixture("terms", "transport_overall_good.txt")
+
+
+def test_slips_in_the_recurring_wording_are_reported():
+    from perflint.checks.terms import CommonTypo
+
+    found = sorted((d.code, d.location.line, d.message("zh"))
+                   for cls in (MisspeltTerm, CommonTypo) for d in run(cls, TRANSPORT_BAD))
+    assert found == sorted([
+        ("T801", line_of(TRANSPORT_BAD, "贯彻执形"), "“贯彻执形”疑为“贯彻执行”之误"),
+        ("T801", line_of(TRANSPORT_BAD, "为桥改造工程"), "“为桥改造”疑为“危桥改造”之误"),
+        ("T801", line_of(TRANSPORT_BAD, "财正局"), "“县财正局”疑为“县财政局”之误"),
+        ("T801", line_of(TRANSPORT_BAD, "集中支信"), "“国库集中支信”疑为“国库集中支付”之误"),
+        ("T801", line_of(TRANSPORT_BAD, "支信资金"), "“支信资金”疑为“支付资金”之误"),
+        ("T802", line_of(TRANSPORT_BAD, "楼梯馆所"), "“楼梯馆所”疑为“楼堂馆所”之误"),
+    ])
+
+
+def test_the_recurring_wording_spelt_right_is_quiet():
+    """The same draft spelt right, with 成为桥梁 (成为 + 桥梁, no 危桥 typed short) kept quiet."""
+    for cls in CHECKS:
+        assert run(cls, TRANSPORT_GOOD) == [], cls.code

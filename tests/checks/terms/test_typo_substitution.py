@@ -288,4 +288,4 @@ def test_yi_for_xuan_in_publicity():
     text = "示范医院2023年度基本公共卫生服务项目绩效自评报告\n\n开展健康教育宜传活动4次。\n"
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“宜传”疑为“宣传”之误"]
     assert run(CommonTypo, text.replace("宜传", "宣传")) == []
-    assert run(CommonTypo, "涉密信息不宜传播，非遗技艺适宜传承。\n") == []
+    assert run(CommonTypo, "涉密信息不宜传播，非遗技艺适宜传承，山区适宜传统种植。\n") == []
