@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import cache
 
 from perflint.model import Cell, Figure, SelfEvaluation
 from perflint.text.normalise import compact
@@ -65,17 +64,13 @@ _WEIGHT_TAIL = lazy_compile(rf"(?:[（(]\s*{DECIMAL}\s*分\s*[）)]|{DECIMAL}分
 _LEVEL2_SLIP_NAMES = tuple(w + "指标" for w in _LEVEL2_WORDS)
 
 
-@cache
-def _confusable() -> dict[str, frozenset[str]]:
+def _confusable() -> dict[str, set[str]]:
     """Each character with those drafts type for it (terms.yaml ``confusables``: same or near
-    pronunciation, similar shape)."""
-    from perflint import data
+    pronunciation, similar shape): the terms vocabulary's own table, kept in the data cache (built
+    here, it cost every run a pass over the table's ~900 characters)."""
+    from perflint.extract.terms import vocabulary
 
-    out: dict[str, set[str]] = {}
-    for group in data.load("terms").get("confusables") or []:
-        for ch in group:
-            out.setdefault(ch, set()).update(c for c in group if c != ch)
-    return {ch: frozenset(v) for ch, v in out.items()}
+    return vocabulary().confusable
 
 
 def label_slip(text: str) -> tuple[str, str] | None:
