@@ -44,7 +44,9 @@ _NOUN_FIRST = lazy_compile(
 _CLASSIFIER = lazy_compile(r"[个项家所类条]")
 _DIGIT_RE = lazy_compile(r"\d")
 _OWN_COUNT = lazy_compile(r"[一二两三四五六七八九十]{1,3}\s*(?:个|项|条|家|所|类)")
-_SUB_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|家|所|类)")
+# A count of its own inside a list item (``A、B2家参公单位``); not a rank (``公益一类事业单位``, ``第二类``).
+_SUB_COUNT = lazy_compile(r"(?<!公益)(?<!第)(?<![\d一二两三四五六七八九十])"
+                          r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|家|所|类)")
 _ITEM_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
 # An item that opens with its own count (``23个数量指标、2个质量指标``): a list of sub-counts.
 _ITEM_LEAD_COUNT = lazy_compile(r"^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|人|家|所|类|条)")
