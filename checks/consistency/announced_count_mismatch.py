@@ -33,6 +33,9 @@ class AnnouncedCountMismatch(Check):
     items than its count, never more; `A和B` may be one name or two (not inside a unit's name whose
     words before 和 end like no name of the list: `生态环境和农业农村综合服务中心`); a unit's second
     name in parentheses (`(加挂“…”牌子)`) is part of its item. `共 7 个项目：…` announces a list too.
+    The list ends where the clause saying what its names do starts (`…、E，分别承担…任务`); a list
+    whose items carry counts of their own (`机关本级和A、B 2 家参公单位`) or that goes on after a
+    colon in the paragraphs that follow is not counted from its sentence.
 
     ## Why is this bad?
     A count that does not match its list means an item was added or removed in one place only
@@ -50,7 +53,7 @@ class AnnouncedCountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    数出句子用数字预告的列举项——其后的列举（“下设 3 个事业单位：A，B，C”，或名词在前：“直属事业单位 3 个，即 A、B、C”）、其前的列举（“A、B、C 等 3 个科室”；列举紧跟在较长的引语之后的，从引语中“为”“包括”“涉及”之后的名称读起：“2023年……项目主要整治范围为A、B、C 3个街道”）或随后的编号段落（“存在以下三个问题：”后接 1. 2. 3.），或其后以“一是”“二是”……开头的各点（同一段中：“存在三个方面的问题：一是……；二是……”，或随后的各段）——并与所说的个数比较。列举项在括号、引号之外按“、”切分（没有“、”时按“，”）；以“等”结尾的列举可以少于个数，不能多于；“A和B”可能是一个名称，也可能是两个（单位名称中“和”前的词不像列举中任何名称的结尾时，是一个名称：“生态环境和农业农村综合服务中心”）；括号中的加挂名称（“(加挂“……”牌子)”）属于该项。“共 7 个项目：……”同样是预告列举。
+    数出句子用数字预告的列举项——其后的列举（“下设 3 个事业单位：A，B，C”，或名词在前：“直属事业单位 3 个，即 A、B、C”）、其前的列举（“A、B、C 等 3 个科室”；列举紧跟在较长的引语之后的，从引语中“为”“包括”“涉及”之后的名称读起：“2023年……项目主要整治范围为A、B、C 3个街道”）或随后的编号段落（“存在以下三个问题：”后接 1. 2. 3.），或其后以“一是”“二是”……开头的各点（同一段中：“存在三个方面的问题：一是……；二是……”，或随后的各段）——并与所说的个数比较。列举项在括号、引号之外按“、”切分（没有“、”时按“，”）；以“等”结尾的列举可以少于个数，不能多于；“A和B”可能是一个名称，也可能是两个（单位名称中“和”前的词不像列举中任何名称的结尾时，是一个名称：“生态环境和农业农村综合服务中心”）；括号中的加挂名称（“(加挂“……”牌子)”）属于该项。“共 7 个项目：……”同样是预告列举。列举到说明各项职责的分句（“……、E，分别承担……任务”）为止；列举项自带个数（“机关本级和A、B 2 家参公单位”）或列举在冒号后延续到随后各段的，不按该句计数。
 
     ## 为什么要改
     个数与列举对不上，说明只在一处增删了某项（单位合并、项目取消），两处表述中有一处过时了。

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from perflint import data
 from perflint.text.numbering import chinese_to_int
 from perflint.text.numbers import normalise
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _OPEN = "（(“‘《「【〔"
 _CLOSE = "）)”’》」】〕"
@@ -44,6 +44,9 @@ _NOUN_FIRST = lazy_compile(
 _CLASSIFIER = lazy_compile(r"[个项家所类条]")
 _DIGIT_RE = lazy_compile(r"\d")
 _OWN_COUNT = lazy_compile(r"[一二两三四五六七八九十]{1,3}\s*(?:个|项|条|家|所|类)")
+# A count of its own inside a list item (``A、B2家参公单位``); not a rank (``公益一类事业单位``, ``第二类``).
+_SUB_COUNT = lazy_compile(r"(?<!公益)(?<!第)(?<![\d一二两三四五六七八九十])"
+                          r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|条|家|所|类)")
 _ITEM_COUNT = lazy_compile(r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|名|人|间|处|所)$")
 # An item that opens with its own count (``23个数量指标、2个质量指标``): a list of sub-counts.
 _ITEM_LEAD_COUNT = lazy_compile(r"^(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:个|项|名|人|家|所|类|条)")
@@ -228,6 +231,9 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
             stop = i
             break
     body = body[:stop].strip()
+    if body.endswith(("：", ":")):
+        return None  # `…和A、B 2家参公单位,及以下两类事业单位:`: the list goes on in the paragraphs after
+    body = body[:_clause_start(body)].rstrip(" ，,")
     if not body:
         return None
     partial = body.endswith("等")
@@ -244,7 +250,29 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
         return None  # two announced lists run together: no reading of either
     if any(_ITEM_COUNT.search(it) for it in items) or all(_ITEM_LEAD_COUNT.match(it) for it in items):
         return None  # `校长室一个，副校长室三个`, `23个数量指标、2个质量指标`: the items carry counts, the total counts those
+    if any(_has_sub_count(it) for it in items):
+        return None  # `机关本级和A、B 2家参公单位`: groups with counts of their own, not one name an item
     return items, partial
+
+
+def _has_sub_count(item: str) -> bool:
+    """Whether ``item`` holds a count of its own outside brackets (``A、B2家参公单位``,
+    ``及两类事业单位``); one in brackets (``局机关(内设1办7处)``) describes a name."""
+    return _SUB_COUNT.search(_PARENTHESISED.sub("", item)) is not None
+
+
+def _clause_start(body: str) -> int:
+    """Where the clause after a list of names starts (``A、B、C,分别承担…任务``, ``…丙中心主要负责…``),
+    outside brackets: the list ends there. ``len(body)`` when none does."""
+    conf = data.load("consistency")["list_closing_clauses"]
+    pattern = compile_pattern(
+        "(?:" + "|".join(map(re.escape, sorted(conf["attached"], key=len, reverse=True))) + ")"
+        "|[，,]\\s*(?:" + "|".join(map(re.escape, sorted(conf["after_comma"], key=len, reverse=True))) + ")")
+    depth = _Depth(body)
+    for m in pattern.finditer(body):
+        if m.start() > 0 and depth.top_level(m.start()):
+            return m.start()
+    return len(body)
 
 
 # A list item's marker: ``1、`` ``2.`` ``（3）``, at the list's start or after a separator.

@@ -6,7 +6,7 @@ import pytest
 from perflint.checks.consistency import AnnouncedCountMismatch
 
 from .._harness import run
-from ._drafts import REPORT
+from ._drafts import REPORT, run_fixture
 
 
 @pytest.mark.parametrize(("body", "fires"), [
@@ -258,3 +258,27 @@ def test_announced_count_and_inside_a_name(body, fires):
 def test_announced_count_verb_with_aspect_particle(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
 
+
+
+# A 部门决算说明's 机构设置 (modelled on a city bureau's): the total of its budget units is the sum
+# of groups with their own counts (本级, 2家参照公务员管理单位, then two kinds of 事业单位 in the
+# paragraphs after, 一是…4家 二是…5家), and each group's names end where the clause of their
+# duties starts (,分别承担…任务).
+def test_units_counted_in_groups_over_paragraphs_are_quiet():
+    assert run_fixture(AnnouncedCountMismatch, "unit_groups_accounts.txt") == []
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    ("设有5个科室：办公室、财务科、业务科、综合科。", True),  # a real miscount still fires
+    ("设有4个科室：办公室、财务科、业务科、综合科。", False),
+    # the list ends where the clause after it starts: its items are the names before it
+    ("下属事业单位4家,包括:东区站、西区站、南区站、北区站,分别承担育苗、巡护、防火及检疫任务。", False),
+    ("下属事业单位3家,包括:东区站、西区站、南区站、北区站,分别承担育苗、巡护、防火及检疫任务。", True),
+    ("下设3个中心：甲中心、乙中心和丙中心，主要负责培训、考核、认证、档案等工作。", False),
+    ("下设4个中心：甲中心、乙中心、丙中心分别负责培训、考核、认证工作。", True),
+    # the items are groups with counts of their own, the rest in the paragraphs after: not countable here
+    ("本部门包括9家单位,包括机关本级和东区站、西区站2家参公单位,及以下两类事业单位:\n一是全额拨款事业单位6家。", False),
+    ("本部门包括7家单位,包括机关本级和东区站、西区站2家参公单位,以及林场4家。", False),
+])
+def test_lists_end_where_their_clause_starts(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
