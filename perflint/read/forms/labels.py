@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from perflint.model import Cell, Figure, SelfEvaluation
 from perflint.text.normalise import compact
@@ -79,8 +80,14 @@ def label_slip(text: str) -> tuple[str, str] | None:
     confuse it with, the whole cell (a weight after it or not); None for anything else, and for a
     word the template knows as it stands (效果, a framework's group; 质量指标, another name). The
     form is read as the category it means: its rows stay in their group (T801 reports the slip)."""
-    if len(text) > 14:
-        return None
+    if len(text) > 14 or ("指" not in text and "标" not in text):
+        return None  # every category ends in 指标: one character changed leaves 指 or 标 in place
+    return _label_slip(text)
+
+
+@lru_cache(maxsize=4096)
+def _label_slip(text: str) -> tuple[str, str] | None:
+    """:func:`label_slip` of a short text holding 指 or 标 (a form's labels recur from row to row)."""
     head = _WEIGHT_TAIL.sub("", text)
     if len(head) < 4 or head in LEVEL2_NAMES or head.startswith(LEVEL1_WORDS) or _FRAMEWORK_LEVEL1.match(head):
         return None
