@@ -218,6 +218,8 @@ def _flattened_headings(part: Part, markers: list) -> list[Finding]:
         if not isinstance(block, Paragraph) or len(block.text.value) < _FLAT_LINE:
             continue
         value = block.text.value
+        if "一、" not in value:
+            continue  # a run opens at 一、
         seq: Sequence | None = None
         gaps: list[Finding] = []
         runs: list[list[Item]] = []  # the runs read as a report's headings, for the levels below

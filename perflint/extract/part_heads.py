@@ -238,6 +238,12 @@ def _standard_titles() -> frozenset[str]:
     return frozenset(_key(t) for g in _TITLE_GROUPS for t in groups.get(g) or ())
 
 
+@cache
+def _standard_lengths() -> frozenset[int]:
+    """The lengths of the standard titles: a title with a word written twice is two longer."""
+    return frozenset(map(len, _standard_titles()))
+
+
 def _numbered_titles(doc: Document) -> list[list[tuple[SourceText, int, str, bool]]]:
     """Each part's numbered headings and contents entries as (source, where the title starts,
     the title, whether a contents entry), the title without its marker and a contents line's
@@ -287,7 +293,7 @@ def garbled_heading_titles(doc: Document) -> list[HeadlessTitle]:
         for source, start, title, entry in titles:
             if len(title) > 60:
                 continue
-            found = _doubled_word(title, standard)
+            found = _doubled_word(title, standard) if len(_key(title)) - 2 in _standard_lengths() else None
             if found is not None:
                 if not (entry and _key(found) in headed):
                     out.append(HeadlessTitle(source, start, start + len(title), title, found))
