@@ -177,7 +177,9 @@ def test_form_written_without_cell_breaks_and_then_spaced_by_a_pdf():
         return [(i.name, i.target.value, i.actual.value, i.weight, i.score.quantity.value)
                 for i in se.indicators]
 
-    assert read(spaced) == read(glued) and len(read(glued)) == 4
+    # all six rows: the cost row's weight glued to its target (1030万元: 10, 30万元) and the
+    # descriptive row's target glued to its repeat (明显改善明显改善) are read too
+    assert read(spaced) == read(glued) and len(read(glued)) == 6
     for text in (glued, spaced):
         found = list(ActualAsInequality().run(parse_text(text, "f.txt"), Context()))
         assert sorted(re.search(r"“(.+?)”", d.message("zh")).group(1) for d in found) == [

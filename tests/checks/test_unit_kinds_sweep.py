@@ -30,7 +30,6 @@ LEFT = {
         "预算执行无偏差 beside an execution rate below 100% is not read",
     ("city-farmland-project-2023.txt", "conclusion's paid amount differs"):
         "the other statement's name carries the planted typo (已支附资金), so the two are not one quantity",
-    ("city-farmland-project-2023.txt", "支付 misspelt"): "支附 is no common typo and 支付 no term of the vocabulary",
     ("city-culture-overall-2023.txt", "unit named otherwise in the body"):
         "文化馆 and 群众艺术馆 are two names, not one name with another suffix",
     ("county-justice-project-2022.txt", "case counts do not sum to the total"):
