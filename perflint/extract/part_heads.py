@@ -193,6 +193,21 @@ def _the_tails() -> dict[str, tuple[tuple[str, str], ...]]:
     return data.derived("terms", _title_tails, __file__)
 
 
+def _title_start(block) -> int | None:
+    """Where a numbered heading's or contents entry's title starts: after its marker and the
+    blanks or colon that follow it; None for any other block."""
+    if not isinstance(block, (Heading, TocEntry)) or block.numbering is None:
+        return None
+    value = block.text.value
+    at = value.find(block.numbering.marker)
+    if at < 0:
+        return None
+    start = at + len(block.numbering.marker)
+    while start < len(value) and value[start] in " \t\u3000:：":
+        start += 1
+    return start
+
+
 def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
     """Headings and contents entries whose title opens with a standard title that lost its first
     character (``五、他重要事项的情况说明``, ``（一）门整体支出绩效目标``): right after the marker,
@@ -201,15 +216,10 @@ def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
     out = []
     for part in doc.parts:
         for block in part.blocks:
-            if not isinstance(block, (Heading, TocEntry)) or block.numbering is None:
+            start = _title_start(block)
+            if start is None:
                 continue
             value = block.text.value
-            at = value.find(block.numbering.marker)
-            if at < 0:
-                continue
-            start = at + len(block.numbering.marker)
-            while start < len(value) and value[start] in " \t\u3000:：":
-                start += 1
             for tail, term in tails.get(value[start:start + 2], ()):
                 if value.startswith(tail, start):
                     out.append(HeadlessTitle(block.text, start, start + len(tail), tail, term))
@@ -252,15 +262,10 @@ def _numbered_titles(doc: Document) -> list[list[tuple[SourceText, int, str, boo
     for part in doc.parts:
         titles = []
         for block in part.blocks:
-            if not isinstance(block, (Heading, TocEntry)) or block.numbering is None:
+            start = _title_start(block)
+            if start is None:
                 continue
             value = block.text.value
-            at = value.find(block.numbering.marker)
-            if at < 0:
-                continue
-            start = at + len(block.numbering.marker)
-            while start < len(value) and value[start] in " \t\u3000:：":
-                start += 1
             title = _PAGE_TAIL.sub("", value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
             if title:
                 titles.append((block.text, start, title, isinstance(block, TocEntry)))
