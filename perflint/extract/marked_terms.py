@@ -86,16 +86,12 @@ def _one_off(written: str, wild: dict[str, tuple[str, ...]]) -> list[tuple[str, 
 def _title_span(block: Heading | TocEntry) -> tuple[int, int] | None:
     """Where the title stands in a numbered heading's text: after the marker and before what may
     close it."""
-    if block.numbering is None:
+    from perflint.extract.part_heads import title_start
+
+    start = title_start(block)
+    if start is None:
         return None
-    value = block.text.value
-    at = value.find(block.numbering.marker)
-    if at < 0:
-        return None
-    start = at + len(block.numbering.marker)
-    while start < len(value) and value[start] in " \t\u3000:：":
-        start += 1
-    end = len(value.rstrip(_TRAILING))
+    end = len(block.text.value.rstrip(_TRAILING))
     return (start, end) if end - start >= _MIN_LEN else None
 
 

@@ -193,7 +193,7 @@ def _the_tails() -> dict[str, tuple[tuple[str, str], ...]]:
     return data.derived("terms", _title_tails, __file__)
 
 
-def _title_start(block) -> int | None:
+def title_start(block) -> int | None:
     """Where a numbered heading's or contents entry's title starts: after its marker and the
     blanks or colon that follow it; None for any other block."""
     if not isinstance(block, (Heading, TocEntry)) or block.numbering is None:
@@ -216,7 +216,7 @@ def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
     out = []
     for part in doc.parts:
         for block in part.blocks:
-            start = _title_start(block)
+            start = title_start(block)
             if start is None:
                 continue
             value = block.text.value
@@ -262,7 +262,7 @@ def _numbered_titles(doc: Document) -> list[list[tuple[SourceText, int, str, boo
     for part in doc.parts:
         titles = []
         for block in part.blocks:
-            start = _title_start(block)
+            start = title_start(block)
             if start is None:
                 continue
             value = block.text.value
