@@ -156,8 +156,9 @@ class ProseBreakdownMismatch(Check):
                 diag = self._report(pb.total, tuple(q for _, q in pb.parts), True, pb.marker,
                                     head.text.locate(pb.total.start, pb.total.end),
                                     [run[i].text.locate(q.start, q.end) for i, q in pb.parts],
-                                    # the list's last item ends the text: more items may follow the cut
-                                    cut=runs_to_the_end(doc, last.text.locate()))
+                                    # the list's last item ends the text: more items may follow the
+                                    # cut, unless they already are the template's whole split
+                                    cut=runs_to_the_end(doc, last.text.locate()) and not pb.template_split)
                 if diag:
                     yield diag
         yield from self._across_runs(doc)

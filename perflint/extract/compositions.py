@@ -99,13 +99,15 @@ def _alias_in(clean: str, names: Sequence[str]) -> str | None:
     return best[1] if best else None
 
 
-def complete_split(whole: str, labels: Sequence[str]) -> bool:
+def complete_split(whole: str, labels: Sequence[str], *, by_alias: bool = False) -> bool:
     """Whether ``labels`` name each part of the template's split of ``whole`` once, and nothing
-    else (``基本支出``: 人员经费, 公用经费)."""
+    else (``基本支出``: 人员经费, 公用经费). ``by_alias``: ``whole`` is a label that ends with the
+    whole's name (``2.公务用车购置及运行维护费支出``), not the name alone."""
     specs, _ = _conf()
     clean = _QUOTES.sub("", whole)
     for spec in specs:
-        if clean not in spec["whole"] or len(labels) != len(spec["parts"]):
+        named = _alias_in(clean, spec["whole"]) is not None if by_alias else clean in spec["whole"]
+        if not named or len(labels) != len(spec["parts"]):
             continue
         found = [next((k for k, names in enumerate(spec["parts"]) if _alias(lb, names) is not None), None)
                  for lb in labels]

@@ -1106,6 +1106,16 @@ class ParagraphBreakdown:
     total: Quantity
     parts: tuple[tuple[int, Quantity], ...]
     marker: str = "其中"
+    # the words before the total's figure and before each part's: whether they name a split the
+    # template always makes (公务用车购置及运行维护费 = 购置费 + 运行维护费) is read from them
+    total_label: str = ""
+    labels: tuple[str, ...] = ()
+
+    @property
+    def template_split(self) -> bool:
+        """Whether the parts name each part of the template's split of the total, and nothing else."""
+        from perflint.extract.compositions import complete_split
+        return complete_split(self.total_label, self.labels, by_alias=True)
 
 
 _ITEM_NUMBER = lazy_compile(r"^\s*(?:\d{1,2}\s*[、.．](?!\d)|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)")
@@ -1135,6 +1145,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
         if i + 1 < len(texts) and _lists_inline(texts[i + 1], total):
             continue  # a wrapped line: the 其中 goes on in the next line's own list
         parts: list[tuple[int, Quantity]] = []
+        labels: list[str] = []
         numbered = False
         for j in range(i + 1, len(texts)):
             lead = _ITEM_NUMBER.match(normalise(texts[j]))
@@ -1149,8 +1160,10 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
                 break  # numbered items end where an unnumbered paragraph starts
             numbered = bool(lead)
             parts.append((j, pms[0].quantity))
+            labels.append(label)
         if len(parts) >= 2:
-            out.append(ParagraphBreakdown(i, total, tuple(parts), m.group(0).rstrip(":： ").lstrip("的")))
+            out.append(ParagraphBreakdown(i, total, tuple(parts), m.group(0).rstrip(":： ").lstrip("的"),
+                                          compact(ms[-1].label), tuple(labels)))
     return out
 
 

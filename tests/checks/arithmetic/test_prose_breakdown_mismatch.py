@@ -784,3 +784,18 @@ def test_a104_bare_integer_read_at_its_siblings_precision_is_a_warning():
     far = text.replace("89.97", "88.97")  # beyond any rounding of the bare 30s: certainly wrong
     (d,) = run_prose(ProseBreakdownMismatch, far)
     assert d.severity is Severity.error
+
+
+def test_a104_template_split_that_runs_to_the_texts_end_is_still_summed():
+    """``公务用车购置及运行维护费支出 T 万元。其中：`` with 购置 and 运行维护 one paragraph each,
+    the last ending the text: the two are the template's whole split of the account (名称 written
+    without 费: 公务用车运行维护支出), so no part can lie beyond the cut and the shortfall stands."""
+    head = "2.公务用车购置及运行维护费支出 5.10 万元。其中："
+    items = ["公务用车购置支出 0 万元，购置车辆 0 辆。",
+             "公务用车运行维护支出 {run} 万元，公务用车保有量为 3 辆。主要用于下乡检查所需车辆燃料费、维"]
+    (d,) = run_prose(ProseBreakdownMismatch, head, items[0], items[1].format(run="0"))
+    assert d.severity is Severity.warning and "0 + 0" in d.message()
+    assert run_prose(ProseBreakdownMismatch, head, items[0], items[1].format(run="5.10")) == []
+    # a list of other names that ends the text may still go on past the cut
+    other = ["差旅费支出 0 万元。", "会议费支出 0 万元，主要用于下乡检查所需车辆燃料费、维"]
+    assert run_prose(ProseBreakdownMismatch, "3.一般商品和服务支出 5.10 万元。其中：", *other) == []
