@@ -81,3 +81,46 @@ def _other_money_between(text: str, adj: BudgetAdjustment) -> bool:
     another kind of money the adjusted budget may hold (含上年结转 30 万元)."""
     end = min((i for i in (text.find(c, adj.adjusted.end) for c in "。；;") if i >= 0), default=len(text))
     return _patterns()["other_money"].search(text, adj.initial.end, end) is not None
+
+
+_INCREASE = ("调增", "追加", "调整增加", "增加")
+
+
+@dataclass(frozen=True)
+class AdjustmentDetail:
+    """A net adjustment detailed by source (``年中调减 X 万元，具体情况为：财政拨款调增 a 万元，
+    事业收入调减 b 万元``): the net change and each source's, signed (+1 added, −1 taken off)."""
+
+    net: tuple[int, Quantity]
+    parts: tuple[tuple[int, Quantity], ...]
+
+
+def adjustment_details(text: str) -> list[AdjustmentDetail]:
+    """Each adjustment of ``text`` named without a source (``年中调减``, ``追加``) and followed in
+    its sentence, after words that announce its detail (``具体情况为：``, ``其中：``), by two changes
+    or more each naming its source and its own verb (``财政拨款调增``): the signed parts make up
+    the net change. The list ends at the first figure that is not such a change."""
+    if not any(c in text for c in _CUES):
+        return []
+    from perflint.extract.prose import figure_mentions
+
+    pat = _patterns()
+    ms = [m for m in figure_mentions(text) if m.quantity.kind == "money" and not m.bracketed]
+    out: list[AdjustmentDetail] = []
+    for i, net in enumerate(ms):
+        if net.role not in ("level", "change"):  # a net change that a 其中 details reads as a level
+            continue
+        sign = 1 if pat["added"].search(net.label) else -1 if pat["reduced"].search(net.label) else 0
+        if not sign or i + 1 >= len(ms) or not pat["detail"].search(ms[i + 1].gap):
+            continue
+        parts: list[tuple[int, Quantity]] = []
+        for m in ms[i + 1:]:
+            hit = pat["part"].match(m.label)
+            if (m.sentence != net.sentence or m.role != "change" or hit is None
+                    or pat["added"].search(m.label) or pat["reduced"].search(m.label)
+                    or m.quantity.scale != net.quantity.scale or (parts and pat["detail"].search(m.gap))):
+                break
+            parts.append((1 if hit.group("verb") in _INCREASE else -1, m.quantity))
+        if len(parts) >= 2:
+            out.append(AdjustmentDetail((sign, net.quantity), tuple(parts)))
+    return out

@@ -45,3 +45,34 @@ def test_a111_rounding_option():
     (d,) = run_prose(BudgetAdjustmentMismatch, para)
     assert d.severity is Severity.rounding
     assert run_prose(BudgetAdjustmentMismatch, para, rounding=False) == []
+
+
+@pytest.mark.parametrize(("para", "right", "wrong"), [
+    # a net reduction detailed by source, signed parts: 620.40 − 385.10 − 890.55 = −655.25
+    ("本局年初支出预算 9860.30 万元，年中调减 {net} 万元，具体情况为：财政拨款调增 620.40 万元，"
+     "事业收入调减 385.10 万元，使用上年结转结余调减 890.55 万元，全年支出预算 9205.05 万元。", "655.25", "655.52"),
+    # a net addition detailed after 其中: 40 − 12 = 28
+    ("年中追加 {net} 万元，其中：一般公共预算调增 40 万元，政府性基金预算调减 12 万元。", "28", "30"),
+])
+def test_a111_net_adjustment_against_its_sources(para, right, wrong):
+    assert run_prose(BudgetAdjustmentMismatch, para.format(net=right)) == []
+    (d,) = run_prose(BudgetAdjustmentMismatch, para.format(net=wrong))
+    assert d.severity is Severity.warning and "净调整额" in d.message()
+
+
+def test_a111_net_adjustment_left_at_the_last_digit_is_a_rounding_difference():
+    text = "年中调减 100.01 万元，具体为：财政拨款调增 20.50 万元，其他收入调减 120.50 万元。"
+    (d,) = run_prose(BudgetAdjustmentMismatch, text)
+    assert d.severity is Severity.rounding
+
+
+@pytest.mark.parametrize("para", [
+    # a single source: nothing to add up
+    "年中调减 30 万元，具体情况为：财政拨款调减 30 万元。",
+    # the sources' changes are not named as changes (levels of the budget): not a detail
+    "年中追加 50 万元，其中：财政拨款 20 万元，单位自筹 20 万元。",
+    # no words announce the detail: two adjustments in a row
+    "年中调减 30 万元，财政拨款调增 10 万元，事业收入调减 25 万元。",
+])
+def test_a111_net_adjustment_read_only_when_detailed_by_source(para):
+    assert run_prose(BudgetAdjustmentMismatch, para) == []
