@@ -675,6 +675,28 @@ _CLAUSE_END = frozenset("，,。；;：:！!？?、\n")
 DISPOSAL_REACH = 30
 
 
+@cache
+def _doubled_level() -> re.Pattern[str]:
+    offices = "|".join(map(re.escape, sorted(_lists().get("level_offices") or (), key=len, reverse=True)))
+    return compile_pattern(rf"(?<=[\u4e00-\u9fff])(?P<level>[省市县区])(?P=level)(?:{offices})[局委厅]")
+
+
+@dataclass(frozen=True)
+class DoubledLevel:
+    """``text[start:end]`` is an office's short name (区财政局) with its level (``level``) written
+    once more before it: the place name before ends with the level already."""
+
+    start: int
+    end: int
+    level: str
+
+
+def doubled_levels(text: str) -> list[DoubledLevel]:
+    """A place's level written twice, ending its name and opening an office's short name
+    (某某区区财政局 for 某某区财政局)."""
+    return [DoubledLevel(m.start(), m.end(), m.group("level")) for m in _doubled_level().finditer(text)]
+
+
 def doubled_adverbs(text: str) -> list[Repeat]:
     """An adverb before 将/把 repeated before the verb of the same clause (及时将资金及时转入).
 

@@ -159,6 +159,7 @@ class TextFacts:
     punctuation_slips = _Finding(_PUNCTUATION, "punctuation_slips")
     unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes", needs=("“”‘’",))
     doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs", needs=("将把",))
+    doubled_levels = _Finding(_SLIPS, "doubled_levels", needs=("省市县区", "局委厅"))
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))
     years_without_nian = _Finding(_SLIPS, "years_without_nian", needs=("度",))
     context_typos = _Finding(_SLIPS, "context_typos", needs=_context_typo_needs)

@@ -18,3 +18,17 @@ def test_doubled_character_reports_the_doubled_term():
 def test_doubled_character_is_quiet_on_the_correct_draft_and_on_reduplication():
     assert run(DoubledCharacter, GOOD) == []  # 常常, 层层 are words
     assert run(DoubledCharacter, BAD.replace("预算算公开", "预算公开")) == []
+
+
+def test_doubled_character_reports_a_level_written_twice_before_an_office():
+    """``某某区区财政局``: the place name ends with its level (区) and the office's short name
+    starts with it again (区财政局); one 区 is a slip. The level before a word that does take it
+    (区委, 区级, 市场, 市直, 县城, 区域) is not."""
+    text = "第一部分：东湖新城区区财政局概况\n青石县县教育局所属学校12所。\n"
+    diags = run(DoubledCharacter, text)
+    assert [d.message("zh") for d in diags] == ["“区区财政局”疑为“区财政局”之误（重复了“区”）",
+                                                "“县县教育局”疑为“县教育局”之误（重复了“县”）"]
+    assert [d.location.line for d in diags] == [1, 2]
+    quiet = ("按照某某县县委、县政府的部署，配合城区区域化党建；某某市市场监督管理局、某某市市直单位"
+             "和某某区区级预算单位均已完成；某某市市政管理局负责维护。\n")
+    assert run(DoubledCharacter, quiet) == []
