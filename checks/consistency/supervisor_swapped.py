@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import is_subordinate, is_supervisor, supervisor_and_implementer
+from perflint.extract.claims import (
+    CutName,
+    cut_unit_names,
+    is_subordinate,
+    is_supervisor,
+    supervisor_and_implementer,
+)
 from perflint.extract.wording import text_facts
 from perflint.model import Document, Location, Table
 
@@ -19,7 +25,9 @@ class SupervisorSwapped(Check):
     institution (a 中心, 剧团, 学校, 站 …) while the implementing unit is a bureau or commission
     (a 局, 委员会, 政府 …); and when a part's form names one 主管部门 and its prose states another
     (`项目主管部门为某县农业农村局` beside `主管部门 | 某县水利局`; a short form of the same name,
-    `县农业农村局`, is the same department).
+    `县农业农村局`, is the same department); and when one of the two names is the other cut
+    before its bureau word (`主管部门 | 某市林业 | 实施单位 | 某市林业局`: 局, 委员会, 委, 厅), a
+    name of no unit.
 
     ## Why is this bad?
     The 主管部门 is the budget department responsible for the project; the 实施单位 is the
@@ -39,7 +47,7 @@ class SupervisorSwapped(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取自评表的“主管部门”和“实施单位”，当主管部门是事业单位（中心、剧团、学校、站……）而实施单位是局、委员会、政府等机关时提示；以及同一部分中自评表的主管部门与正文所称主管部门不是同一单位时提示（“项目主管部门为某县农业农村局”与“主管部门 | 某县水利局”；同一名称的简称如“县农业农村局”视为同一单位）。
+    读取自评表的“主管部门”和“实施单位”，当主管部门是事业单位（中心、剧团、学校、站……）而实施单位是局、委员会、政府等机关时提示；以及同一部分中自评表的主管部门与正文所称主管部门不是同一单位时提示（“项目主管部门为某县农业农村局”与“主管部门 | 某县水利局”；同一名称的简称如“县农业农村局”视为同一单位）；以及两个名称中的一个是另一个去掉末尾“局”“委员会”“委”“厅”后的残缺名称时提示（“主管部门 | 某市林业 | 实施单位 | 某市林业局”）。
 
     ## 为什么要改
     主管部门是对项目负责的预算部门；实施单位是该部门本身或其下属单位。填反了就把责任放到了错误的单位上，表也无法与预算对应。一个项目写了两个主管部门（表是从别的项目抄来的），读者不知道由谁负责。
@@ -64,6 +72,10 @@ class SupervisorSwapped(Check):
         "differs": {
             "zh": "自评表的主管部门为“{supervisor}”，而正文称主管部门为“{stated}”（第 {line} 行）：哪一个是对的？",
             "en": "the form's department in charge is “{supervisor}” but the text says “{stated}” (line {line}): which is right?",
+        },
+        "cut": {
+            "zh": "“{cut}”不是完整的单位名称，疑为“{whole}”缺了末尾的“{ending}”（主管部门与实施单位应各写全称）",
+            "en": "“{cut}” names no unit: “{whole}” with its last “{ending}” cut off? (write both units' full names)",
         },
         "see_prose": {"zh": "正文所称主管部门", "en": "the text's department in charge"},
     }
@@ -90,6 +102,9 @@ class SupervisorSwapped(Check):
                         joined = " | ".join([c.value for c in cells])
                         if "主管部门" not in joined or "实施单位" not in joined:
                             continue  # the reader's own first test, without its call (most rows)
+                        for c in cut_unit_names(joined):
+                            cell = next((x for x in cells if x.value.strip().endswith(c.cut)), cells[0])
+                            yield self._cut(c, cell.text.locate())
                         for r in supervisor_and_implementer(joined):
                             cell = next((c for c in cells if r.supervisor in c.value), cells[0])
                             in_form.setdefault(r.supervisor, cell.text.locate())
@@ -98,6 +113,8 @@ class SupervisorSwapped(Check):
                                 yield self.diagnostic("swapped", cell.text.locate(), supervisor=r.supervisor,
                                                       implementer=r.implementer)
                     continue
+                for c in cut_unit_names(block.text.value) if "实施单位" in block.text.value else ():
+                    yield self._cut(c, block.text.locate())
                 for r in text_facts(block.text.value).supervisor_and_implementer:
                     in_form.setdefault(r.supervisor, block.text.locate(r.start, r.end))
                     if is_subordinate(r.supervisor) and is_supervisor(r.implementer):
@@ -107,6 +124,9 @@ class SupervisorSwapped(Check):
                     for st in stated_supervisors(block.text.value):
                         in_prose.setdefault(st.name, block.text.locate(st.start, st.end))
             yield from self._stated_otherwise(in_form, in_prose)
+
+    def _cut(self, c: CutName, where: Location) -> Diagnostic:
+        return self.diagnostic("cut", where, cut=c.cut, whole=c.whole, ending=c.whole[len(c.cut):])
 
     def _stated_otherwise(self, in_form: dict[str, Location], in_prose: dict[str, Location]) -> Iterator[Diagnostic]:
         """The one 主管部门 of a part's form against the one its prose states: two departments, not

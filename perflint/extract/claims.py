@@ -565,6 +565,41 @@ def supervisor_and_implementer(text: str) -> list[Responsibility]:
     return [Responsibility(m.group("a"), m.group("b"), m.start("a"), m.end("a")) for m in pattern.finditer(norm)]
 
 
+@dataclass(frozen=True)
+class CutName:
+    """``主管部门 | 某市林业 | 实施单位 | 某市林业局``: one of the two names is the other without its
+    last word (局, 中心 …), so it names no unit at all: ``cut`` lost ``whole``'s ending."""
+
+    cut: str
+    whole: str
+    start: int  # of the cut name
+    end: int
+
+
+def cut_unit_names(text: str) -> list[CutName]:
+    """The 主管部门 and 实施单位 of a 自评表 (in cells or flattened into one line) where one is
+    the other cut before its unit word: the cut one ends with no unit word, and the other is it
+    with the word of a bureau added (局, 委员会, 委, 厅: ``cut_unit_endings``). A name that may
+    stand short for another (某街道 for 某街道办事处, 某县残联 beside 某县残联服务中心) is not cut."""
+    if "主管部门" not in text or "实施单位" not in text:
+        return []
+    p = phrases()
+    norm = normalise(text)
+    ends = tuple(p["supervisor_suffixes"] + p["subordinate_suffixes"])
+    cut_ends = tuple(p["cut_unit_endings"])
+    pattern = compile_pattern(
+        r"主管部门\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<a>[\u4e00-\u9fff]{2,30})[\s|｜]+"
+        r"(?:项目)?实施单位\s*(?:[（(]\s*盖章\s*[)）])?\s*[：:|｜\t ]*\s*(?:\d+-)?(?P<b>[\u4e00-\u9fff]{2,30})(?![\u4e00-\u9fff])"
+    )
+    out = []
+    for m in pattern.finditer(norm):
+        a, b = m.group("a"), m.group("b")
+        for cut, whole, key in ((a, b, "a"), (b, a, "b")):
+            if whole.startswith(cut) and whole[len(cut):] in cut_ends and not cut.endswith(ends):
+                out.append(CutName(cut, whole, m.start(key), m.end(key)))
+    return out
+
+
 def is_subordinate(name: str) -> bool:
     return name.endswith(tuple(phrases()["subordinate_suffixes"]))
 

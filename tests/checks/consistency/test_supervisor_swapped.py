@@ -44,3 +44,21 @@ def test_c713_form_and_prose_name_two_departments_in_charge():
 ])
 def test_c713_quiet_when_form_and_prose_name_one_department(prose, form):
     assert run(SupervisorSwapped, _STATED.format(prose=prose, form=form)) == []
+
+
+@pytest.mark.parametrize(("a", "b", "cut"), [
+    ("白石区文化和旅游", "白石区文化和旅游局", "白石区文化和旅游"),  # the 主管部门 lost its 局
+    ("白石区发展和改革局", "白石区发展和改革", "白石区发展和改革"),  # the 实施单位 lost it
+])
+def test_c713_one_name_cut_before_its_bureau_word(a, b, cut):
+    (d,) = run(SupervisorSwapped, FORM_HEAD.format(a=a, b=b))
+    assert d.location.line == 4 and f"“{cut}”" in d.message() and f"“{cut}局”" in d.message()
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("白石区文化和旅游局", "白石区文化和旅游局"),
+    ("白石区石桥街道", "白石区石桥街道办事处"),  # a usual short form
+    ("白石区残联", "白石区残联服务中心"),  # an institution under its supervisor
+])
+def test_c713_quiet_on_whole_and_short_names(a, b):
+    assert run(SupervisorSwapped, FORM_HEAD.format(a=a, b=b)) == []
