@@ -13,6 +13,7 @@ from perflint.model import Document
 from ._facts import grouped, texts
 
 _LEVELS = attrgetter("found.doubled_levels")
+_DATE_UNITS = attrgetter("found.doubled_date_units")
 
 
 class DoubledCharacter(Check):
@@ -23,6 +24,7 @@ class DoubledCharacter(Check):
     the same character), nor real reduplicated words (常常, 层层, 项项…). A place's level
     written twice, ending its name and opening an office's short name (某某区区财政局), is
     reported too; before a word that takes the level (某某县县委, 某某市市场, 某某区区级) it is not.
+    So is 年 or 月 written twice between the figures of a date (2021年年12月31日).
 
     ## Why is this bad?
     A doubled character is a typing or conversion slip that a reader notices at once.
@@ -39,7 +41,7 @@ class DoubledCharacter(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找连写两次的汉字，删掉一个后前后恰好是一个已知术语，且两侧都是术语中的字（预算算公开、公务用车运行维维护费）。在术语边缘的重复不报告（“公开开展”：一个词以该字结尾，下一个词以该字开头），真正的叠词（常常、层层、项项……）也不报告。地名末尾的行政级别字又在机关简称开头重复写一次的（某某区区财政局），也报告；后面是本身带级别字的词（某某县县委、某某市市场、某某区区级）的不报告。
+    查找连写两次的汉字，删掉一个后前后恰好是一个已知术语，且两侧都是术语中的字（预算算公开、公务用车运行维维护费）。在术语边缘的重复不报告（“公开开展”：一个词以该字结尾，下一个词以该字开头），真正的叠词（常常、层层、项项……）也不报告。地名末尾的行政级别字又在机关简称开头重复写一次的（某某区区财政局），也报告；后面是本身带级别字的词（某某县县委、某某市市场、某某区区级）的不报告。日期数字之间重复写的“年”“月”（2021年年12月31日）也报告。
 
     ## 为什么要改
     重复的字是录入或转换失误，读者一眼就能看出。
@@ -67,11 +69,12 @@ class DoubledCharacter(Check):
             yield self.diagnostic("doubled", where, wrong=m.text, right=m.suggestion, char=_doubled_char(m.text),
                                   related=[(loc, "also") for loc in copies])
         items = texts(doc)
-        for t in compress(items, map(_LEVELS, items)):  # (most texts have none: skipped in C)
-            value = t.text.value
-            for d in t.found.doubled_levels:
-                yield self.diagnostic("doubled", t.text.locate(d.start, d.end), wrong=value[d.start:d.end],
-                                      right=value[d.start + 1:d.end], char=d.level)
+        for finder in (_LEVELS, _DATE_UNITS):
+            for t in compress(items, map(finder, items)):  # (most texts have none: skipped in C)
+                value = t.text.value
+                for d in finder(t):
+                    yield self.diagnostic("doubled", t.text.locate(d.start, d.end), wrong=value[d.start:d.end],
+                                          right=value[d.start + 1:d.end], char=d.char)
 
 
 

@@ -682,19 +682,28 @@ def _doubled_level() -> re.Pattern[str]:
 
 
 @dataclass(frozen=True)
-class DoubledLevel:
-    """``text[start:end]`` is an office's short name (区财政局) with its level (``level``) written
-    once more before it: the place name before ends with the level already."""
+class DoubledChar:
+    """``text[start:end]`` opens with ``char`` written twice where once is meant: the right
+    wording is ``text[start + 1:end]``."""
 
     start: int
     end: int
-    level: str
+    char: str
 
 
-def doubled_levels(text: str) -> list[DoubledLevel]:
+def doubled_levels(text: str) -> list[DoubledChar]:
     """A place's level written twice, ending its name and opening an office's short name
-    (某某区区财政局 for 某某区财政局)."""
-    return [DoubledLevel(m.start(), m.end(), m.group("level")) for m in _doubled_level().finditer(text)]
+    (某某区区财政局 for 某某区财政局: ``text[start:end]`` is 区区财政局)."""
+    return [DoubledChar(m.start(), m.end(), m.group("level")) for m in _doubled_level().finditer(text)]
+
+
+_DOUBLED_DATE_UNIT = lazy_compile(r"(?<=\d)(?P<unit>[年月])(?P=unit)(?=\d)")
+
+
+def doubled_date_units(text: str) -> list[DoubledChar]:
+    """年 or 月 written twice between the figures of a date (2021年年12月31日): between two
+    figures the pair can be no word (年年 is one only before words: 2021年年底 is 年 + 年底)."""
+    return [DoubledChar(m.start(), m.end(), m.group("unit")) for m in _DOUBLED_DATE_UNIT.finditer(text)]
 
 
 def doubled_adverbs(text: str) -> list[Repeat]:

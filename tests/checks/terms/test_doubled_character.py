@@ -32,3 +32,10 @@ def test_doubled_character_reports_a_level_written_twice_before_an_office():
     quiet = ("按照某某县县委、县政府的部署，配合城区区域化党建；某某市市场监督管理局、某某市市直单位"
              "和某某区区级预算单位均已完成；某某市市政管理局负责维护。\n")
     assert run(DoubledCharacter, quiet) == []
+
+
+def test_doubled_character_reports_a_date_unit_written_twice_between_figures():
+    text = "项目资金已于2023年年12月31日前拨付到位，2023年年底前完成验收，年年开展督查。\n"
+    (d,) = run(DoubledCharacter, text)
+    assert d.message("zh") == "“年年”疑为“年”之误（重复了“年”）"
+    assert run(DoubledCharacter, text.replace("2023年年12月", "2023年12月")) == []
