@@ -283,13 +283,35 @@ def _total_before_reason(norm: str, ms: list[Mention], spans, sent: int,
     if sent < 1 or not _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
         return None, []
     prev = [m for m in ms if m.sentence == sent - 1]
-    if not prev or any(m.role not in ("change", "percent") for m in prev[1:]):
+    # the comparison's figures, then the reason, which may name money of its own (主要原因是上年有
+    # 一次性经费 X 万元): the reason's figures are read only as the caller allows (see
+    # :func:`_parts_name_the_whole`)
+    k = 1
+    while k < len(prev) and prev[k].role in ("change", "percent"):
+        k += 1
+    if not prev:
         return None, []
     first = prev[0]
     if first.role != "level" or first.quantity.kind != "money" or first.bracketed \
-            or not _REASON_OPENING.match(norm[prev[-1].end:spans[sent - 1][1]]):
+            or not _REASON_OPENING.match(norm[prev[k - 1].end:spans[sent - 1][1]]):
         return None, []
-    return first, [m for m in prev if m.role == "change"]
+    return first, [m for m in prev[:k] if m.role == "change"]
+
+
+def _reason_has_figures(ms: list[Mention], total: Mention) -> bool:
+    """Whether the sentence of ``total`` goes on, after its comparison, with figures of its reason."""
+    same = [m for m in ms if m.sentence == total.sentence]
+    return any(m.role not in ("change", "percent") for m in same[1:])
+
+
+_WHOLE_NOUN = lazy_compile(r"(?P<noun>收入|支出)(?:合计|总计|总额|共计)?(?:数)?(?:为|是|共)?$")
+
+
+def _parts_name_the_whole(total: Mention, labels: Sequence[str]) -> bool:
+    """``收入合计 T … 其中：财政拨款收入 a，事业收入 b``: every part is named as a kind of the
+    whole's noun (收入, 支出), so the list is the whole's split, not a detail of the reason."""
+    m = _WHOLE_NOUN.search(total.label)
+    return m is not None and bool(labels) and all(lb.endswith(m.group("noun")) for lb in labels)
 
 
 _COMPARISON_OPENING = lazy_compile(r"^[\s,，]*(?:与上年(?:度)?(?:决算)?(?:数)?相比|与\d{4}年度?(?:决算)?(?:数)?相比|比上年|较上年|同比)")
@@ -465,8 +487,10 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 total_m, changes = _total_before_comparison(norm, ms, starts, sent, s_start, mk.start())
             if total_m is None and not depth[mk.start()]:
                 total_m, changes = _total_across_comparison(norm, ms, starts, spans, sent, mk.start())
+            reason_figures = False
             if total_m is None and not depth[mk.start()]:
                 total_m, changes = _total_before_reason(norm, ms, spans, sent, mk.start())
+                reason_figures = total_m is not None and _reason_has_figures(ms, total_m)
             if total_m is None:
                 if _last_before(ms, starts, sent, mk.start()) is not None or depth[mk.start()]:
                     continue
@@ -506,6 +530,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 found[0] = _subject_list(found[0])
             if found and total_m is not None and total_m.sentence != sent:
                 found[0] = _earlier_whole(found[0], ms, total_m)
+            if found and reason_figures and not _parts_name_the_whole(total_m, found[0].labels):
+                continue  # the list may detail the reason's own money
             if found and changes:
                 if found[0].nested or _makes_up_a_change(found[0].parts, changes):
                     continue  # the list details the change, not the level before it

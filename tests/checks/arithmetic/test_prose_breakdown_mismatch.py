@@ -799,3 +799,14 @@ def test_a104_template_split_that_runs_to_the_texts_end_is_still_summed():
     # a list of other names that ends the text may still go on past the cut
     other = ["差旅费支出 0 万元。", "会议费支出 0 万元，主要用于下乡检查所需车辆燃料费、维"]
     assert run_prose(ProseBreakdownMismatch, "3.一般商品和服务支出 5.10 万元。其中：", *other) == []
+
+
+def test_a104_list_after_a_reason_that_names_money_of_its_own():
+    """``收入合计 T，较上年减少 X，下降 Y%，主要原因是上年有一次性经费 Z 万元。其中：财政拨款收入 a，
+    事业收入 b``: the reason's own figure does not stop the list being the 收入合计's split when
+    every part is a kind of 收入; a list of other things may detail the reason, and is not read."""
+    head = "2.收入情况。2023年度收入合计250.40万元，较上年决算数减少20.10万元，下降7.4%，主要原因是2022年有一次性设备购置经费18.20万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, head + "其中：财政拨款收入150.30万元，占60.0%；事业收入100.05万元，占40.0%。")
+    assert "150.30 + 100.05 = 250.35" in d.message()
+    assert run_prose(ProseBreakdownMismatch, head + "其中：财政拨款收入150.30万元，占60.0%；事业收入100.10万元，占40.0%。") == []
+    assert run_prose(ProseBreakdownMismatch, head + "其中：电脑购置10.20万元，打印机购置8.00万元。") == []
