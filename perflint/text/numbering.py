@@ -206,3 +206,12 @@ def item_ordinal(text: str, pos: int = 0) -> tuple[str, int] | None:
     if found is None or found[0].style not in _POINT_STYLES:
         return None
     return found[0].style, found[0].value
+
+
+# A table's own number where a list of tables names it: ``（公开07表）`` after the title, ``附表3``,
+# ``表 2：`` before it (not 表1-1, a sub-table, nor the 表 that ends a title: 决算总表2).
+TABLE_NUMBER = lazy_compile(
+    r"[（(]\s*公开\s*0?(?P<public>\d{1,2})\s*表\s*[)）]"
+    r"|附表\s*0?(?P<annex>\d{1,2})(?![-－—\d.．])"
+    r"|(?<![\u4e00-\u9fff])表\s*0?(?P<plain>\d{1,2})\s*[:：]"
+)
