@@ -11,9 +11,10 @@ from .numbering_gap import NumberingGap
 from .numbering_repeat import NumberingRepeat
 from .numbering_restart import NumberingRestart
 from .numbering_style_mixed import NumberingStyleMixed
+from .subheading_before_parent import SubheadingBeforeParent
 from .table_number_order import TableNumberOrder
 
 FAMILY = Family(name="structure", prefix="S", title={"zh": "结构与编号", "en": "Structure and numbering"})
 
 CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, NumberingStyleMixed, MarkerMissing, ArticleNumberLeft,
-          TableNumberOrder]
+          TableNumberOrder, SubheadingBeforeParent]
