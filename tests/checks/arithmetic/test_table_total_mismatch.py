@@ -708,3 +708,24 @@ def test_a101_pipe_sangong_table_with_a_typed_part_and_a_note_row():
 
 def test_a101_pipe_sangong_table_with_a_typed_part_and_a_note_row_quiet_when_right():
     assert run(TableTotalMismatch, _SANGONG_PIPE.format(total="2378.77")) == []
+
+
+_FLAT = ("部门整体支出绩效目标申报表 单位:万元 支出构成 2023 年 占比 2021 年 2022 年 "
+         "基本支出 5320.40 80.25% 4810 {basic} 项目支出 1309.20 19.75% 1190 860.35 合计 6629.6 100% 6000 5921.70 "
+         "(一)贯彻执行教育方针政策")
+
+
+def test_a101_split_rows_flattened_into_one_line():
+    """A PDF form flattened into one line: ``基本支出 a1 a2 … 项目支出 b1 b2 … 合计 t1 t2 …``, the
+    same count of figures after each name. Each column of the 决算 template's split adds up;
+    a column that does not, beside columns that do, is a slip."""
+    (d,) = run(TableTotalMismatch, _FLAT.format(basic="5601.05") + "\n")
+    assert d.severity is Severity.warning
+    assert "基本支出 5601.05 + 项目支出 860.35 = 6461.40 ≠ 5921.70" in d.message()
+    assert run(TableTotalMismatch, _FLAT.format(basic="5061.35") + "\n") == []
+
+
+def test_a101_flattened_split_read_only_when_a_column_adds_up():
+    """When no column of the three rows adds up, the figures are not read as those rows' columns."""
+    text = "基本支出 10 20 30 项目支出 1 2 3 合计 5 6 7\n"
+    assert run(TableTotalMismatch, text) == []
