@@ -304,6 +304,14 @@ def _reason_has_figures(ms: list[Mention], total: Mention) -> bool:
     return any(m.role not in ("change", "percent") for m in same[1:])
 
 
+def _within_the_reason(ms: list[Mention], total: Mention, parts: Sequence[Quantity]) -> bool:
+    """Whether the parts could be the detail of money the reason names (主要原因是新增补助收入 50
+    万元。其中：省级补助收入 30 万元，市级补助收入 20 万元): their sum is no more than one of it."""
+    listed = sum((p.base_value for p in parts), Decimal(0))
+    return any(m.quantity.kind == "money" and m.quantity.base_value >= listed
+               for m in ms if m.sentence == total.sentence and m is not total and m.role == "level")
+
+
 _WHOLE_NOUN = lazy_compile(r"(?P<noun>收入|支出)(?:合计|总计|总额|共计)?(?:数)?(?:为|是|共)?$")
 
 
@@ -530,7 +538,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 found[0] = _subject_list(found[0])
             if found and total_m is not None and total_m.sentence != sent:
                 found[0] = _earlier_whole(found[0], ms, total_m)
-            if found and reason_figures and not _parts_name_the_whole(total_m, found[0].labels):
+            if found and reason_figures and (not _parts_name_the_whole(total_m, found[0].labels)
+                                             or _within_the_reason(ms, total_m, found[0].parts)):
                 continue  # the list may detail the reason's own money
             if found and changes:
                 if found[0].nested or _makes_up_a_change(found[0].parts, changes):

@@ -810,3 +810,8 @@ def test_a104_list_after_a_reason_that_names_money_of_its_own():
     assert "150.30 + 100.05 = 250.35" in d.message()
     assert run_prose(ProseBreakdownMismatch, head + "其中：财政拨款收入150.30万元，占60.0%；事业收入100.10万元，占40.0%。") == []
     assert run_prose(ProseBreakdownMismatch, head + "其中：电脑购置10.20万元，打印机购置8.00万元。") == []
+
+
+def test_a104_list_that_details_the_reasons_money_is_not_read_against_the_whole():
+    head = "2.收入情况。2023年度收入合计250.40万元，较上年决算数增加60.00万元，增长31.5%，主要原因是本年新增上级补助收入50.00万元。"
+    assert run_prose(ProseBreakdownMismatch, head + "其中：省级补助收入30.00万元，市级补助收入20.00万元。") == []
