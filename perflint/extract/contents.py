@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from perflint import data
 from perflint.extract.part_index import positions
 from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
+from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
@@ -32,6 +33,23 @@ def normalise_title(text: str) -> str:
     table = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "“": '"', "”": '"',
                            "‘": "'", "’": "'", "．": ".", "、": "、"})
     return text.translate(table).rstrip(_TRAILING.replace(" ", "") + ".")
+
+
+# The words a template writes around a section's name: a leading 关于, the fiscal year, and 的
+# before 说明 (``十、预算绩效情况说明`` / ``十三、关于2020年度预算绩效情况的说明``).
+_SECTION_ABOUT = "关于"
+_SECTION_YEAR = lazy_compile(rf"(?<!\d)({YEAR})\s*年度?")
+_SECTION_OF = lazy_compile(r"的(?=说明$)")
+
+
+def section_wording(title: str) -> tuple[str, tuple[str, ...]]:
+    """A contents title as the name of its section: :func:`normalise_title` without a leading
+    关于, its years and the 的 of ``…情况的说明``; the years come back apart, so that one title
+    written for two years (``2021年度…`` / ``2022年度…``) stays two sections."""
+    key = normalise_title(title)
+    key = key.removeprefix(_SECTION_ABOUT)
+    years = tuple(m.group(1) for m in _SECTION_YEAR.finditer(key))
+    return _SECTION_OF.sub("", _SECTION_YEAR.sub("", key)), years
 
 
 @dataclass
