@@ -955,3 +955,21 @@ def test_b304_budget_rate_cell_left_blank_in_a_pipe_table():
     # the 其中 row's rate blank beside its dashes: the form's use, no score asked
     part = TOTAL_ROW_FORM.format(score="99.8").replace("| 44.10 | 98.00% | / | / |", "| 44.10 | | / | / |")
     assert _rate_blank(run(UnfilledTemplate, part, "form.txt")) == []
+
+
+def test_b304_the_unit_name_slot_left_in_contents_entries_and_the_scope_sentence():
+    """The same slot left in the contents (第二部分 部门名称2023年度部门决算表, listed under 目录) and in
+    the template's sentence of the units the accounts cover (纳入部门名称2023年度部门决算编制范围…):
+    each place the reader sees the template's words is reported (seen in a Hubei 决算's contents)."""
+    text = ("示范市退役军人事务局2023年度部门决算\n\n目 录\n\n第一部分 示范市退役军人事务局概况\n\n"
+            "一、部门主要职责..............1\n\n二、机构设置情况..............1\n\n"
+            "第二部分 部门名称2023年度部门决算表\n\n一、收入支出决算总表..............2\n\n"
+            "第三部分 部门名称2023年度部门决算情况说明\n\n一、收入支出决算总体情况说明..............9\n\n"
+            "第一部分 示范市退役军人事务局概况\n\n一、部门主要职责\n\n负责全市退役军人安置工作。\n\n"
+            "纳入部门名称2023年度部门决算编制范围的二级预算单位包括本级。\n")
+    found = run_code(text, "B304")
+    assert lines(found) == [11, 15, 25]
+    assert all("部门名称" in d.message("zh") for d in found)
+    assert run_code(text.replace("部门名称", "示范市退役军人事务局"), "B304") == []
+    # a label followed by its value is no slot (部门名称：…), nor the words in a table's head
+    assert run_code("部门名称：示范市退役军人事务局\n\n部门名称 | 2023年度决算数 |\n", "B304") == []
