@@ -13,6 +13,7 @@ from perflint.extract.template_text import (
     blank_total_rows,
     blank_value_labels,
     repeats_filled_total,
+    unticked_choice_line,
     unticked_choice_rows,
 )
 from perflint.facts import facts_of
@@ -367,6 +368,9 @@ class UnfilledTemplate(Check):
                     yield self.diagnostic("blank_total", block.text.locate(), severity=Severity.warning,
                                           label=compact(block.text.value),
                                           related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
+            if isinstance(block, Paragraph) and (label := unticked_choice_line(block.text.value)):
+                yield self.diagnostic("unticked", block.text.locate(), severity=Severity.warning,
+                                      label=label, rows=label, rows_en=label)
             if not isinstance(block, Table):
                 continue
             text = "".join([cell.value for row in block.rows for cell in row.cells])  # asked twice below

@@ -973,3 +973,17 @@ def test_b304_the_unit_name_slot_left_in_contents_entries_and_the_scope_sentence
     assert run_code(text.replace("部门名称", "示范市退役军人事务局"), "B304") == []
     # a label followed by its value is no slot (部门名称：…), nor the words in a table's head
     assert run_code("部门名称：示范市退役军人事务局\n\n部门名称 | 2023年度决算数 |\n", "B304") == []
+
+
+def test_b304_the_evaluation_type_line_with_no_box_ticked():
+    """The cover of a self-evaluation report (Hunan's template) asks which evaluation this is:
+    评价类型：项目实施过程评价□ 项目完成结果评价□. With neither box ticked the choice was never made
+    (seen on a real 岳阳县 report); a ticked box, or boxes the text lost altogether, stay quiet."""
+    text = ("示范县财政支出项目绩效评价自评报告\n\n评价类型：项目实施过程评价□ 项目完成结果评价□\n\n"
+            "项目名称：农村公路养护\n\n评价方式：部门（单位）绩效自评\n")
+    found = [d for d in run_code(text, "B304") if d.key == "unticked"]
+    assert [d.location.line for d in found] == [3] and found[0].severity.name == "warning"
+    assert "评价类型" in found[0].message("zh")
+    for ticked in ("项目完成结果评价■", "项目完成结果评价□√", "项目完成结果评价☑"):
+        assert [d for d in run_code(text.replace("项目完成结果评价□", ticked), "B304") if d.key == "unticked"] == []
+    assert [d for d in run_code(text.replace("□", ""), "B304") if d.key == "unticked"] == []
