@@ -13,8 +13,10 @@ from perflint.extract.template_text import (
     blank_total_rows,
     blank_value_labels,
     repeats_filled_total,
+    unticked_choice_line,
     unticked_choice_rows,
 )
+from perflint.facts import facts_of
 from perflint.model import Document, Paragraph, SelfEvaluation, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
@@ -197,6 +199,7 @@ class UnfilledTemplate(Check):
         written = texts(doc)
         slotted = texts_with(doc, _SLOT_FINDERS)  # the texts that may hold a slot (about half)
         yield from self._text_slots(written, slotted)
+        yield from self._contents_slots(doc)
         yield from self._indicator_slots(doc, slotted)
         yield from self._forms(doc, ctx)
         yield from self._tables(doc)
@@ -257,6 +260,18 @@ class UnfilledTemplate(Check):
                 named = named or key == "slot" and all(m.kind == "score_slot" for m in found)
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
                                       severity=Severity.warning if named else None, items=items)
+
+    def _contents_slots(self, doc: Document) -> Iterator[Diagnostic]:
+        """A placeholder left in a contents entry (目录: 第二部分 部门名称2023年度部门决算表): the
+        reader sees the template's words there too, whether or not the heading itself was filled.
+        Only the plain marks of a value left out: an ellipsis or a comparison slot is no entry's."""
+        for t in facts_of(doc).texts:
+            if t.where != "toc":
+                continue
+            found = [m for m in t.found.placeholders if m.kind == "placeholder"]
+            if found:
+                items = "、".join(dict.fromkeys(compact(m.text) for m in found))
+                yield self.diagnostic("placeholder", t.text.locate(found[0].start, found[0].end), items=items)
 
     def _indicator_slots(self, doc: Document, slotted: list[int]) -> Iterator[Diagnostic]:
         """``指标2`` rows of the template: one finding per part, at the first, with the count.
@@ -353,6 +368,9 @@ class UnfilledTemplate(Check):
                     yield self.diagnostic("blank_total", block.text.locate(), severity=Severity.warning,
                                           label=compact(block.text.value),
                                           related=[(filled.non_empty[0].text.locate(), "see_filled_total")])
+            if isinstance(block, Paragraph) and (label := unticked_choice_line(block.text.value)):
+                yield self.diagnostic("unticked", block.text.locate(), severity=Severity.warning,
+                                      label=label, rows=label, rows_en=label)
             if not isinstance(block, Table):
                 continue
             text = "".join([cell.value for row in block.rows for cell in row.cells])  # asked twice below

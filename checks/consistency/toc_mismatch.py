@@ -35,6 +35,10 @@ class TocMismatch(Check):
     title whose head the body sets on a line of its own above it (`附件` / `部门整体支出绩效自评表`
     for the entry `附件 部门整体支出绩效自评表`).
 
+    A part's entry (`第一部分 部门基本情况`) is the body's one line with the same part marker
+    (`第一部分 部门概况`), whatever its title, where the contents list that part once and the body
+    heads one line with it.
+
     An entry whose title the body repeats word for word under a marker of the same style with
     another number (contents `二、部门概况`, body `一、部门概况`: the contents numbered an
     unnumbered 摘要) is reported too, when the match is certain: the title is listed once in the
@@ -82,6 +86,8 @@ class TocMismatch(Check):
     把目录的每一行（“一、部门主要职责……2”）与文档的标题和编号行比较。某条目与正文没有完全相同的标题（空格、全/半角标点和末尾标点不计），却与某个正文标题几乎相同时，在目录行报告，并指出正文那一行。目录中没有页码时，按编号和位置对应。
 
     完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
+
+    “第一部分”这类部分编号在目录中只列一次、正文中也只有一行时，目录条目与正文该行即为同一部分，标题不同即报告（目录“第一部分 部门基本情况”，正文“第一部分 部门概况”）。
 
     正文标题与条目一字不差、编号体例相同而序号不同的（目录“二、部门概况”，正文“一、部门概况”：目录给未编号的“摘要”也排了序号），同样报告；条件是对应关系确定：该标题在目录中只出现一次，在目录之后的正文中也只有一行。
 
@@ -140,8 +146,9 @@ class TocMismatch(Check):
                     yield self.diagnostic("missing", loc, severity=Severity.info, toc=match.entry_title)
                 continue
             target = match.target.text.locate()
-            if normalise_title(match.entry_title).startswith(normalise_title(match.target_title)) \
-                    and runs_to_the_end(doc, target):
+            if runs_to_the_end(doc, target) and (
+                    normalise_title(match.entry_title).startswith(normalise_title(match.target_title))
+                    or len(normalise_title(match.target_title)) < len(normalise_title(match.entry_title))):
                 continue  # the heading is the text's last line, cut short where the copy stops
             toc, body = differing_clauses(match.entry_title, match.target_title)
             yield self.diagnostic("mismatch", loc, related=[(target, "body")], toc=toc, body=body,

@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.contents import normalise_title
+from perflint.extract.contents import normalise_title, section_wording
 from perflint.extract.outline_items import run_in_label_end
 from perflint.extract.similarity import Item, enumeration_groups, normalise
 from perflint.model import Document, Heading, Paragraph, SourceText, Table, TocEntry
@@ -32,7 +32,9 @@ class RepeatedListItem(Check):
     a list joined by 及/和/与/或 or closed by 等 on its own; an item doubled right after itself is
     D208's); and a table of contents whose
     numbered list names one entry twice under two numbers (`十二、部门整体支出绩效自评表` /
-    `十三、部门整体支出绩效自评表`). A list runs while its numbers go up; `一、` again starts another
+    `十三、部门整体支出绩效自评表`), or twice in the template's two wordings of one section
+    (`十、预算绩效情况说明` / `十三、关于2020年度预算绩效情况的说明`: a leading 关于, the year and
+    the 的 of `…的说明` aside; one title written for two different years is two sections). A list runs while its numbers go up; `一、` again starts another
     (the next part's), where the same title may come back. A numbered list of paragraphs (`1、`
     `2、` `3、`) is read the same way: an item whose words (at least eight characters, fewer than a
     copied paragraph D203 weighs) are an earlier item's of the same list is reported; the list
@@ -60,7 +62,7 @@ class RepeatedListItem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；文字列举中同一项隔着其他项再次出现的（“律师、法律援助、律师、公证”：在同一分句内读，以“及”“和”“与”“或”连接或以“等”结束的列举各自单读；紧挨着重复的归 D208）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。各项以自己的小标题开头的（“1.社会效益。……”“2.可持续影响。……”），比较小标题之后的文字（至少十二个字）：同一段说明抄在了两个小标题下。
+    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；文字列举中同一项隔着其他项再次出现的（“律师、法律援助、律师、公证”：在同一分句内读，以“及”“和”“与”“或”连接或以“等”结束的列举各自单读；紧挨着重复的归 D208）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”），或以模板的两种写法出现两次（“十、预算绩效情况说明”/“十三、关于2020年度预算绩效情况的说明”：不计开头的“关于”、年度和“……的说明”的“的”；同一标题分写两个不同年度的，是两个部分）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。各项以自己的小标题开头的（“1.社会效益。……”“2.可持续影响。……”），比较小标题之后的文字（至少十二个字）：同一段说明抄在了两个小标题下。
 
     ## 为什么要改
     一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。列表中同一项以下一个编号再写一遍，是粘贴了两次的一行：本应在那里的一项缺了。
@@ -92,6 +94,11 @@ class RepeatedListItem(Check):
             "zh": "“{name}”在同一列举中出现两次，其中一项可能本应是别的内容",
             "en": "“{name}” is listed twice in one enumeration; one of them probably stood for something else",
         },
+        "toc_reworded": {
+            "zh": "目录条目“{name}”与 {marker0}“{name0}”是同一部分的两种写法，其中一项可能应是别的部分",
+            "en": "the contents entry “{name}” is {marker0} “{name0}” in other words; one of them probably stands "
+                  "for another section",
+        },
         "toc_twice": {
             "zh": "目录条目“{name}”在同一列表中出现两次（{marker0} 与 {marker}），其中一项可能应是别的部分",
             "en": "the contents list “{name}” twice ({marker0} and {marker}); one of them probably stands for "
@@ -116,8 +123,10 @@ class RepeatedListItem(Check):
                                       related=[(text.locate(word.first_start, word.first_end), "first")],
                                       name=word.name)
         for entry, first in _contents_repeats(entries):
-            yield self.diagnostic("toc_twice", entry.text.locate(), related=[(first.text.locate(), "first")],
-                                  name=entry.title.strip(), marker0=first.numbering.marker,
+            same = normalise_title(entry.title) == normalise_title(first.title)
+            yield self.diagnostic("toc_twice" if same else "toc_reworded", entry.text.locate(),
+                                  related=[(first.text.locate(), "first")], name=entry.title.strip(),
+                                  name0=first.title.strip(), marker0=first.numbering.marker,
                                   marker=entry.numbering.marker)
         for item, first in _numbered_repeats(items):
             yield self.diagnostic("item_twice", item.text.locate(), related=[(first.text.locate(), "first")],
@@ -154,8 +163,24 @@ def _walk(doc: Document) -> tuple[list[SourceText], list[TocEntry], list[Paragra
 
 
 def _contents_repeats(entries: list[TocEntry]) -> Iterator[tuple[TocEntry, TocEntry]]:
-    """(entry, the earlier entry of its list with the same title)."""
-    return _repeats(entries, lambda e: normalise_title(e.title), lambda key: len(key) >= _MIN_ENTRY)
+    """(entry, the earlier entry of its list with the same title): the same words, or the same
+    section in the template's other wording (``关于2020年度…的说明``); a title written for two
+    different years is two sections. A list runs as :func:`_repeats` reads one."""
+    runs: dict[str, tuple[int, list[tuple[TocEntry, str, tuple[str, ...]]]]] = {}
+    for entry in entries:
+        style, value = entry.numbering.style, entry.numbering.value
+        last, seen = runs.get(style, (0, []))
+        if value <= last:
+            seen = []
+        runs[style] = (value, seen)
+        wording, years = section_wording(entry.title)
+        if len(wording) < _MIN_ENTRY:
+            continue
+        first = next((e for e, w, y in seen if w == wording and (not y or not years or y == years)), None)
+        if first is not None:
+            yield entry, first
+        else:
+            seen.append((entry, wording, years))
 
 
 def _numbered_repeats(items: list[Paragraph | None]) -> Iterator[tuple[Paragraph, Paragraph]]:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from perflint import data
 from perflint.extract.part_index import positions
 from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
+from perflint.text.dates import YEAR
 from perflint.text.normalise import compact
 from perflint.text.numbering import parse_marker
 from perflint.text.patterns import lazy_compile
@@ -32,6 +33,23 @@ def normalise_title(text: str) -> str:
     table = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "“": '"', "”": '"',
                            "‘": "'", "’": "'", "．": ".", "、": "、"})
     return text.translate(table).rstrip(_TRAILING.replace(" ", "") + ".")
+
+
+# The words a template writes around a section's name: a leading 关于, the fiscal year, and 的
+# before 说明 (``十、预算绩效情况说明`` / ``十三、关于2020年度预算绩效情况的说明``).
+_SECTION_ABOUT = "关于"
+_SECTION_YEAR = lazy_compile(rf"(?<!\d)({YEAR})\s*年度?")
+_SECTION_OF = lazy_compile(r"的(?=说明$)")
+
+
+def section_wording(title: str) -> tuple[str, tuple[str, ...]]:
+    """A contents title as the name of its section: :func:`normalise_title` without a leading
+    关于, its years and the 的 of ``…情况的说明``; the years come back apart, so that one title
+    written for two years (``2021年度…`` / ``2022年度…``) stays two sections."""
+    key = normalise_title(title)
+    key = key.removeprefix(_SECTION_ABOUT)
+    years = tuple(m.group(1) for m in _SECTION_YEAR.finditer(key))
+    return _SECTION_OF.sub("", _SECTION_YEAR.sub("", key)), years
 
 
 @dataclass
@@ -153,6 +171,7 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
         result.append(TocMatch(entry, False, block, shown, score))
     _one_entry_a_title(result)
     _match_by_place(result, flow, places, toc_titles)
+    _match_parts(result, flow, places, entries)
     for k, match in enumerate(result):
         if not match.exact and match.target is not None and (
                 unit_named(match.entry_title, match.target_title)
@@ -340,6 +359,29 @@ def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int,
 # this likeness to the body line (``主要职责`` / ``主要职能`` is 75).
 _PLACE_ONLY_LENGTH = 8
 _PLACE_ONLY_SCORE = 50.0
+
+
+def _match_parts(result: list[TocMatch], flow: list[Block], places: dict[int, int], entries: list[TocEntry]) -> None:
+    """An unmatched part entry (``第一部分 部门基本情况``) takes the body's line of the same part
+    marker: a report's parts are numbered once each, so the line is the entry's section whatever
+    its title (``第一部分 部门概况``). Only where the marker is certain: the contents list it once,
+    the body after the contents heads one line with it (a bundle of reports repeats its parts),
+    and no entry of the part style holds that line's title."""
+    listed = Counter((e.numbering.style, e.numbering.value) for e in entries if e.numbering is not None)
+    part_titles = {normalise_title(e.title) for e in entries if e.numbering is not None and e.numbering.style == "part"}
+    last_entry = max(places[id(e)] for e in entries)
+    for k, match in enumerate(result):
+        entry = match.entry
+        n = entry.numbering
+        if match.target is not None or n is None or n.style != "part" or listed[(n.style, n.value)] != 1:
+            continue
+        same = [b for b in flow[last_entry + 1:] if not isinstance(b, (Table, TocEntry)) and _same_marker(b, entry)]
+        if len(same) != 1:
+            continue
+        title = _title_of(same[0]).strip().rstrip(_TRAILING)
+        if not normalise_title(title) or normalise_title(title) in part_titles:
+            continue  # a bare marker, or a title another part's entry holds
+        result[k] = TocMatch(entry, False, same[0], title, fuzz.ratio(normalise_title(entry.title), normalise_title(title)))
 
 
 def _same_marker(block: Block, entry: TocEntry) -> bool:

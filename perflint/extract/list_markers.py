@@ -696,33 +696,48 @@ def _title(value: str, start: int) -> str:
     return title if _TITLE_MIN <= len(title) <= _TITLE_MAX and not _SENTENCE_MARKS.search(title) else ""
 
 
-def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -> list[Finding]:
+def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None], toc: bool = False) -> list[Finding]:
     """``、部门决算单位构成`` after ``一、部门主要职责``: a title line that kept the 、 of its marker
     and lost the numeral. It is the sibling of the last title line numbered with a numeral and 、
     before it (the items of a list in between, ``1、…`` sentences, are a level below); a title
-    numbered after it must carry on the count as if it had been numbered."""
+    numbered after it must carry on the count as if it had been numbered. A list's first titles
+    that lost theirs (``、收入支出决算总表`` then ``二、收入决算表``) are read from the title after
+    them, which counts them. ``toc``: the entries of the contents, a list of their own."""
     findings: list[Finding] = []
     last: Item | None = None
     lost: list[tuple[int, Block, re.Match[str]]] = []
     for i, block in enumerate(part.blocks):
-        if isinstance(block, (Table, TocEntry)):
+        if isinstance(block, Table) or isinstance(block, TocEntry) is not toc:
             continue
         value = block.text.value
-        own = markers[i]
+        if toc:
+            own = None
+            if block.numbering is not None:
+                at = value.find(block.numbering.marker)
+                own = (block.numbering, at + len(block.numbering.marker) if at >= 0 else 0)
+            title = _title(block.title, 0)
+        else:
+            own = markers[i]
+            title = _title(value, own[1]) if own is not None else ""
         if own is not None and own[0].style == "part":  # a new part: the list before it ends
-            findings.extend(_lost(last, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+            findings.extend(_lost(last, k, b, m, last.value + n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
             last, lost = None, []
             continue
-        if own is not None and own[0].style == "cn" and _title(value, own[1]):
+        if own is not None and own[0].style == "cn" and title:
+            here = Item(block, i, own[0], 0, own[1])
+            if last is None and lost and own[0].value == len(lost) + 1:
+                # the list's first titles lost their numerals: the title after them counts them
+                findings.extend(_lost(here, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1))
+                lost = []
             if last is not None and lost and own[0].value != last.value + len(lost) + 1:
                 lost = []  # the count goes on as if the line were no sibling: leave it
-            findings.extend(_lost(last, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
-            last, lost = Item(block, i, own[0], 0, own[1]), []
+            findings.extend(_lost(last, k, b, m, last.value + n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+            last, lost = here, []
             continue
         m = _LOST_NUMERAL.match(value)
-        if m and last is not None and _title(_source_line(block), m.end()):
+        if m and _title(block.title if toc else _source_line(block), m.end() if not toc else 1):
             lost.append((i, block, m))
-    findings.extend(_lost(last, k, b, m, n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+    findings.extend(_lost(last, k, b, m, last.value + n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
     return findings
 
 
@@ -735,11 +750,11 @@ def _source_line(block: Block) -> str:
     return block.text.value[:end]
 
 
-def _lost(last: Item, index: int, block: Block, m: re.Match[str], step: int) -> Finding:
-    """The ``heading_unmarked`` finding for the ``step``-th title after ``last`` that lost its numeral."""
-    value_ = last.value + step
+def _lost(sibling: Item, index: int, block: Block, m: re.Match[str], value_: int) -> Finding:
+    """The ``heading_unmarked`` finding for a title that lost its numeral ``value_``, ``sibling``
+    the numbered title of its list it is read from (the one before it, or the first after it)."""
     item = Item(block, index, Numbering("cn", value_, "、"), m.start(1), m.end(1))
-    return Finding("heading_unmarked", item, Sequence("cn", "、", None, [last, item]), previous=last, missing=(value_,))
+    return Finding("heading_unmarked", item, Sequence("cn", "、", None, [sibling, item]), previous=sibling, missing=(value_,))
 
 
 def _parts_without_ordinal(part: Part, markers: list[tuple[Numbering, int] | None]) -> list[Finding]:
@@ -821,6 +836,8 @@ def marker_findings(po: PartOutline) -> list[Finding]:
         findings.extend(_colon_markers(part))
     if _opens_a_line(_LOST_NUMERAL, _LOST_NUMERAL_LINES, body):  # a line that opens with a bare 、 (nearly no part)
         findings.extend(_lost_numerals(part, markers))
+        if toc:
+            findings.extend(_lost_numerals(part, markers, toc=True))
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))
     findings.extend(_doubled_numerals(part, markers))

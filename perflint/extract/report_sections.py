@@ -131,6 +131,29 @@ def _in_enumeration(blocks: list[Block], i: int) -> bool:
     return text.endswith(("：", ":")) or _first_item_after_colon(text, blocks[j])
 
 
+def _continues_contents(blocks: list[Block], i: int) -> bool:
+    """Whether heading ``i`` is one of the contents' last entries typed without leader or page
+    (``第四部分 其他需要说明的情况`` after ``十四、…29`` and ``第三部分 …10``): it stands in the run of
+    headings right under the contents' entries and carries on the count of the entries of its
+    style. A heading that starts the count again (第一部分, 一、) opens the body."""
+    numbering = getattr(blocks[i], "numbering", None)
+    if numbering is None:
+        return False
+    j = i
+    while j > 0 and isinstance(blocks[j - 1], Heading):
+        j -= 1
+    if j == 0 or not isinstance(blocks[j - 1], TocEntry):
+        return False
+    last = None  # the value of the last entry or heading of this style above, in the contents' run
+    for block in blocks[:i]:
+        n = getattr(block, "numbering", None)
+        if isinstance(block, (TocEntry, Heading)) and n is not None and n.style == numbering.style:
+            last = n.value
+        elif not isinstance(block, (TocEntry, Heading)) and _is_body(block):
+            last = None  # text of the report: the contents, if any, start again below
+    return last is not None and numbering.value == last + 1
+
+
 def _first_item_after_colon(text: str, first: Block) -> bool:
     """``附件：1.评价结果`` above ``2.…``: a list announced by a colon whose first item shares the
     lead's line, numbered in the list's style just before the first item on a line of its own."""
@@ -167,7 +190,7 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
                 or _names_table(block):
             # a heading naming a table (一、收入支出决算总表): the table may be an image lost in extraction
             continue
-        if _in_enumeration(blocks, i):
+        if _in_enumeration(blocks, i) or _continues_contents(blocks, i):
             continue
         prev = blocks[i - 1] if i > 0 else None
         if _is_statement(block):

@@ -678,12 +678,22 @@ def unticked_choice_row(row: Row) -> str | None:
     if not first.lstrip().startswith(_choice_label_heads()):
         return None  # asked of every row: its first cell's first character rules most out
     cells = [c.value for c in row.cells if not c.is_empty]
-    label = compact(cells[0])
+    return _unticked_choice(compact(cells[0]), "".join(cells))
+
+
+def unticked_choice_line(value: str) -> str | None:
+    """The label of a line that opens with a choice label and leaves all its boxes unticked
+    (评价类型：项目实施过程评价□ 项目完成结果评价□, a report's cover)."""
+    if not value.lstrip().startswith(_choice_label_heads()):
+        return None
+    return _unticked_choice(compact(value), value)
+
+
+def _unticked_choice(label: str, text: str) -> str | None:
     labels = phrases()["choice_labels"]
     hit = next((lb for lb in labels if label.startswith(lb)), None)
     if hit is None:
         return None
-    text = "".join(cells)
     unticked, ticked = _ticks()
     empty_boxes = sum(text.count(u) for u in unticked)
     if empty_boxes < 2:

@@ -477,3 +477,20 @@ def test_b306_quiet_on_the_rows_of_a_pipe_table_with_an_empty_column():
     # the same numbered lines written as headings with nothing under them are still found
     bare = "二、相关情况\n\n1、公务接待费\n\n2、公务用车费\n\n公务用车运行正常。\n"
     assert lines(run_code(bare, "B306")) == [3]
+
+
+def test_b306_quiet_on_the_contents_last_entries_written_without_page_numbers():
+    """The contents' last parts typed without leader or page (第四部分 其他需要说明的情况 / 第五部分
+    名词解释 after 十四、…29): they carry on the count of the entries above them, so they are entries,
+    not empty sections, even where the excerpt stops before the body repeats them (seen on a real
+    Hubei 决算's contents)."""
+    text = ("示范市某局2023年度部门决算\n\n目 录\n\n第一部分 示范市某局概况..............1\n\n"
+            "一、部门主要职责..............1\n\n第三部分 2023年度部门决算情况说明..............10\n\n"
+            "一、收入支出决算总体情况说明..............10\n\n二、收入决算情况说明..............10\n\n"
+            "第四部分 其他需要说明的情况\n\n第五部分 名词解释\n\n"
+            "2023年度部门决算于2024年9月30日经市财政局批复，我单位于2024年10月9日予以公开。\n")
+    assert run(EmptySection, text) == []
+    # a body heading that starts the count again right after the contents is a section of its own
+    body = text.replace("第四部分 其他需要说明的情况\n\n第五部分 名词解释\n\n",
+                        "第一部分 示范市某局概况\n\n第二部分 部门决算表\n\n")
+    assert lines(run(EmptySection, body)) == [15]

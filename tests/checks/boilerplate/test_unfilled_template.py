@@ -955,3 +955,35 @@ def test_b304_budget_rate_cell_left_blank_in_a_pipe_table():
     # the 其中 row's rate blank beside its dashes: the form's use, no score asked
     part = TOTAL_ROW_FORM.format(score="99.8").replace("| 44.10 | 98.00% | / | / |", "| 44.10 | | / | / |")
     assert _rate_blank(run(UnfilledTemplate, part, "form.txt")) == []
+
+
+def test_b304_the_unit_name_slot_left_in_contents_entries_and_the_scope_sentence():
+    """The same slot left in the contents (第二部分 部门名称2023年度部门决算表, listed under 目录) and in
+    the template's sentence of the units the accounts cover (纳入部门名称2023年度部门决算编制范围…):
+    each place the reader sees the template's words is reported (seen in a Hubei 决算's contents)."""
+    text = ("示范市退役军人事务局2023年度部门决算\n\n目 录\n\n第一部分 示范市退役军人事务局概况\n\n"
+            "一、部门主要职责..............1\n\n二、机构设置情况..............1\n\n"
+            "第二部分 部门名称2023年度部门决算表\n\n一、收入支出决算总表..............2\n\n"
+            "第三部分 部门名称2023年度部门决算情况说明\n\n一、收入支出决算总体情况说明..............9\n\n"
+            "第一部分 示范市退役军人事务局概况\n\n一、部门主要职责\n\n负责全市退役军人安置工作。\n\n"
+            "纳入部门名称2023年度部门决算编制范围的二级预算单位包括本级。\n")
+    found = run_code(text, "B304")
+    assert lines(found) == [11, 15, 25]
+    assert all("部门名称" in d.message("zh") for d in found)
+    assert run_code(text.replace("部门名称", "示范市退役军人事务局"), "B304") == []
+    # a label followed by its value is no slot (部门名称：…), nor the words in a table's head
+    assert run_code("部门名称：示范市退役军人事务局\n\n部门名称 | 2023年度决算数 |\n", "B304") == []
+
+
+def test_b304_the_evaluation_type_line_with_no_box_ticked():
+    """The cover of a self-evaluation report (Hunan's template) asks which evaluation this is:
+    评价类型：项目实施过程评价□ 项目完成结果评价□. With neither box ticked the choice was never made
+    (seen on a real 岳阳县 report); a ticked box, or boxes the text lost altogether, stay quiet."""
+    text = ("示范县财政支出项目绩效评价自评报告\n\n评价类型：项目实施过程评价□ 项目完成结果评价□\n\n"
+            "项目名称：农村公路养护\n\n评价方式：部门（单位）绩效自评\n")
+    found = [d for d in run_code(text, "B304") if d.key == "unticked"]
+    assert [d.location.line for d in found] == [3] and found[0].severity.name == "warning"
+    assert "评价类型" in found[0].message("zh")
+    for ticked in ("项目完成结果评价■", "项目完成结果评价□√", "项目完成结果评价☑"):
+        assert [d for d in run_code(text.replace("项目完成结果评价□", ticked), "B304") if d.key == "unticked"] == []
+    assert [d for d in run_code(text.replace("□", ""), "B304") if d.key == "unticked"] == []

@@ -470,3 +470,49 @@ def test_toc_quiet_on_the_units_place_named_on_one_side_only():
     assert run(swapped, TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("第一部分 水利管理站概况", "第一部分 水利管理站简介"),
                                          TocMismatch)] == [3]
+
+
+PART_RENAMED = """示范县人民法院2022年度部门决算
+
+目录
+
+第一部分 部门基本情况
+
+一、部门概况
+
+二、部门机构设置及决算单位构成情况
+
+第二部分 2022年度部门决算情况说明
+
+一、收入支出决算总体情况说明
+
+第一部分 部门概况
+
+一、主要职能、职责
+
+本院是国家审判机关，依法独立行使审判权。
+
+二、部门机构设置及决算单位构成情况
+
+本院内设机构8个。
+"""
+
+
+def test_a_part_whose_title_the_body_words_otherwise_is_reported():
+    """A part's marker (第一部分) stands once in the contents and once in the body: the entry and
+    the heading under it are one section, whatever their titles (seen in a real Inner Mongolia
+    court's 决算: contents 第一部分 部门基本情况, body 第一部分 部门概况)."""
+    found = run(PART_RENAMED, TocMismatch)
+    assert [d.location.line for d in found] == [5]
+    assert "部门基本情况" in found[0].message("zh") and "部门概况" in found[0].message("zh")
+    assert run(PART_RENAMED.replace("第一部分 部门基本情况", "第一部分 部门概况"), TocMismatch) == []
+    # the unit named in the heading where the contents say 部门 is the same title
+    named = PART_RENAMED.replace("第一部分 部门基本情况", "第一部分 部门概况").replace(
+        "第一部分 部门概况\n\n一、主要", "第一部分 示范县人民法院概况\n\n一、主要")
+    assert run(named, TocMismatch) == []
+    # a body with the part twice (a bundle of two reports) is not matched by place
+    twice = PART_RENAMED + "\n第一部分 部门概况\n\n另一份报告。\n"
+    assert run(twice, TocMismatch) == []
+    # the text cut inside the next part's title (the excerpt stops at 第二部分 2022年度单位): no rename
+    cut = PART_RENAMED.replace("第一部分 部门基本情况", "第一部分 部门概况") + "\n第二部分 2022年度单位"
+    assert run(cut, TocMismatch) == []

@@ -127,3 +127,39 @@ def test_word_lists_joined_or_closed_are_read_apart():
 def test_a_flattened_outline_repeats_its_titles():
     text = "目录 一、部门职责 二、机构设置 第二部分 一、部门职责 二、机构设置 三、人员情况\n"
     assert run(RepeatedListItem, text) == []
+
+
+REWORDED = """示范区文旅局2022年度部门决算公开说明
+目 录
+第一部分 示范区文旅局概况
+一、部门职责
+二、机构设置
+第二部分 2022年度部门决算情况说明
+一、收入支出决算总体情况说明
+二、收入决算情况说明
+三、支出决算情况说明
+四、预算绩效情况说明
+五、其他重要事项情况说明
+六、{sixth}
+第三部分 名词解释
+第一部分 示范区文旅局概况
+一、部门职责
+负责全区文化旅游工作。
+"""
+
+
+def test_contents_entry_listed_again_as_about_the_year():
+    # the same section listed again in the template's other wording: 关于 + the year + 的
+    text = REWORDED.format(sixth="关于2022年度预算绩效情况的说明")
+    [diag] = run(RepeatedListItem, text)
+    assert diag.location.line == 12 and diag.related[0].location.line == 10
+    assert diag.message("zh") == ("目录条目“关于2022年度预算绩效情况的说明”与 四、“预算绩效情况说明”是同一部分的两种写法，"
+                                  "其中一项可能应是别的部分")
+    # another section in that wording is no repeat
+    assert run(RepeatedListItem, REWORDED.format(sixth="关于2022年度政府采购情况的说明")) == []
+
+
+def test_contents_entries_of_two_years_are_two_sections():
+    text = REWORDED.replace("四、预算绩效情况说明", "四、2021年度预算绩效情况说明").format(
+        sixth="2022年度预算绩效情况说明")
+    assert run(RepeatedListItem, text) == []

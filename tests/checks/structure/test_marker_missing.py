@@ -303,6 +303,34 @@ def test_marker_missing_finds_a_title_that_kept_its_comma_and_lost_its_numeral()
                MarkerMissing) == []
 
 
+LOST_FIRST_NUMERAL = """示范市某局2023年度部门决算
+目 录
+第一部分 示范市某局概况
+一、部门主要职责..............1
+二、机构设置情况..............1
+第二部分 示范市某局2023年度部门决算表
+、收入支出决算总表..............2
+二、收入决算表..............3
+三、支出决算表..............3
+第三部分 2023年度部门决算情况说明
+一、收入支出决算总体情况说明..............9
+第一部分 示范市某局概况
+一、部门主要职责
+负责全市某项工作。
+"""
+
+
+def test_marker_missing_finds_the_first_entry_that_lost_its_numeral():
+    """`、收入支出决算总表` opening the list of tables in the contents, before `二、收入决算表`: the
+    entry kept the 、 of `一、` and lost the numeral (seen in a Hubei 决算's contents)."""
+    found = [d for d in run(LOST_FIRST_NUMERAL, MarkerMissing) if d.location.line == 7]
+    assert len(found) == 1 and "应为“一、”" in found[0].message("zh")
+    assert [d for d in run(LOST_FIRST_NUMERAL.replace("\n、收入支出", "\n一、收入支出"), MarkerMissing)] == []
+    # a list whose next title does not count the line (三、 after it) is left alone
+    assert [d for d in run(LOST_FIRST_NUMERAL.replace("二、收入决算表", "三、收入决算表")
+                           .replace("三、支出决算表", "四、支出决算表"), MarkerMissing) if d.location.line == 7] == []
+
+
 def test_a_sentence_opening_with_bufen_is_no_part_title():
     # 部分 (“some”) opens sentences in every report; after 第二部分 it is no title that lost its 第三
     text = ("示范县林业局2023年度部门整体支出绩效自评报告\n\n第一部分 部门概况\n\n本局内设机构5个。\n\n"

@@ -117,3 +117,17 @@ def test_y502_a_signers_line_after_the_year_or_a_sentence_stays_quiet():
     assert diagnostics(_SIGNED.format(line=said), SignedBeforeYearEnd) == []
     signed = "负责人签字确认，资金于\t2023年6月20日拨付"
     assert diagnostics(_SIGNED.format(line=signed), SignedBeforeYearEnd) == []
+
+
+def test_y502_the_publication_date_of_the_accounts_inside_their_year():
+    """A 决算's contents open on its publication date (公开时间：…); the accounts of year Y are
+    published in Y+1, so a date inside Y is last year's template carried over (seen twice on
+    real Sichuan 决算 pages: 2023年度…决算 公开时间:2023年9月26日)."""
+    text = ("2023年度示范县人民法院单位决算\n\n目录 公开时间：2023年9月26日\n\n第一部分 部门概况\n\n"
+            "一、部门职责\n\n依法审理案件。\n")
+    found = diagnostics(text, SignedBeforeYearEnd)
+    assert [d.location.line for d in found] == [line_of(text, "公开时间")]
+    assert diagnostics(text.replace("2023年9月26日", "2024年9月26日"), SignedBeforeYearEnd) == []
+    # a budget is published in its own year: no finding
+    budget = "示范县人民法院2023年部门预算\n\n公开时间：2023年2月10日\n\n一、部门职责\n\n依法审理案件。\n"
+    assert diagnostics(budget, SignedBeforeYearEnd) == []
