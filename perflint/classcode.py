@@ -193,8 +193,8 @@ def _install_process_class(dataclasses: Any) -> None:
     Building a dataclass is mostly :mod:`dataclasses`' own Python: a :class:`~dataclasses.Field`
     made and checked field by field, each method's source text written out, looked up in the store
     and run to make the function. perflint's classes are nearly all of one shape (string
-    annotations, plain defaults or ``field()``, ``frozen`` or not, ``slots`` or not, no dataclass
-    base). For a class of that shape the methods' code depends only on what this function calls
+    annotations, plain defaults or ``field()``, ``frozen`` or not, ``slots`` or not, dataclass bases
+    of that shape). For a class of that shape the methods' code depends only on what this function calls
     its *recipe*: the field names, which of them ``__init__`` takes, which have a default or a
     factory, which ``__repr__``, ``__eq__`` and ``__hash__`` read, ``frozen``, ``slots``, a
     ``__post_init__``, an own ``__hash__``. The first class of a recipe is made by
@@ -203,7 +203,7 @@ def _install_process_class(dataclasses: Any) -> None:
     is made here from them: the same ``Field`` objects, the same functions, made from the same
     code with the same names, defaults, closures and qualified names, set in the same order, then
     ``_add_slots`` and ``abc.update_abstractmethods`` as :mod:`dataclasses` calls them. Anything
-    else (a dataclass base, ``order``, ``unsafe_hash``, keyword-only fields, ``ClassVar`` or
+    else (``order``, ``unsafe_hash``, keyword-only fields, ``ClassVar`` or
     ``InitVar`` annotations, a generated method the class already defines, no docstring, a class
     outside :data:`KEPT_PACKAGES`, an error :mod:`dataclasses` would raise) goes to the original,
     unchanged."""
@@ -269,9 +269,24 @@ def _install_process_class(dataclasses: Any) -> None:
         name = namespace.get("__name__")
         if type(name) is not str or name.partition(".")[0] not in KEPT_PACKAGES:
             return None
+        inherited: dict[str, Any] = {}  # the dataclass bases' fields, as dataclasses gathers them
+        frozen_bases = []
         for base in cls.__mro__[-1:0:-1]:
-            if getattr(base, fields_name, None) is not None:
+            base_fields = getattr(base, fields_name, None)
+            if base_fields is not None:
+                for f in base_fields.values():
+                    inherited[f.name] = f
+                frozen_bases.append(getattr(base, params_name).frozen)
+        if frozen_bases and any(frozen_bases) != bool(frozen):
+            return None  # dataclasses raises: frozen and not frozen mixed
+        shapes: dict[str, tuple[Any, ...]] = {}
+        for f in inherited.values():
+            if f._field_type is not _FIELD or f.kw_only is not False:
                 return None
+            if not (type(f.init) is bool and type(f.repr) is bool and type(f.compare) is bool):
+                return None
+            kind = 2 if f.default_factory is not MISSING else (1 if f.default is not MISSING else 0)
+            shapes[f.name] = (f.name, f.init, f.repr, f.compare, bool(f.compare if f.hash is None else f.hash), kind)
         own = cls.__dict__
         annotations = own.get("__annotations__", {})
         for made in _MADE[:5]:  # a method the class writes itself (an own __hash__ is kept: below)
@@ -282,11 +297,9 @@ def _install_process_class(dataclasses: Any) -> None:
         for attr, value in own.items():
             if isinstance(value, Field) and attr not in annotations:
                 return None
-        shapes = []
         fields = []
-        seen_default = False
         for attr, annotation in annotations.items():
-            if type(annotation) is not str or special(annotation, namespace) or attr == "self":
+            if type(annotation) is not str or special(annotation, namespace):
                 return None
             default = getattr(cls, attr, MISSING)
             if isinstance(default, Field):
@@ -312,24 +325,28 @@ def _install_process_class(dataclasses: Any) -> None:
                 if not (type(init) is bool and type(show) is bool and type(compare) is bool):
                     return None
             kind = 2 if factory is not MISSING else (1 if value is not MISSING else 0)
+            shapes[attr] = (attr, init, show, compare, bool(hashed), kind)
+            fields.append((attr, annotation, default, given))
+        if "self" in shapes:
+            return None  # dataclasses names __init__'s first parameter otherwise
+        seen_default = False
+        for _attr, init, _show, _compare, _hashed, kind in shapes.values():
             if init:
                 if kind:
                     seen_default = True
                 elif seen_default:
                     return None  # dataclasses raises: a field without a default after one with
-            shapes.append((attr, init, show, compare, bool(hashed), kind))
-            fields.append((attr, annotation, default, given))
         class_hash = own.get("__hash__", MISSING)
         own_hash = class_hash is not MISSING  # without an own __eq__, None is written, not made
-        key = ("dataclass", tuple(shapes), bool(frozen), bool(slots), hasattr(cls, post_init_name), own_hash)
-        return key, fields, own_hash, namespace
+        key = ("dataclass", tuple(shapes.values()), bool(frozen), bool(slots), hasattr(cls, post_init_name), own_hash)
+        return key, fields, own_hash, namespace, inherited
 
     def make(cls: Any, codes: tuple[Any, ...], fields: list[Any], init: Any, repr: Any, eq: Any, order: Any,
              unsafe_hash: Any, frozen: Any, slots: Any, weakref_slot: Any, own_hash: bool,
-             namespace: dict[str, Any]) -> Any:
+             namespace: dict[str, Any], inherited: dict[str, Any]) -> Any:
         """The class, made as dataclasses makes it, from the recorded code."""
         setattr(cls, params_name, params_class(init, repr, eq, order, unsafe_hash, frozen))
-        made: dict[str, Any] = {}
+        made = dict(inherited)
         for attr, annotation, default, given in fields:
             if given is None:
                 f = Field(default, MISSING, True, True, None, True, None, MISSING)
@@ -392,13 +409,13 @@ def _install_process_class(dataclasses: Any) -> None:
             found = recipe(cls, frozen, slots)
         if found is None:
             return original(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
-        key, fields, own_hash, namespace = found
+        key, fields, own_hash, namespace, inherited = found
         count = 6 if frozen and not own_hash else 5 if frozen else 3  # the functions dataclasses makes
         codes = store.entries().get(key)
         if type(codes) is tuple and len(codes) == count:
             store.used.add(key)
             return make(cls, codes, fields, init, repr, eq, order, unsafe_hash, frozen, slots, weakref_slot, own_hash,
-                        namespace)
+                        namespace, inherited)
         outer, store.recording = store.recording, []
         try:
             made = original(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)

@@ -250,6 +250,20 @@ def _quick_shapes() -> list[type]:
     class Bare:
         key: str
 
+    @dataclass(slots=True)
+    class Block:
+        """A base."""
+
+        line: int = 0
+        note: str = field(default="", compare=False)
+
+    @dataclass(slots=True)
+    class Heading(Block):
+        """A subclass: the base's fields first, one of them given again."""
+
+        title: str = ""
+        note: str = "h"
+
     @dataclass
     class Counted:
         """ClassVar and InitVar: left to dataclasses."""
@@ -260,7 +274,7 @@ def _quick_shapes() -> list[type]:
         def __post_init__(self, scale: int) -> None:
             pass
 
-    return [Amount, Rows, Anchor, Cursor, Keyed, Bare, Counted]
+    return [Amount, Rows, Anchor, Cursor, Keyed, Bare, Counted, Block, Heading]
 
 
 def _describe(classes: list[type]) -> list[object]:
@@ -290,14 +304,14 @@ def test_quick_path_makes_the_classes_dataclasses_makes(plain, tmp_path) -> None
     cold = classcode.ClassCode(tmp_path)
     assert _describe(_with_store(cold, _quick_shapes)) == reference
     recipes = [key for key in cold.entries() if isinstance(key, tuple)]
-    assert len(recipes) == 5  # every shape but the class without a docstring and the ClassVar one
+    assert len(recipes) == 7  # every shape but the class without a docstring and the ClassVar one
     cold.write()
     warm = classcode.ClassCode(tmp_path)  # a new process: the recipes are read back
     classes = _with_store(warm, _quick_shapes)
     assert sorted(key for key in warm.used if isinstance(key, tuple)) == sorted(recipes)
     assert warm.added == 0
     assert _describe(classes) == reference
-    amount, rows, anchor, cursor, keyed, bare, counted = classes
+    amount, rows, anchor, cursor, keyed, bare, counted, block, heading = classes
     assert amount(1.5) == amount(1.5, "万元") and hash(amount(1.5)) == hash(amount(1.5, "万元"))
     with pytest.raises(dataclasses.FrozenInstanceError):
         amount(1).value = 2
@@ -308,6 +322,9 @@ def test_quick_path_makes_the_classes_dataclasses_makes(plain, tmp_path) -> None
     assert cursor(1).marks == [] and hash(keyed("abc")) == 3
     assert [f.name for f in dataclasses.fields(rows)] == ["name", "cells", "note", "weight", "seen", "extra"]
     assert rows.__match_args__ == ("name", "cells", "note", "weight")
+    assert block(1, "a") == block(1, "b") and heading(2, "x", "t") != heading(2, "y", "t")  # note given again
+    assert heading().note == "h" and block().note == ""
+    assert [f.name for f in dataclasses.fields(heading)] == ["line", "note", "title"]
 
 
 def test_quick_path_leaves_other_classes_alone(plain, tmp_path, monkeypatch) -> None:
