@@ -186,6 +186,14 @@ _PROCESS_CLASS_PARAMETERS = ("cls", "init", "repr", "eq", "order", "unsafe_hash"
 _MADE = ("__init__", "__repr__", "__eq__", "__setattr__", "__delattr__", "__hash__")
 
 
+def _made_from(code: Any, method: Any) -> bool:
+    """Whether ``method`` (``__repr__`` through its wrapper) was made from ``code``, the code
+    ``exec`` ran for it: the recorded code is kept only for the methods it made (another thread
+    making a class at the same time records into the same store)."""
+    inner = getattr(getattr(method, "__wrapped__", method), "__code__", None)
+    return any(inner in getattr(c, "co_consts", ()) for c in getattr(code, "co_consts", ()))
+
+
 def _install_process_class(dataclasses: Any) -> None:
     """Give :mod:`dataclasses` a ``_process_class`` that makes the plainest classes without
     writing their methods' source again.
@@ -422,7 +430,7 @@ def _install_process_class(dataclasses: Any) -> None:
             recorded = tuple(store.recording)
         finally:
             store.recording = outer
-        if len(recorded) == count:
+        if len(recorded) == count and all(map(_made_from, recorded, (vars(made).get(name) for name in _MADE))):
             store.keep(key, recorded)
         return made
 
