@@ -119,13 +119,17 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
         else:
             found_here, longer = chain
             if longer:  # probes of three or more characters starting with the pair
-                found_here = list(found_here)
+                more = None  # a list only when one is found (most places hold none)
                 for size in longer:
                     if a + size > n:
                         break
                     entry = entries.get(s[a:a + size])
                     if entry is not None:
-                        found_here.append((size, entry))
+                        if more is None:
+                            more = list(found_here)
+                        more.append((size, entry))
+                if more is not None:
+                    found_here = more
         for size, (after, second, before, everywhere, wrong) in found_here:
             # A place whose neighbours name no term (most of them in running text) has no live
             # term: no piece cut, looked up or judged (what _live_after and _live_before would
