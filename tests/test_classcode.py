@@ -71,14 +71,17 @@ def plain(monkeypatch):
     yield
     if before is not None:
         dataclasses.exec = before
+        classcode._install_is_type(dataclasses)
+        classcode._install_process_class(dataclasses)
 
 
-def _with_store(store: classcode.ClassCode) -> list[type]:
+def _with_store(store: classcode.ClassCode, make=None) -> list[type]:
     dataclasses.exec = store.exec
+    classcode._install_process_class(dataclasses)
     try:
-        return _make_classes()
+        return (make or _make_classes)()
     finally:
-        classcode.uninstall()
+        vars(dataclasses).pop("exec", None)
 
 
 def test_perflint_installs_the_store() -> None:
@@ -191,3 +194,143 @@ def test_is_type_answers_as_the_original():
     finally:
         del sys.modules[probe.__name__]
     assert module == "typing"
+
+
+def _quick_shapes() -> list[type]:
+    """Classes of the shapes the quick path makes (and two it leaves to dataclasses)."""
+
+    @dataclass(frozen=True)
+    class Amount:
+        """A frozen class with defaults."""
+
+        value: float
+        unit: str = "万元"
+        places: tuple[int, ...] = ()
+
+    @dataclass
+    class Rows:
+        """A plain class: a factory, fields left out of repr, eq, hash and __init__, a __post_init__."""
+
+        name: str
+        cells: list[str] = field(default_factory=list)
+        note: str = field(default="", repr=False)
+        weight: float = field(default=1.0, compare=False)
+        seen: int = field(default=0, init=False)
+        extra: dict[str, int] = field(default_factory=dict, init=False, hash=False)
+
+        def __post_init__(self) -> None:
+            self.seen = len(self.cells)
+
+    @dataclass(frozen=True, slots=True)
+    class Anchor:
+        """Frozen, with slots."""
+
+        line: int
+        column: int = 0
+        tag: str = field(default="x", init=False)
+
+    @dataclass(slots=True)
+    class Cursor:
+        """Slots, not frozen."""
+
+        at: int
+        marks: list[int] = field(default_factory=list)
+
+    @dataclass(frozen=True)
+    class Keyed:
+        """A frozen class with its own __hash__."""
+
+        key: str
+        score: int = field(default=0, hash=False)
+
+        def __hash__(self) -> int:
+            return len(self.key)
+
+    @dataclass(frozen=True)
+    class Bare:
+        key: str
+
+    @dataclass(slots=True)
+    class Block:
+        """A base."""
+
+        line: int = 0
+        note: str = field(default="", compare=False)
+
+    @dataclass(slots=True)
+    class Heading(Block):
+        """A subclass: the base's fields first, one of them given again."""
+
+        title: str = ""
+        note: str = "h"
+
+    @dataclass
+    class Counted:
+        """ClassVar and InitVar: left to dataclasses."""
+
+        total: ClassVar[int] = 0
+        scale: InitVar[int] = 1
+
+        def __post_init__(self, scale: int) -> None:
+            pass
+
+    return [Amount, Rows, Anchor, Cursor, Keyed, Bare, Counted, Block, Heading]
+
+
+def _describe(classes: list[type]) -> list[object]:
+    """Everything a dataclass is made of, memory addresses left out."""
+    import re
+    import types
+
+    def value(v: object) -> object:
+        if isinstance(v, types.FunctionType):
+            cells = tuple(c.cell_contents for c in v.__closure__ or ())
+            return ("function", v.__qualname__, v.__code__, v.__defaults__, v.__kwdefaults__, v.__annotations__,
+                    v.__globals__ is globals(), [c.__qualname__ if isinstance(c, type) else value(c) for c in cells],
+                    sorted(vars(v)), value(getattr(v, "__wrapped__", None)))
+        if isinstance(v, dict):
+            return [(k, value(x)) for k, x in v.items()]
+        return re.sub(r"0x[0-9a-f]+", "", repr(v))
+
+    out = []
+    for cls in classes:
+        items = [(k, value(v)) for k, v in vars(cls).items() if k not in ("__dict__", "__weakref__")]
+        out.append((cls.__qualname__, [b.__name__ for b in cls.__mro__], items))
+    return out
+
+
+def test_quick_path_makes_the_classes_dataclasses_makes(plain, tmp_path) -> None:
+    reference = _describe(_quick_shapes())
+    cold = classcode.ClassCode(tmp_path)
+    assert _describe(_with_store(cold, _quick_shapes)) == reference
+    recipes = [key for key in cold.entries() if isinstance(key, tuple)]
+    assert len(recipes) == 7  # every shape but the class without a docstring and the ClassVar one
+    cold.write()
+    warm = classcode.ClassCode(tmp_path)  # a new process: the recipes are read back
+    classes = _with_store(warm, _quick_shapes)
+    assert sorted(key for key in warm.used if isinstance(key, tuple)) == sorted(recipes)
+    assert warm.added == 0
+    assert _describe(classes) == reference
+    amount, rows, anchor, cursor, keyed, bare, counted, block, heading = classes
+    assert amount(1.5) == amount(1.5, "万元") and hash(amount(1.5)) == hash(amount(1.5, "万元"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        amount(1).value = 2
+    r = rows("表", ["a", "b"], weight=2.0)
+    assert r.seen == 2 and r.extra == {} and r == rows("表", ["a", "b"]) and rows.__hash__ is None
+    assert repr(r).endswith("Rows(name='表', cells=['a', 'b'], weight=2.0, seen=2, extra={})")
+    assert anchor(3).__slots__ == ("line", "column", "tag") and anchor(3).tag == "x"
+    assert cursor(1).marks == [] and hash(keyed("abc")) == 3
+    assert [f.name for f in dataclasses.fields(rows)] == ["name", "cells", "note", "weight", "seen", "extra"]
+    assert rows.__match_args__ == ("name", "cells", "note", "weight")
+    assert block(1, "a") == block(1, "b") and heading(2, "x", "t") != heading(2, "y", "t")  # note given again
+    assert heading().note == "h" and block().note == ""
+    assert [f.name for f in dataclasses.fields(heading)] == ["line", "note", "title"]
+
+
+def test_quick_path_leaves_other_classes_alone(plain, tmp_path, monkeypatch) -> None:
+    """Classes of a package the store does not keep go to dataclasses unchanged."""
+    reference = _describe(_quick_shapes())
+    store = classcode.ClassCode(tmp_path)
+    monkeypatch.setattr(classcode, "KEPT_PACKAGES", frozenset({"perflint"}))
+    assert _describe(_with_store(store, _quick_shapes)) == reference
+    assert not store.entries()

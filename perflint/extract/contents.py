@@ -10,6 +10,7 @@ contents count as its body: the cover title above it is not a heading it points 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from itertools import chain
@@ -135,6 +136,7 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
     if not entries:
         return []
     cands = _candidates(flow)
+    cand_places = [c[3] for c in cands]  # ascending: the candidates are listed in the flow's order
     toc_titles = {normalise_title(e.title) for e in entries}
     following = {id(a): b for a, b in zip(flow, flow[1:], strict=False)}
     preceding = {id(b): a for a, b in zip(flow, flow[1:], strict=False)}
@@ -143,7 +145,7 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
         key = normalise_title(entry.title)
         if not key:
             continue
-        after = [c for c in cands if c[3] > places[id(entry)]]  # the body follows its contents
+        after = cands[bisect_right(cand_places, places[id(entry)]):]  # the body follows its contents
         block = next((b for n, _s, b, _i in after if n == key), None)
         if block is not None:
             result.append(TocMatch(entry, True, block, entry.title, 100.0))

@@ -265,12 +265,14 @@ def _echoes_in(sentence: str, offset: int) -> list[Doubling]:
     first: dict[str, int] = {}
     out: list[Doubling] = []
     for k, clause in enumerate(clauses):
+        if counts[clause] != 2:
+            continue  # written once, or three times or more (a run: no echo); asked first, as most are
         if (sum(1 for c in clause if "\u4e00" <= c <= "\u9fff") < _ECHO_MIN_CJK or _DIGIT.search(clause)
                 or _NOT_PROSE_CLAUSE.intersection(clause)):
             continue
         j = first.setdefault(clause, k)
-        if j == k or k - j < 2 or counts[clause] != 2:
-            continue  # the first copy, one right after it (doubled_clauses), or a run of three or more
+        if j == k or k - j < 2:
+            continue  # the first copy, or one right after it (doubled_clauses)
         after = (clauses[j + 1], clauses[k + 1] if k + 1 < len(clauses) else None)
         if after[0] == after[1] or (j > 0 and clauses[j - 1] == clauses[k - 1]):
             continue  # a block of clauses copied together: cells joined, not a slip of prose

@@ -119,15 +119,23 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
         else:
             found_here, longer = chain
             if longer:  # probes of three or more characters starting with the pair
-                found_here = list(found_here)
+                more = None  # a list only when one is found (most places hold none)
                 for size in longer:
                     if a + size > n:
                         break
                     entry = entries.get(s[a:a + size])
                     if entry is not None:
-                        found_here.append((size, entry))
+                        if more is None:
+                            more = list(found_here)
+                        more.append((size, entry))
+                if more is not None:
+                    found_here = more
         for size, (after, second, before, everywhere, wrong) in found_here:
-            if after is not None:
+            # A place whose neighbours name no term (most of them in running text) has no live
+            # term: no piece cut, looked up or judged (what _live_after and _live_before would
+            # find there is empty, from the same characters).
+            j = a + size
+            if after is not None and j < n and (after.get(s[j]) or (j + 1 < n and after.get(s[j + 1]))):
                 pieces = after_tables.get(size)
                 if pieces is None:
                     pieces = after_tables[size] = {}
@@ -137,7 +145,8 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
                     found = _keep(pieces, piece, _live_after(vocab, after, size, piece))
                 if found:
                     live.update(found)
-            if second:
+            if second and (everywhere or (before is not None and a
+                                          and (before.get(s[a - 2 if a >= 2 else 0]) or before.get(s[a - 1])))):
                 pieces = before_tables.get(size)
                 if pieces is None:
                     pieces = before_tables[size] = {}
