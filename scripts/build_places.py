@@ -70,7 +70,8 @@ ETHNIC = ("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "�
           "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
           "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
           "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "各族")
-_AUTONOMOUS = re.compile("^(.{2,}?)((?:(?:%s)族?)+)自治([县州旗])$" % "|".join(sorted(ETHNIC, key=len, reverse=True)))
+_PEOPLES = "|".join(sorted(ETHNIC, key=len, reverse=True))
+_AUTONOMOUS = re.compile(f"^(.{{2,}}?)((?:(?:{_PEOPLES})族?)+)自治([县州旗])$")
 
 
 def _short_forms(name: str) -> list[str]:
@@ -90,7 +91,7 @@ def _stems(names: set[str]) -> set[str]:
     for name in names:
         suffix = next((s for s in SUFFIXES if name.endswith(s)), "")
         stem = name[:len(name) - len(suffix)]
-        m = re.match("^(.{2,}?)(?:(?:%s)族?)+$" % "|".join(ETHNIC), stem)
+        m = re.match(f"^(.{{2,}}?)(?:(?:{_PEOPLES})族?)+$", stem)
         stem = m.group(1) if m else stem
         if len(stem) >= 2:
             stems.add(stem)
