@@ -57,7 +57,14 @@ def _is_cjk(ch: str) -> bool:
 
 
 class Gazetteer:
-    """The real names and the characters confused with each character."""
+    """The real names and the characters confused with each character.
+
+    Kept as a few strings, not a set of names: a run that passes the screen (nearly every report)
+    unpickles it, and a set or dict of the ~4,800 names and ~7,000 readings cost a one-draft cold
+    start about 35 M instructions; a thousand strings cost a few. ``buckets``: by a name's first
+    character, ``|name:stems|name:stems|…`` (the stems of its province and prefecture, separated by
+    spaces); ``sounds``: the characters of each syllable, a syllable a string; ``shapes``:
+    ``\nC:look-alikes`` for each character with look-alikes."""
 
     def __init__(self, raw: str) -> None:
         sections: dict[str, list[str]] = {name: [] for name in _SECTIONS}
@@ -69,35 +76,48 @@ class Gazetteer:
                 current = sections[line.strip("[]")]
             elif current is not None:
                 current.append(line)
-        self.names: dict[str, str] = dict(
-            line.split("\t") for line in sections["current"] + sections["former"] + sections["short"])
-        self.by_sound: dict[str, str] = {}
-        self.sound_of: dict[str, str] = {}
-        for line in sections["sounds"]:
-            syllable, chars = line.split("\t")
-            self.by_sound[syllable] = chars
-            self.sound_of.update(dict.fromkeys(chars, syllable))
-        self.shapes: dict[str, str] = dict(line.split("\t") for line in sections["shapes"])
+        buckets: dict[str, list[str]] = {}
+        for line in sections["current"] + sections["former"] + sections["short"]:
+            name, stems = line.split("\t")
+            buckets.setdefault(name[0], []).append(f"{name}:{stems}")
+        self.buckets = {first: "|" + "|".join(entries) + "|" for first, entries in buckets.items()}
+        self.sounds = tuple(line.split("\t")[1] for line in sections["sounds"])
+        self.shapes = "\n" + "\n".join(line.replace("\t", ":") for line in sections["shapes"]) + "\n"
+
+    def __contains__(self, name: str) -> bool:
+        return f"|{name}:" in self.buckets.get(name[:1], "")
+
+    def stems(self, name: str) -> list[str]:
+        """The stems of ``name``'s province and prefecture (安徽 芜湖), as the draft may write them."""
+        bucket = self.buckets.get(name[:1], "")
+        at = bucket.find(f"|{name}:")
+        if at < 0:
+            return []
+        at += len(name) + 2
+        return bucket[at:bucket.index("|", at)].split()
 
     def confused(self, ch: str) -> str:
         """The characters an input method offers for ``ch``'s syllable, and those that look like it."""
-        return self.by_sound.get(self.sound_of.get(ch, ""), "") + self.shapes.get(ch, "")
+        found = "".join(chars for chars in self.sounds if ch in chars)
+        at = self.shapes.find(f"\n{ch}:")
+        if at >= 0:
+            found += self.shapes[at + 3:self.shapes.index("\n", at + 3)]
+        return found
 
     def corroborated(self, right: str, joined: str) -> bool:
         """Whether the draft names ``right`` itself (its title may spell it right), or its
         province or prefecture: a name made up for an example has neither."""
-        return right in joined or any(stem in joined for stem in self.names.get(right, "").split())
+        return right in joined or any(stem in joined for stem in self.stems(right))
 
     def near(self, written: str, suffix: int) -> set[str]:
         """Real names one confusable character away from ``written`` (its last ``suffix``
         characters, the division's suffix, kept as written)."""
         found: set[str] = set()
-        names = self.names
         for i in range(len(written) - suffix):
             ch = written[i]
             head, tail = written[:i], written[i + 1:]
             for other in self.confused(ch):
-                if other != ch and head + other + tail in names:
+                if other != ch and head + other + tail in self:
                     found.add(head + other + tail)
         return found
 
@@ -140,7 +160,6 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
     if not matches:
         return
     places = gazetteer()
-    names = places.names
     named_real = False  # the draft names a real place where it names places
     slips: list[PlaceSlip] = []
     for m in matches:
@@ -149,7 +168,7 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
         left = at
         while left > max(0, at - MAX_BASE) and _is_cjk(joined[left - 1]):
             left -= 1
-        if joined[at - 1:end] in names:  # 南县 (纳入南县财政局)
+        if joined[at - 1:end] in places:  # 南县 (纳入南县财政局)
             named_real = True
             continue
         if at - left < MIN_BASE:
@@ -162,10 +181,10 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
         found: dict[str, int] = {}
         for start in range(at - MIN_BASE, left - 1, -1):
             written = joined[start:end]
-            if written in names:
+            if written in places:
                 real = True
                 break
-            if not before_office and not _after_upper(joined, start, names):
+            if not before_office and not _after_upper(joined, start, places):
                 continue
             for right in places.near(written, suffix):
                 found.setdefault(right, start)
@@ -180,13 +199,13 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
             yield slip
 
 
-def _after_upper(joined: str, start: int, names: dict[str, str]) -> bool:
+def _after_upper(joined: str, start: int, places: Gazetteer) -> bool:
     """Whether a real province or prefecture ends right before ``start`` (安徽省芜湖市|湾址区)."""
     for suffix in UPPER_SUFFIXES:
         if joined.endswith(suffix, 0, start):
             for size in range(len(suffix) + 1, len(suffix) + 9):
                 if start - size < 0:
                     break
-                if joined[start - size:start] in names:
+                if joined[start - size:start] in places:
                     return True
     return False
