@@ -10,7 +10,8 @@ suffix character (园区, 城市, 开发区: the ``ordinary_endings`` of ``terms
 
 - right before the name of one of its bodies (湾址区财政局, 某某县人民政府: the ``offices``), or
 - at the end of a phrase (before punctuation, a figure or the end of the text) directly after a real
-  province or prefecture (安徽省芜湖市湾址区2023年度…).
+  province or prefecture (安徽省芜湖市湾址区2023年度…), or where the name is the whole phrase
+  (a title's 湾址区2023年度…, a list's 、湾址区、, a bracket's (湾址区)).
 
 The name's first character is not known (根据湾址区财政局…): every start of two to seven characters
 before the suffix is tried. Nothing is reported where one of them is a real name. Otherwise each is
@@ -184,7 +185,8 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
             if written in places:
                 real = True
                 break
-            if not before_office and not _after_upper(joined, start, places):
+            whole = start == left and (left == 0 or not _is_cjk(joined[left - 1]))  # (湾址区) 、湾址区2023
+            if not before_office and not whole and not _after_upper(joined, start, places):
                 continue
             for right in places.near(written, suffix):
                 found.setdefault(right, start)
