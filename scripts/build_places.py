@@ -55,7 +55,8 @@ HEADER = f"""\
 #
 # Sections: [current] a name in force a line, a tab, the stems of its province and prefecture
 # (安徽 芜湖) separated by spaces; [former] a name that was real once and is no longer
-# (renamed, merged, abolished); [short] an autonomous division's usual short form (长阳县); [sounds] a syllable without tone, a tab, the common characters read
+# (renamed, merged, abolished); [short] an autonomous division's usual short form (长阳县); [upper]
+# the provinces and prefectures in force; [sounds] a syllable without tone, a tab, the common characters read
 # so; [shapes] a character of a place name, a tab, the characters that look like it.
 """
 
@@ -102,12 +103,15 @@ def main(folder: str) -> int:
     base = Path(folder)
     divisions = json.loads((base / "divisions_v1.json").read_text(encoding="utf-8"))
     current: set[str] = set()
+    upper: set[str] = set()  # provinces and prefectures in force
     above: dict[str, set[str]] = defaultdict(set)  # a name's province and prefecture
     for province, pv in divisions["provinces"].items():
         current.add(province)
+        upper.add(province)
         for city, cv in pv["cities"].items():
             if city:
                 current.add(city)
+                upper.add(city)
                 above[city].add(province)
             current.update(cv["counties"])
             for county in cv["counties"]:
@@ -157,6 +161,7 @@ def main(folder: str) -> int:
         fh.write(HEADER)
         for section, names in (("current", current), ("former", former), ("short", short)):
             fh.write(f"[{section}]\n" + "".join(f"{n}\t{' '.join(sorted(_stems(above[n])))}\n" for n in sorted(names)))
+        fh.write("[upper]\n" + "".join(f"{n}\n" for n in sorted(upper) if _keep(n)))
         fh.write("[sounds]\n" + "".join(f"{s}\t{''.join(cs)}\n" for s, cs in sorted(sounds.items())))
         fh.write("[shapes]\n" + "".join(f"{c}\t{''.join(sorted(o))}\n" for c, o in sorted(shapes.items())))
     print(f"{len(current)} current, {len(former)} former names, {len(sounds)} syllables, "

@@ -19,7 +19,8 @@ compared with the real names of its length that differ in one character before t
 written character and the real one sharing a syllable or looking alike; a finding needs exactly one
 such name over all the starts, and the draft must name a real place where it names places, or that
 place or its province or prefecture anywhere (a real draft does; one whose names are all made up
-for an example, 洪州市青溪县, does not). Precision first: the
+for an example, 洪州市青溪县, does not), unless the name is a province or prefecture in force
+written with a character of the same sound (跪林市 for 桂林市). Precision first: the
 stored real pages give no false finding.
 
 The gazetteer is read only when the screen (one search of the joined texts) finds a place before an
@@ -40,7 +41,7 @@ UPPER_SUFFIXES = ("自治区", "自治州", "省", "市", "州", "盟")  # a pro
 MIN_BASE = 2  # characters before the suffix: a name of one (沙县, 泾县) has too many neighbours
 MAX_BASE = 7
 _FILE = "places.txt"
-_SECTIONS = ("current", "former", "short", "sounds", "shapes")
+_SECTIONS = ("current", "former", "short", "upper", "sounds", "shapes")
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Gazetteer:
             name, stems = line.split("\t")
             buckets.setdefault(name[0], []).append(f"{name}:{stems}")
         self.buckets = {first: "|" + "|".join(entries) + "|" for first, entries in buckets.items()}
+        self.upper = "|" + "|".join(sections["upper"]) + "|"
         self.sounds = tuple(line.split("\t")[1] for line in sections["sounds"])
         self.shapes = "\n" + "\n".join(line.replace("\t", ":") for line in sections["shapes"]) + "\n"
 
@@ -105,10 +107,17 @@ class Gazetteer:
             found += self.shapes[at + 3:self.shapes.index("\n", at + 3)]
         return found
 
-    def corroborated(self, right: str, joined: str) -> bool:
+    def corroborated(self, right: str, written: str, joined: str) -> bool:
         """Whether the draft names ``right`` itself (its title may spell it right), or its
-        province or prefecture: a name made up for an example has neither."""
-        return right in joined or any(stem in joined for stem in self.stems(right))
+        province or prefecture: a name made up for an example has neither. A province or
+        prefecture in force written with a character of the same sound (跪林市 for 桂林市) needs
+        no more: a made-up name is not that close to a well-known one."""
+        if right in joined or any(stem in joined for stem in self.stems(right)):
+            return True
+        if f"|{right}|" not in self.upper:
+            return False
+        a, b = next((x, y) for x, y in zip(written, right, strict=True) if x != y)
+        return any(a in chars and b in chars for chars in self.sounds)
 
     def near(self, written: str, suffix: int) -> set[str]:
         """Real names one confusable character away from ``written`` (its last ``suffix``
@@ -197,7 +206,7 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
         right, start = next(iter(found.items()))
         slips.append(PlaceSlip(start, end, joined[start:end], right))
     for slip in slips:
-        if named_real or places.corroborated(slip.right, joined):
+        if named_real or places.corroborated(slip.right, slip.written, joined):
             yield slip
 
 

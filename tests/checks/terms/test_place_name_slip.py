@@ -34,7 +34,8 @@ def test_a_same_sound_slip_in_the_units_county_is_reported_once_with_its_copies(
     ("河北省邢台市临诚县卫生健康局", "临城县"),
     ("邢台市临城县财政局与湾址区财政局", "湾沚区"),
     ("安徽省芜湖市\n湾址区2023年度部门决算", "湾沚区"),  # the whole phrase: a title's name before its year
-    ("芜湖市所辖繁昌区、湾址区、南陵县", "湾沚区"),  # a list's item  # another real place named: no province needed
+    ("芜湖市所辖繁昌区、湾址区、南陵县", "湾沚区"),  # a list's item
+    ("跪林市司法局部门决算", "桂林市"),  # a prefecture with a same-sound slip needs no other place  # another real place named: no province needed
 ])
 def test_slips_read_where_a_place_is_named(text, right):
     [slip] = place_slips(text)
@@ -50,6 +51,7 @@ def test_slips_read_where_a_place_is_named(text, right):
     "推进城市卫生和社区教育，主城区教育局牵头",
     "洪州市东岸区人民政府办公室",  # names made up for an example: no real place to match
     "青溪县2023年度部门决算",  # a made-up county close to 明溪县: the draft names no real place
+    "湘南省财政厅",  # a made-up province a look-alike away from 湖南省 (not the same sound)
     "纳入贫困县、试点县和示范区的项目（省级重点县）",  # ordinary words as whole phrases
 ])
 def test_quiet_on_real_places_and_ordinary_words(text):
