@@ -17,8 +17,8 @@ The name's first character is not known (根据湾址区财政局…): every sta
 before the suffix is tried. Nothing is reported where one of them is a real name. Otherwise each is
 compared with the real names of its length that differ in one character before the suffix, the
 written character and the real one sharing a syllable or looking alike; a finding needs exactly one
-such name over all the starts, and the draft must name a real place where it names places, or that
-place or its province or prefecture anywhere (a real draft does; one whose names are all made up
+such name over all the starts, and the draft must name a real place of the same province or
+prefecture where it names places, or that place or its province or prefecture anywhere (a real draft does; one whose names are all made up
 for an example, 洪州市青溪县, does not), unless the name is a province or prefecture in force
 written with a character of the same sound (跪林市 for 桂林市). Precision first: the
 stored real pages give no false finding.
@@ -99,6 +99,11 @@ class Gazetteer:
         at += len(name) + 2
         return bucket[at:bucket.index("|", at)].split()
 
+    def regions(self, name: str) -> list[str]:
+        """The stems of ``name`` itself and of its province and prefecture (芜湖市 → 芜湖 安徽)."""
+        own = next((name[:-len(suffix)] for suffix in SUFFIXES if name.endswith(suffix)), name)
+        return [own, *self.stems(name)] if len(own) >= 2 else self.stems(name)
+
     def confused(self, ch: str) -> str:
         """The characters an input method offers for ``ch``'s syllable, and those that look like it."""
         found = "".join(chars for chars in self.sounds if ch in chars)
@@ -170,7 +175,7 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
     if not matches:
         return
     places = gazetteer()
-    named_real = False  # the draft names a real place where it names places
+    regions: set[str] = set()  # the provinces and prefectures of the real places the draft names
     slips: list[PlaceSlip] = []
     for m in matches:
         at, end = m.start(), m.end()
@@ -179,7 +184,7 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
         while left > max(0, at - MAX_BASE) and _is_cjk(joined[left - 1]):
             left -= 1
         if joined[at - 1:end] in places:  # 南县 (纳入南县财政局)
-            named_real = True
+            regions.update(places.regions(joined[at - 1:end]))
             continue
         if at - left < MIN_BASE:
             continue
@@ -193,20 +198,20 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
             written = joined[start:end]
             if written in places:
                 real = True
+                regions.update(places.regions(written))
                 break
             whole = start == left and (left == 0 or not _is_cjk(joined[left - 1]))  # (湾址区) 、湾址区2023
             if not before_office and not whole and not _after_upper(joined, start, places):
                 continue
             for right in places.near(written, suffix):
                 found.setdefault(right, start)
-        if real:
-            named_real = True
         if real or len(found) != 1:
             continue
         right, start = next(iter(found.items()))
         slips.append(PlaceSlip(start, end, joined[start:end], right))
     for slip in slips:
-        if named_real or places.corroborated(slip.right, slip.written, joined):
+        if not regions.isdisjoint(places.stems(slip.right)) or \
+                places.corroborated(slip.right, slip.written, joined):
             yield slip
 
 

@@ -32,7 +32,7 @@ def test_a_same_sound_slip_in_the_units_county_is_reported_once_with_its_copies(
     ("安徽省芜湖市湾址区。", "湾沚区"),  # after a real prefecture, at a phrase's end
     ("湖南省株洲市炎凌县教育局", "炎陵县"),  # same sound (凌/陵)
     ("河北省邢台市临诚县卫生健康局", "临城县"),
-    ("邢台市临城县财政局与湾址区财政局", "湾沚区"),
+    ("芜湖市鸠江区财政局与湾址区财政局", "湾沚区"),  # a real place of the same prefecture named
     ("安徽省芜湖市\n湾址区2023年度部门决算", "湾沚区"),  # the whole phrase: a title's name before its year
     ("芜湖市所辖繁昌区、湾址区、南陵县", "湾沚区"),  # a list's item
     ("跪林市司法局部门决算", "桂林市"),  # a prefecture with a same-sound slip needs no other place  # another real place named: no province needed
@@ -51,7 +51,8 @@ def test_slips_read_where_a_place_is_named(text, right):
     "推进城市卫生和社区教育，主城区教育局牵头",
     "洪州市东岸区人民政府办公室",  # names made up for an example: no real place to match
     "青溪县2023年度部门决算",  # a made-up county close to 明溪县: the draft names no real place
-    "湘南省财政厅",  # a made-up province a look-alike away from 湖南省 (not the same sound)
+    "湘南省财政厅",
+    "湖南省财政厅：青溪县财政局",  # a real province elsewhere: 明溪县 is in 福建  # a made-up province a look-alike away from 湖南省 (not the same sound)
     "纳入贫困县、试点县和示范区的项目（省级重点县）",  # ordinary words as whole phrases
 ])
 def test_quiet_on_real_places_and_ordinary_words(text):
