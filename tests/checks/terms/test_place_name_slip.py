@@ -27,6 +27,11 @@ def test_a_same_sound_slip_in_the_units_county_is_reported_once_with_its_copies(
     assert run(PlaceNameSlip, DRAFT.replace("湾址区", "湾沚区")) == []
 
 
+def test_the_message_says_where_the_draft_spells_the_name_right():
+    [d] = run(PlaceNameSlip, DRAFT.replace("芜湖市湾址区财政局2023", "芜湖市湾沚区财政局2023"))
+    assert d.location.line == 4 and "本文他处作“湾沚区”" in d.message("zh")
+
+
 @pytest.mark.parametrize("text, right", [
     ("根据安徽省芜湖市湾址区人民政府的安排", "湾沚区"),  # before an office, after its province and city
     ("安徽省芜湖市湾址区。", "湾沚区"),  # after a real prefecture, at a phrase's end
