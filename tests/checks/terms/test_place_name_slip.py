@@ -8,7 +8,7 @@ from perflint.checks.terms import PlaceNameSlip
 
 from perflint.extract.place_slips import gazetteer, place_slips
 
-from .._harness import run
+from .._harness import fixture, run
 
 DRAFT = """芜湖市湾址区财政局2023年度部门整体支出绩效自评报告
 
@@ -69,3 +69,12 @@ def test_a_close_name_is_not_reported_when_two_real_names_are_as_close():
     places = gazetteer()
     assert len(places.near("湾址区", 1)) == 1
     assert "繁昌县" in places and "繁昌区" in places and "酃县" in places and "湾址区" not in places
+
+
+def test_a_whole_draft_we_wrote():
+    assert run(PlaceNameSlip, fixture("terms", "county_places_good.txt")) == []
+    found = run(PlaceNameSlip, fixture("terms", "county_places_misspelt.txt"))
+    assert [(d.location.line, d.message("zh")) for d in found] == [
+        (4, "地名“阱德县”疑为“旌德县”之误（本文他处作“旌德县”）"),
+        (5, "地名“湾址区”疑为“湾沚区”之误"),
+    ]
