@@ -24,7 +24,8 @@ class PlaceNameSlip(Check):
     (园区, 辖区, 城市, 开发区…), and only where exactly one real name is that close. The draft must
     also name that place, its province or prefecture, or another real place of them (a draft whose
     names are all made up for an example stays quiet), unless a province or prefecture is written
-    with a character of the same sound (跪林市).
+    with a character of the same sound (跪林市) or the name has five characters or more
+    (白沙励族自治县).
 
     ## Why is this bad?
     A misspelt place name in a published report names a place that does not exist, often the
@@ -43,7 +44,7 @@ class PlaceNameSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找与真实地名只差一个字的省、地、县级地名（……省、……市、……州、……县、……区、……旗、……自治县）：把同音字或形近字打成了正确的字（“湾址区财政局”应为“湾沚区”）。地名取自全国行政区划名单，包括现行和历史名称（`perflint/data/places.txt`）：已更名或撤并的县（繁昌县，今繁昌区）和自治地方的常用简称（长阳县）都算真实地名。只在草稿确实写地名的位置读取——紧接其机关名称之前（人民政府、财政局、教育局、人民医院……）、紧接真实的省、地级名称之后，或自成一个短语（标题中的“某某县2023年度……”、列举项、括号内）——不读以区、市、县结尾的普通词语（园区、辖区、城市、开发区……），且只在恰好有一个真实地名与之相近时报告。草稿还须在别处写出该地名、其所属省或地市，或同一省、地市的另一个真实地名（地名全为示例虚构的草稿不报告）；省、地级名称写成同音字的（跪林市）除外。
+    查找与真实地名只差一个字的省、地、县级地名（……省、……市、……州、……县、……区、……旗、……自治县）：把同音字或形近字打成了正确的字（“湾址区财政局”应为“湾沚区”）。地名取自全国行政区划名单，包括现行和历史名称（`perflint/data/places.txt`）：已更名或撤并的县（繁昌县，今繁昌区）和自治地方的常用简称（长阳县）都算真实地名。只在草稿确实写地名的位置读取——紧接其机关名称之前（人民政府、财政局、教育局、人民医院……）、紧接真实的省、地级名称之后，或自成一个短语（标题中的“某某县2023年度……”、列举项、括号内）——不读以区、市、县结尾的普通词语（园区、辖区、城市、开发区……），且只在恰好有一个真实地名与之相近时报告。草稿还须在别处写出该地名、其所属省或地市，或同一省、地市的另一个真实地名（地名全为示例虚构的草稿不报告）；省、地级名称写成同音字的（跪林市）和五个字以上的地名（白沙励族自治县）除外。
 
     ## 为什么要改
     公开报告中写错的地名指向一个不存在的地方，往往还是报告单位自己所在的县；读者和按单位归档的系统都会看到一份粗心或有误的文件。

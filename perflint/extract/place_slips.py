@@ -20,7 +20,7 @@ written character and the real one sharing a syllable or looking alike; a findin
 such name over all the starts, and the draft must name a real place of the same province or
 prefecture where it names places, or that place or its province or prefecture anywhere (a real draft does; one whose names are all made up
 for an example, 洪州市青溪县, does not), unless the name is a province or prefecture in force
-written with a character of the same sound (跪林市 for 桂林市). Precision first: the
+written with a character of the same sound (跪林市 for 桂林市) or the name is long (白沙励族自治县). Precision first: the
 stored real pages give no false finding.
 
 The gazetteer is read only when the screen (one search of the joined texts) finds a place before an
@@ -40,6 +40,7 @@ SUFFIXES = ("自治县", "自治旗", "自治州", "自治区", "省", "市", "�
 UPPER_SUFFIXES = ("自治区", "自治州", "省", "市", "州", "盟")  # a province or prefecture before a county
 MIN_BASE = 2  # characters before the suffix: a name of one (沙县, 泾县) has too many neighbours
 MAX_BASE = 7
+LONG_NAME = 5  # a name this long one character off (白沙励族自治县) is no made-up name: no corroboration asked
 _FILE = "places.txt"
 _SECTIONS = ("current", "former", "short", "upper", "sounds", "shapes")
 
@@ -117,7 +118,7 @@ class Gazetteer:
         province or prefecture: a name made up for an example has neither. A province or
         prefecture in force written with a character of the same sound (跪林市 for 桂林市) needs
         no more: a made-up name is not that close to a well-known one."""
-        if right in joined or any(stem in joined for stem in self.stems(right)):
+        if right in joined or any(stem in joined for stem in self.stems(right)) or len(right) >= LONG_NAME:
             return True
         if f"|{right}|" not in self.upper:
             return False

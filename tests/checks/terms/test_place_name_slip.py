@@ -40,7 +40,8 @@ def test_the_message_says_where_the_draft_spells_the_name_right():
     ("芜湖市鸠江区财政局与湾址区财政局", "湾沚区"),  # a real place of the same prefecture named
     ("安徽省芜湖市\n湾址区2023年度部门决算", "湾沚区"),  # the whole phrase: a title's name before its year
     ("芜湖市所辖繁昌区、湾址区、南陵县", "湾沚区"),  # a list's item
-    ("跪林市司法局部门决算", "桂林市"),  # a prefecture with a same-sound slip needs no other place  # another real place named: no province needed
+    ("跪林市司法局部门决算", "桂林市"),
+    ("根据白沙励族自治县财政局的通知", "白沙黎族自治县"),  # a long name needs no other place  # a prefecture with a same-sound slip needs no other place  # another real place named: no province needed
 ])
 def test_slips_read_where_a_place_is_named(text, right):
     [slip] = place_slips(text)
