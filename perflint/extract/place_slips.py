@@ -17,7 +17,7 @@ The name's first character is not known (根据湾址区财政局…): every sta
 before the suffix is tried. Nothing is reported where one of them is a real name. Otherwise each is
 compared with the real names of its length that differ in one character before the suffix, the
 written character and the real one sharing a syllable or looking alike; a finding needs exactly one
-such name over all the starts, and the draft must name a real place of the same province or
+such name over all the starts (or exactly one of them whose province or prefecture the draft names), and the draft must name a real place of the same province or
 prefecture where it names places, or that place or its province or prefecture anywhere (a real draft does; one whose names are all made up
 for an example, 洪州市青溪县, does not), unless the name is a province or prefecture in force
 written with a character of the same sound (跪林市 for 桂林市) or the name is long (白沙励族自治县). Precision first: the
@@ -206,6 +206,9 @@ def place_slips(joined: str) -> Iterator[PlaceSlip]:
                 continue
             for right in places.near(written, suffix):
                 found.setdefault(right, start)
+        if len(found) > 1:  # 临澄县: 临城县, 临潭县 or 临潼县 — the one whose province or prefecture the draft names
+            found = {right: start for right, start in found.items()
+                     if any(stem in joined for stem in places.stems(right))}
         if real or len(found) != 1:
             continue
         right, start = next(iter(found.items()))
