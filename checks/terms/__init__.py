@@ -9,6 +9,7 @@ from .grade_numerals_mixed import GradeNumeralsMixed
 from .mismatched_quote import MismatchedQuote
 from .misspelt_term import MisspeltTerm
 from .name_spelt_two_ways import NameSpeltTwoWays
+from .place_name_slip import PlaceNameSlip
 from .punctuation_slip import PunctuationSlip
 from .repeated_adverb import RepeatedAdverb
 from .truncated_word import TruncatedWord
@@ -19,5 +20,5 @@ FAMILY = Family(name="terms", prefix="T", title={"zh": "用语与错别字", "en
 
 CHECKS: list = [
     MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedAdverb, PunctuationSlip,
-    TruncatedWord, NameSpeltTwoWays, GradeNumeralsMixed,
+    TruncatedWord, NameSpeltTwoWays, GradeNumeralsMixed, PlaceNameSlip,
 ]
