@@ -305,7 +305,10 @@ class BudgetTotalParts(Check):
         last = final.line if final is not None else 0
         after = [compact(line).strip("|｜") for line in doc.lines[last:] if line.strip()] if last else []
         cut = bool(after) and all(_source_label(t) for t in after)
-        ends = final is not None and runs_to_the_end(doc, final)
+        # the text ends right after the last part row's figures, or on a source row the reader could
+        # not take whole (``地方资金`` and one of its figures, the others past the cut)
+        ends = final is not None and runs_to_the_end(doc, final) or bool(after) and any(
+            _source_label(t) for t in after) and all(_source_label(t) or _FIGURE_CELL.match(t) for t in after)
         for attr, zh, en in _COLUMNS:
             stated = getattr(total, attr)
             value = _amount(stated)
@@ -345,6 +348,9 @@ class BudgetTotalParts(Check):
                 terms=" + ".join(f.text for _, f in shown), sum=_show(summed, shown[0][1], decimals),
             )
             return  # one finding per form: the other columns usually repeat it
+
+
+_FIGURE_CELL = lazy_compile(r"^[-+]?\d[\d,]*(?:\.\d+)?%?$")
 
 
 def _source_label(text: str) -> bool:

@@ -455,3 +455,6 @@ def test_a127_excerpt_stopping_at_a_source_whose_figures_are_past_the_cut():
     # one that stops right after a source's last figure may have lost the rows below: a warning
     stopped = _CELL_A_LINE.split("地方资金")[0]
     assert [(d.code, d.severity.name) for d in run(BudgetTotalParts, stopped)] == [("A127", "warning")]
+    # and so may one that stops inside the next source's row (its name and first figure only)
+    inside = _CELL_A_LINE.split("地方资金")[0] + "地方资金\n1030.40\n"
+    assert [d.severity.name for d in run(BudgetTotalParts, inside)] in ([], ["warning"])
