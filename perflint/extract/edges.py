@@ -487,7 +487,8 @@ def cut_row_lines(doc: Document) -> frozenset[int]:
     copy stopped inside it), and the rows of a table the text opens inside (its first line a row
     with fewer cells than the rows of figures below it: ``预算数 | 全年执行数 | 分值 | …`` over
     ``| 48.6 | 46.20 | 10 | …``, whose ``| 年初预算数 | 全年`` the cut took, so every column below
-    is read one place off). Found once per document."""
+    is read one place off; or its first line the lone last figure of a row, right over a row of
+    figures). Found once per document."""
     from perflint.facts import facts_of
 
     return facts_of(doc).cached("edges.cut_rows", _cut_row_lines)
@@ -503,7 +504,8 @@ def _cut_row_lines(doc: Document) -> frozenset[int]:
             found.add(last)
     first = first_line(doc)
     if first and _opens_inside_a_row(doc, first):
-        for number in range(first, len(lines) + 1):
+        found.add(first)
+        for number in range(first + 1, len(lines) + 1):
             line = lines[number - 1]
             if line.strip() and not _CELL_BAR.search(line):
                 break  # the table's rows end at the first line of text with no cells
@@ -515,10 +517,13 @@ def _opens_inside_a_row(doc: Document, first: int) -> bool:
     """Whether the text's first line is a row (two cells or more with words or figures, no
     report's title) narrower than the rows of figures right below it."""
     line = doc.lines[first - 1]
-    cells = _row_cells(line)
-    if _CELL_BAR.search(line) is None or sum(1 for c in cells if c) < 2 or REPORT_TITLE.search(compact(line)):
-        return False
     below = [doc.lines[n] for n in range(first, min(len(doc.lines), first + _ROW_LOOK)) if _figure_row(doc.lines[n])]
+    if _CELL_BAR.search(line) is None:
+        # the last cell of a row whose others the cut took (``0.00`` over ``30103\t奖金\t0.00…``)
+        return _FIGURE.match(line.strip()) is not None and first < len(doc.lines) and _figure_row(doc.lines[first])
+    cells = _row_cells(line)
+    if sum(1 for c in cells if c) < 2 or REPORT_TITLE.search(compact(line)):
+        return False
     return bool(below) and len(cells) < max(len(_row_cells(b)) for b in below)
 
 
