@@ -27,6 +27,7 @@ from perflint.extract.edges import (
     computes_in_opening_sentence,
     first_line,
     rests_on_a_cut_figure,
+    rests_on_a_cut_row,
     rests_on_a_last_figure,
 )
 from perflint.facts import Facts
@@ -415,7 +416,10 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     One standing on the figure that ends the text (``86`` of ``860人次`` where a copy stopped, or
     a whole report's last cell) is a warning at most: whether digits were lost is not known. So is
     a computed one (arithmetic, consistency) in the sentence an excerpt opens inside, whose subject
-    may be above the cut (edges.computes_in_opening_sentence)."""
+    may be above the cut (edges.computes_in_opening_sentence), and a computed one on a row the cut
+    broke (the text's last row cut short, or the rows of a table the text opens inside, its first
+    row narrower than those below: edges.rests_on_a_cut_row), whose cells may be read in the wrong
+    columns."""
     result = RunResult()
     plan, families = _plan(checks)
     diagnostics = result.diagnostics
@@ -452,7 +456,8 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     result.diagnostics = [d for d in found
                           if first is None or not _on_line(d, first) or not rests_on_a_cut_figure(doc, d)]
     for d in result.diagnostics:
-        if d.severity is Severity.error and (rests_on_a_last_figure(doc, d) or computes_in_opening_sentence(doc, d)):
+        if d.severity is Severity.error and (rests_on_a_last_figure(doc, d) or computes_in_opening_sentence(doc, d)
+                                             or rests_on_a_cut_row(doc, d)):
             d.severity = Severity.warning
     _add_native_locations(doc, result.diagnostics)
     return result

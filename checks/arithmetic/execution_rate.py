@@ -20,7 +20,8 @@ class ExecutionRateMismatch(Check):
     nothing spent whose rate is filled in (`0 | 0 | 100%`) is a warning: 0 ÷ 0 is no rate. So is
     a bare figure in the rate's place that is the row's own budget or spending (`6.84 | 6.84 |
     6.84`, a form whose 预算安排 / 到位 / 执行 columns each repeat their label): an amount stands
-    there, not a rate computed wrong. A figure filled in 元 under the form's 万元 that the row's own
+    there, not a rate computed wrong; and so is one that is the row's own 得分 or 分值 (`880 880 880
+    10 10` under six columns, the 执行率 cell blank and lost: the row read one column off). A figure filled in 元 under the form's 万元 that the row's own
     rate or another figure of the block shows to be 10⁴ too large is left to U401.
     A rate that truncating or rounding up the computed rate gives (less than one unit of its last
     digit off) is a 尾数差异; one that no value of the figures within their own rounding reaches
@@ -47,7 +48,7 @@ class ExecutionRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。执行率位置上是一个不带“%”、且等于本行预算数或执行数的数（“6.84 | 6.84 | 6.84”，预算安排、到位、执行各栏各带标签的表式），同样以 warning 级别报告：那里是金额，而不是算错的执行率。在万元表中以元填列、由本行执行率或本表另一数字可见大了 10⁴ 倍的数字，交由 U401 报告。截尾或进位可得的执行率（与计算值相差不到末位的一个单位）为尾数差异；各数字在其自身舍入范围内无论怎样舍入都得不到的（“27 | 30 | 91%”），为错误。
+    对自评表“预算执行情况”的每一行，按“执行数（B）÷ 预算数（A）”重新计算执行率，与表中所填执行率比较。执行率写成小数（0.9 表示 90%，电子表格的单元格格式）视为同一个数。预算数、执行数均为 0 却填了执行率的行（“0 | 0 | 100%”）以 warning 级别报告：0 ÷ 0 没有执行率。执行率位置上是一个不带“%”、且等于本行预算数或执行数的数（“6.84 | 6.84 | 6.84”，预算安排、到位、执行各栏各带标签的表式），同样以 warning 级别报告：那里是金额，而不是算错的执行率；等于本行得分或分值的（六栏表头下的“880 880 880 10 10”，执行率一格留空并在转成文字时丢失），同样以 warning 级别报告：本行被错位一栏读取。在万元表中以元填列、由本行执行率或本表另一数字可见大了 10⁴ 倍的数字，交由 U401 报告。截尾或进位可得的执行率（与计算值相差不到末位的一个单位）为尾数差异；各数字在其自身舍入范围内无论怎样舍入都得不到的（“27 | 30 | 91%”），为错误。
 
     ## 为什么要改
     执行率决定预算执行得分（分值 × 执行率）。从别的行抄来或手工填写的执行率，会让项目得到本不该得的分。
@@ -101,8 +102,8 @@ class ExecutionRateMismatch(Check):
                 severity = Severity.rounding if reach == "rounding" else None
                 if severity is None and _filled_in_yuan(form, row):
                     continue  # a figure in 元 under the form's 万元, and the rate right once read so: U401's
-                if severity is None and _an_amount_of_the_row(row):
-                    severity = Severity.warning  # the row's amount in the rate's place: read, or typed, there?
+                if severity is None and (_an_amount_of_the_row(row) or _a_score_of_the_row(row)):
+                    severity = Severity.warning  # the row's amount or score in the rate's place: read, or typed, there?
                 yield self.diagnostic(
                     "mismatch", where(row.rate), severity=severity, related=[(where(row.budget), "budget")],
                     stated=row.rate.text, actual=row.actual.text, budget=row.budget.text,
@@ -125,6 +126,17 @@ def _an_amount_of_the_row(row) -> bool:
     if r.is_percent or r.unit is not None or r.value == 100:
         return False
     return any(f is not None and f.quantity is not None and f.quantity.value == r.value for f in (row.budget, row.actual))
+
+
+def _a_score_of_the_row(row) -> bool:
+    """A bare figure (no %) in the rate's place that is the row's own 得分 or 分值 (``880 880 880
+    10 10`` under six columns, its 执行率 cell blank and lost, read from the right): the row read
+    one column off, not a rate computed wrong."""
+    r = row.rate.quantity
+    if r.is_percent or r.unit is not None:
+        return False
+    return any(f is not None and f.quantity is not None and f.quantity.value == r.value
+               for f in (row.score, row.weight_figure))
 
 
 def _nothing_over_nothing(row) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import is_excerpt, runs_to_the_end
+from perflint.extract.edges import in_cut_sentence, is_excerpt, runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells, is_result_label, may_hold_blank_label
 from perflint.extract.template_text import (
     blank_repeated_totals,
@@ -52,7 +52,8 @@ class UnfilledTemplate(Check):
       hand, and a scan or extracted text loses the handwriting), or the form's year slot under its
       title, the century printed and the year never typed in (`（20  年度）`, a warning);
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`, or a fill-in line before it
-      (`项目支出____万元`, `执行率＿＿%`); a figure typed both before and
+      (`项目支出____万元`, `执行率＿＿%`; one in the sentence the text stops in, `控制率%` where a
+      copy stopped before a flattened form's figures, is a warning); a figure typed both before and
       after 为 in a quantity's template sentence; a count with a blank where its figure belongs
       (`独立核算单位共 个`, `在职人员 人，`; not `个人`, `人员`, nor a header cell naming its unit) (`保有量0为0辆`, a warning); a narrative's score
       with no figure (`评价得分为（  ）分`, `自评得分    分`, the form's `总分：    分`, and its weight slots, `产出指标（  分）` in the label cell) or announced with the grade and given only
@@ -101,7 +102,7 @@ class UnfilledTemplate(Check):
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
     - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”）；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning）；
-    - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
+    - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
     - 预算执行行的执行率空着：与表头逐栏对齐的行中，执行数和得分都已填写、执行率一栏为空；或在文字中，该行比表头的六栏少一个数字（“880 880 880 10 10”），没有百分数，且无论怎样对齐都找不到等于执行数/预算数的执行率（warning）；
@@ -198,13 +199,13 @@ class UnfilledTemplate(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         written = texts(doc)
         slotted = texts_with(doc, _SLOT_FINDERS)  # the texts that may hold a slot (about half)
-        yield from self._text_slots(written, slotted)
+        yield from self._text_slots(doc, written, slotted)
         yield from self._contents_slots(doc)
         yield from self._indicator_slots(doc, slotted)
         yield from self._forms(doc, ctx)
         yield from self._tables(doc)
 
-    def _text_slots(self, written: list, slotted: list[int]) -> Iterator[Diagnostic]:
+    def _text_slots(self, doc: Document, written: list, slotted: list[int]) -> Iterator[Diagnostic]:
         for k in slotted:
             t = written[k]
             value = t.text.value
@@ -258,6 +259,9 @@ class UnfilledTemplate(Check):
                 # a conclusion's score slot (评价得分为（  ）分): the figure is missing for sure, but a
                 # person must say which score belongs there
                 named = named or key == "slot" and all(m.kind == "score_slot" for m in found)
+                # a slot in the sentence the text stops in (``控制率%`` where the copy stopped): a
+                # flattened form's figures follow its unit column, and they may be past the cut
+                named = named or key == "slot" and all(in_cut_sentence(doc, t.text.locate(m.start, m.end)) for m in found)
                 yield self.diagnostic(key, t.text.locate(found[0].start, found[0].end),
                                       severity=Severity.warning if named else None, items=items)
 

@@ -15,6 +15,9 @@ from perflint.text.patterns import lazy_compile
 
 from ._facts import DateFact, date_facts, date_label, date_label_en, title_like_text
 
+_TITLE_BEFORE = 40  # characters before a date its form's title may stand in, on a flattened line
+_SENTENCE_END = lazy_compile(r"[。；;！？!?]")
+
 
 def _scope_titles(fact: DateFact) -> list[str]:
     """The titles the date signs: the part's, the table's, and a form title just above it."""
@@ -22,6 +25,11 @@ def _scope_titles(fact: DateFact) -> list[str]:
     if isinstance(fact.block, Table):
         out.append(fact.block.caption)
         out.extend(c.value for row in fact.block.rows[:2] for c in row.cells)
+    if fact.where == "paragraph":
+        # a page that lost its line breaks runs the form's title into the date's line
+        # (``附件2：部门整体支出绩效目标申报表 填报日期：…``): the words right before the date
+        before = fact.source.value[max(0, fact.mention.start - _TITLE_BEFORE):fact.mention.start]
+        out.append(_SENTENCE_END.split(before)[-1])
     i = next((k for k, b in enumerate(fact.part.blocks) if b is fact.block), 0)
     for b in fact.part.blocks[max(0, i - 3):i + 2]:
         if isinstance(b, Paragraph) and title_like_text(b.text.value):
@@ -56,7 +64,8 @@ class SignedBeforeYearEnd(Check):
     """## What it does
     Finds a report date, filing date (`填报日期`, `报告日期`) or the date line that signs a
     report which lies inside the report's fiscal year or earlier. Forms legitimately dated
-    inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`)
+    inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`,
+    `绩效目标申报`; also a form's title run into the date's own line by a page that lost its line breaks)
     and budgets (`部门预算`, a title naming `2017年预算`). It is an error when the year comes from the report's title or `--year`, a
     warning when it was read from the body (an excerpt, a title with no year), or when the date is
     the year's last day (12月31日, often the evaluation's cut-off date written in the date line).
@@ -89,7 +98,7 @@ class SignedBeforeYearEnd(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时，或日期恰为该年度最后一天（12月31日，常是写在日期栏里的评价截止日）时为警告。自评工作开展情况一节中自评工作各阶段（“1.准备阶段(2023年3月…)”“实施阶段”“总结阶段”）的日期在报告年度之内或更早的，也给出警告：这是把上年报告的时间安排抄了过来。
+    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”“绩效目标申报”，包括网页丢失换行后与日期连在同一行的表名）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时，或日期恰为该年度最后一天（12月31日，常是写在日期栏里的评价截止日）时为警告。自评工作开展情况一节中自评工作各阶段（“1.准备阶段(2023年3月…)”“实施阶段”“总结阶段”）的日期在报告年度之内或更早的，也给出警告：这是把上年报告的时间安排抄了过来。
 
     ## 为什么要改
     Y 年度的报告评价的是整个年度，只能在 Y 年结束后、即 Y+1 年填写。落款在 Y 年内，是从上年报告抄来的日期或年份写错，审核人会退回报告。

@@ -302,9 +302,23 @@ def _with_parents(norm: str, facts: list[LabelledAmount], wholes: list[tuple[int
                 j = bisect.bisect_right(whole_ends, min(words[k][0], fact.label_start), w_lo, w_hi) - 1
                 if j >= w_lo:
                     parent = wholes[j][1]
+            if parent is None:
+                parent = _qualified_whole(wholes, whole_ends, w_lo, fact)
             out.append(LabelledAmount(fact.label, fact.key, fact.quantity, fact.label_start, parent,
                                       fact.year, fact.past))
     return out
+
+
+def _qualified_whole(wholes: list[tuple[int, str]], whole_ends: list[int], lo: int,
+                     fact: LabelledAmount) -> str | None:
+    """The figure of the same sentence, before ``fact``'s label, whose name ``fact``'s name holds
+    with words before it (``住院…总费用 506.20 万元，政策范围内总费用 471.35 万元``): ``fact`` is that
+    measure narrowed, a part of that figure, not the 政策范围内总费用 of another total (门诊's)."""
+    j = bisect.bisect_right(whole_ends, fact.label_start, lo) - 1
+    if j < lo:
+        return None
+    key = wholes[j][1]
+    return key if len(key) >= 2 and key != fact.key and fact.key.endswith(key) else None
 
 
 @cache

@@ -292,15 +292,19 @@ def rests_on_a_last_figure(doc: Document, diag: Diagnostic) -> bool:
 def in_opening_sentence(doc: Document, where: Location) -> bool:
     """Whether ``where`` lies in the prose sentence an excerpt opens inside
     (:func:`opens_at_the_cut`) after a comma: its subject may be above the cut
-    (``…算29.6万元的92.8%，比上年增加6.32万元，增长29.9%`` lost the figure the rates are of). A form
+    (``…算29.6万元的92.8%，比上年增加6.32万元，增长29.9%`` lost the figure the rates are of), or
+    after a figure no draft opens with (``022年…``: the copy began inside ``2022年``). A form
     or table flattened onto the first line opens at its own label, with no comma before its cells."""
     if where.line != first_line(doc):
         return _in_wrapped_opening_sentence(doc, where)
     if not opens_at_the_cut(doc, where):
         return False
     before = doc.lines[where.line - 1][:max(0, where.column - 1)]
-    return "，" in before or "," in before
+    return "，" in before or "," in before or _FIGURE_FRAGMENT.match(before) is not None
 
+
+# A figure no draft opens with, what a cut inside a figure leaves: ``022年`` of ``2022年``, ``.37``.
+_FIGURE_FRAGMENT = lazy_compile(r"\s*(?:0\d|[.．]\d)")
 
 _WRAPPED_LINES = 3  # lines after the first a page's width may carry the opening sentence over
 _WRAPPED_WIDTH = 20  # characters: a shorter first line is a heading or a label, not a wrapped one
@@ -328,8 +332,10 @@ def _in_wrapped_opening_sentence(doc: Document, where: Location) -> bool:
 
 def computes_in_opening_sentence(doc: Document, diag: Diagnostic) -> bool:
     """Whether a computed finding (arithmetic, consistency) stands in the sentence an excerpt
-    opens inside (:func:`in_opening_sentence`): what it computed from may be partial."""
-    return diag.family in ("arithmetic", "consistency") and in_opening_sentence(doc, diag.location)
+    opens inside (:func:`in_opening_sentence`), at its own place or at one of its operands (a
+    total that sentence gives, ``其中`` after it): what it computed from may be partial."""
+    return diag.family in ("arithmetic", "consistency") and (
+        in_opening_sentence(doc, diag.location) or any(in_opening_sentence(doc, r.location) for r in diag.related))
 
 
 def rests_on_a_cut_figure(doc: Document, diag: Diagnostic) -> bool:
@@ -453,3 +459,79 @@ def _lone_label(text: str) -> bool:
     value = text.strip()
     return (len(value) <= _CELL_CHARS and not any(ch.isdigit() for ch in value)
             and not any(sep in value for sep in ("\t", "|", "｜", "  ")))
+
+
+# A row of cells: bars or tabs between them (``| 48.6 | 46.20 | 10 |``, ``30101\t基本工资\t422.62``).
+_CELL_BAR = lazy_compile(r"[|｜\t]")
+_ROW_LOOK = 6  # row lines looked at beside a cut row for the width of its table
+
+
+def _row_cells(line: str) -> list[str]:
+    """The cells of a row line, its leading empty cells kept (they hold a column's place) and
+    its trailing ones dropped (a closing bar, cells left blank at the row's end)."""
+    cells = [c.strip() for c in _CELL_BAR.split(line)]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
+
+
+def _figure_row(line: str) -> bool:
+    """A row line with two figures or more in its cells (not a label written with a bar)."""
+    return _CELL_BAR.search(line) is not None and sum(1 for c in _row_cells(line) if _FIGURE.match(c)) >= 2
+
+
+def cut_row_lines(doc: Document) -> frozenset[int]:
+    """The lines (1-based) of the rows an excerpt's cut may have broken, read as cells of the
+    wrong columns: the text's last line when it is a row with fewer cells than the row of figures
+    above it (``| 48.6 | 46.20 | 10 | 95.0`` under ``| 48.6 | 46.20 | 10 | 95.06% | 9.5 |``: the
+    copy stopped inside it), and the rows of a table the text opens inside (its first line a row
+    with fewer cells than the rows of figures below it: ``预算数 | 全年执行数 | 分值 | …`` over
+    ``| 48.6 | 46.20 | 10 | …``, whose ``| 年初预算数 | 全年`` the cut took, so every column below
+    is read one place off; or its first line the lone last figure of a row, right over a row of
+    figures). Found once per document."""
+    from perflint.facts import facts_of
+
+    return facts_of(doc).cached("edges.cut_rows", _cut_row_lines)
+
+
+def _cut_row_lines(doc: Document) -> frozenset[int]:
+    found: set[int] = set()
+    lines = doc.lines
+    last = last_line(doc)
+    if last and _CELL_BAR.search(lines[last - 1]):
+        above = next((lines[n] for n in range(last - 2, max(-1, last - 2 - _ROW_LOOK), -1) if _figure_row(lines[n])), None)
+        if above is not None and len(_row_cells(lines[last - 1])) < len(_row_cells(above)):
+            found.add(last)
+    first = first_line(doc)
+    if first and _opens_inside_a_row(doc, first):
+        found.add(first)
+        for number in range(first + 1, len(lines) + 1):
+            line = lines[number - 1]
+            if line.strip() and not _CELL_BAR.search(line):
+                break  # the table's rows end at the first line of text with no cells
+            found.add(number)
+    return frozenset(found)
+
+
+def _opens_inside_a_row(doc: Document, first: int) -> bool:
+    """Whether the text's first line is a row (two cells or more with words or figures, no
+    report's title) narrower than the rows of figures right below it."""
+    line = doc.lines[first - 1]
+    below = [doc.lines[n] for n in range(first, min(len(doc.lines), first + _ROW_LOOK)) if _figure_row(doc.lines[n])]
+    if _CELL_BAR.search(line) is None:
+        # the last cell of a row whose others the cut took (``0.00`` over ``30103\t奖金\t0.00…``)
+        return _FIGURE.match(line.strip()) is not None and first < len(doc.lines) and _figure_row(doc.lines[first])
+    cells = _row_cells(line)
+    if sum(1 for c in cells if c) < 2 or REPORT_TITLE.search(compact(line)):
+        return False
+    return bool(below) and len(cells) < max(len(_row_cells(b)) for b in below)
+
+
+def rests_on_a_cut_row(doc: Document, diag: Diagnostic) -> bool:
+    """Whether a computed finding (arithmetic, consistency) stands on a row an excerpt's cut
+    broke (:func:`cut_row_lines`), at its own place or at one of its operands: which cell is
+    which column is a guess there."""
+    if diag.family not in ("arithmetic", "consistency"):
+        return False
+    rows = cut_row_lines(doc)
+    return bool(rows) and (diag.location.line in rows or any(r.location.line in rows for r in diag.related))

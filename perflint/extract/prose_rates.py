@@ -555,6 +555,8 @@ class Completion:
     # Other figures the rate may be read against: the other stage's budget of an arrival rate, or
     # the arrived funds of an execution rate (``预算 B，到位 D，支出 A，执行率 A ÷ D``).
     alternatives: tuple[Quantity, ...] = ()
+    # ``execution``: an execution or payout rate (执行率, 支付率, 拨付进度), not a 完成预算 ratio
+    execution: bool = False
 
 
 # The gap between the actual and the budget named after the rate: ``决算数小于预算数 D`` or, as the
@@ -700,7 +702,8 @@ def completions(text: str) -> list[Completion]:
                             and budgets[-1].start < m.start < actuals[-1].start
                             and m.quantity.kind == "money" and m.quantity.unit == actuals[-1].quantity.unit)
             out.append(Completion(budgets[-1].quantity, actuals[-1].quantity, r.quantity,
-                                  alternatives=arrived + between, uncertain=as_due))
+                                  alternatives=arrived + between, uncertain=as_due,
+                                  execution=bool(_conf_re("execution_rate").search(r.label))))
             continue
         if actuals and unspent and unspent[-1].start > actuals[-1].start \
                 and unspent[-1].quantity.scale == actuals[-1].quantity.scale:

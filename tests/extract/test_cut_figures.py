@@ -56,3 +56,16 @@ def test_a_computed_finding_in_the_sentence_an_excerpt_opens_inside_is_a_warning
     assert d.severity is Severity.warning
     (d,) = lint(GrowthRateMismatch, "公务用车支出如下。" + cut.replace("算29.6", "本年支出29.6"))
     assert d.severity is Severity.error
+
+
+def test_a_total_in_the_sentence_an_excerpt_opens_inside_makes_its_breakdown_a_warning_at_most():
+    """``022年有防汛经费31.05万元。其中：…``: the copy began inside ``2022年`` and lost the sentence's
+    subject (the year's spending, 180.40): the breakdown after it is read against 31.05. The
+    finding stays, as a warning; the same text with its opening whole is an error."""
+    from perflint.checks.arithmetic import ProseBreakdownMismatch
+
+    tail = "年有防汛经费31.05万元。其中：基本支出132.30万元；项目支出48.10万元。\n二、其他\n无。\n"
+    found = lint(ProseBreakdownMismatch, "022" + tail)
+    assert found and all(d.severity is Severity.warning for d in found)
+    (d,) = lint(ProseBreakdownMismatch, "三、支出情况\n2022" + tail)
+    assert d.severity is Severity.error

@@ -429,3 +429,22 @@ def test_a107_quiet_when_the_years_share_between_explains_the_rate():
     # the breakdown of the total by source explains nothing: still a finding
     parts = "项目资金共2179万元，其中中央1500万元、省级679万元，已支出2013.63万元，执行率97%。"
     assert len(run_prose(BudgetCompletionMismatch, parts)) == 1
+
+
+def test_a107_execution_rate_of_spending_above_the_budget_named_is_a_warning():
+    """Spending cannot pass the budget it is executed against: when the 执行数 exceeds the 预算数
+    the sentence names, that figure is the 年初 budget, and an 执行率 of 100% or less is read
+    against the adjusted budget the sentence does not state (or capped at 100%): likely wrong,
+    not certainly."""
+    text = "本局2023年预算数 8,420.50 万元，执行数 15,310.20 万元，执行率为{rate}。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="100%"))
+    assert d.severity is Severity.warning
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="96.5%"))
+    assert d.severity is Severity.warning
+    # a rate above 100% that is not the spending ÷ the budget stays an error
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="150%"))
+    assert d.severity is Severity.error
+    # and so does a completion of a budget overspent (完成预算的, the final accounts' ratio)
+    spent = "“三公”经费支出预算为 8.42 万元，支出决算为 15.31 万元，完成预算的 100%。"
+    (d,) = run_prose(BudgetCompletionMismatch, spent)
+    assert d.severity is Severity.error

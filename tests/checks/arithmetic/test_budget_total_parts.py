@@ -427,3 +427,34 @@ def test_funds_block_run_together_on_one_line():
     [diag] = run(BudgetTotalParts, "某县2023年度项目支出绩效评价报告\n" + line.format(arrived="85.00"), "report.txt")
     assert "实际到位资金为 85.00，其中各来源之和 省财政预算 85.00 + 市县财政预算 4.20 = 89.20" in diag.message("zh")
     assert run(BudgetTotalParts, "某县2023年度项目支出绩效评价报告\n" + line.format(arrived="89.20"), "report.txt") == []
+
+
+# A 区域绩效自评表 one cell a line, as a web page lays it out (a fund whose money had not been spent
+# by the form's date): the sources by level add up to the total.
+_CELL_A_LINE = "\n".join([
+    "转移支付(项目)名称", "某市第一批中央水污染防治资金", "地方主管部门", "某市生态环境局",
+    "项目资金(万元)", "全年预算数(A)", "全年执行数(B)", "执行率(B/A)",
+    "年度资金总额:", "1650.40", "0", "0",
+    "其中:中央资金", "620", "0", "0",
+    "省级资金", "0", "0", "0",
+    "地方资金", "1030.40", "0", "0",
+    "其他资金", "0", "0", "0",
+    "年度总体目标", "完成重点流域水质监测断面建设。",
+]) + "\n"
+
+
+def test_a127_excerpt_stopping_at_a_source_whose_figures_are_past_the_cut():
+    """An excerpt that stops at 地方资金 (its figures past the cut) shows two sources of three:
+    short of the total, that says nothing of the form."""
+    assert run(BudgetTotalParts, _CELL_A_LINE) == []
+    cut = _CELL_A_LINE.split("地方资金")[0] + "地方资金\n"
+    assert run(BudgetTotalParts, cut) == []
+    # the same rows with the last source's figures in the text do not add up: that is found
+    short = _CELL_A_LINE.replace("1030.40", "1020.40")
+    assert [d.code for d in run(BudgetTotalParts, short)] == ["A127"]
+    # one that stops right after a source's last figure may have lost the rows below: a warning
+    stopped = _CELL_A_LINE.split("地方资金")[0]
+    assert [(d.code, d.severity.name) for d in run(BudgetTotalParts, stopped)] == [("A127", "warning")]
+    # and so may one that stops inside the next source's row (its name and first figure only)
+    inside = _CELL_A_LINE.split("地方资金")[0] + "地方资金\n1030.40\n"
+    assert [d.severity.name for d in run(BudgetTotalParts, inside)] in ([], ["warning"])

@@ -143,3 +143,17 @@ def test_execution_rate_under_a_header_named_by_its_columns_roles():
     [wrong] = run(ExecutionRateMismatch, _TRANSFER_FORM.format(rate="/", local="99.98%"), "form.txt")
     assert wrong.location.line == 6 and "306.10 ÷ 312.40 = 97.98%" in wrong.message("zh")
     assert run(ExecutionRateMismatch, _TRANSFER_FORM.format(rate="/", local="97.98%"), "form.txt") == []
+
+
+def test_row_score_in_the_rates_place_is_no_certain_mismatch():
+    """``年度资金总额: 640 640 640 10 10`` under six columns, its 执行率 cell left blank and lost
+    on the way to text (the indicator block past the end of the excerpt): read from the right,
+    the 得分 column's 10 stands where the rate would be. A bare figure in the rate's place that is
+    the row's own 得分 or 分值 is the row read one column off: a warning at most."""
+    from perflint.diagnostics import Severity
+
+    text = ("项目资金\n(万元)\n年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+            "年度资金总额: 640 640 640 10 10\n 其中:本年财政拨款 640 640 640 - -\n    上年结转资金 - -\n"
+            "       其他资金 - -\n年度总体目标完成情况 预期目标 实际完成情况\n")
+    found = run(ExecutionRateMismatch, text)
+    assert all(d.severity is not Severity.error for d in found)

@@ -987,3 +987,18 @@ def test_b304_the_evaluation_type_line_with_no_box_ticked():
     for ticked in ("项目完成结果评价■", "项目完成结果评价□√", "项目完成结果评价☑"):
         assert [d for d in run_code(text.replace("项目完成结果评价□", ticked), "B304") if d.key == "unticked"] == []
     assert [d for d in run_code(text.replace("□", ""), "B304") if d.key == "unticked"] == []
+
+
+def test_b304_rate_and_its_unit_at_the_texts_end_may_have_the_figure_past_the_cut():
+    """A form flattened onto one line gives an indicator's name, then its unit column (``%``),
+    then its figures: an excerpt that stops right after ``控制率%`` has the figures past the cut,
+    so the blank it seems to show is a warning at most. Mid-text, the same blank is an error."""
+    head = "指标名称计量单位指标性质年初指标值全年完成值得分 预决算信息公开率%100%100%10否“公用经费控制率%"
+    found = [d for d in run(UnfilledTemplate, head + "\n") if "缺少数值" in d.message("zh")]
+    assert found and all(d.severity.name == "warning" for d in found)
+    # the copy stopped a character later, inside the next cell (定量指标)
+    found = [d for d in run(UnfilledTemplate, head + "定\n") if "缺少数值" in d.message("zh")]
+    assert all(d.severity.name == "warning" for d in found)
+    blank = "一、基本情况\n本年公用经费控制率%，较上年有所下降。\n"
+    found = [d for d in run(UnfilledTemplate, blank) if "缺少数值" in d.message("zh")]
+    assert [d.severity.name for d in found] == ["error"]

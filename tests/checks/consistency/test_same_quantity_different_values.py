@@ -188,3 +188,17 @@ def test_c702_a_sentence_restated_with_one_figure_changed():
 def test_c702_restated_quiet_cases(second):
     body = "一、自评结论\n\n" + _RESTATED.format(v="24.80") + "\n\n二、佐证材料\n\n" + second
     assert run(SameQuantityDifferentValues, REPORT.format(body=body)) == []
+
+
+def test_same_quantity_narrowed_after_the_figure_it_narrows_is_a_part_of_it():
+    """``住院 820 人次，总费用 506.20 万元，政策范围内总费用 471.35 万元`` and, in another sentence,
+    ``门诊总费用 68.40 万元，政策范围内总费用 61.22 万元``: each 政策范围内总费用 narrows the 总费用
+    right before it, so the 住院 one restated is no value the 门诊 one contradicts (modelled on a
+    county medical-insurance report)."""
+    body = ("全年农村贫困人口区域内住院 820 人次，总费用 506.20 万元，政策范围内总费用 471.35 万元，报销 420.18 万元。\n\n"
+            "大病、特殊慢性病门诊总费用 68.40 万元，政策范围内总费用 61.22 万元，报销 55.10 万元。\n\n"
+            "住院总费用 506.20 万元中，政策范围内总费用 471.35 万元，综合报销比例 89.14%。")
+    assert run(SameQuantityDifferentValues, REPORT.format(body=body)) == []
+    # the same measure restated with a figure of its own after the same whole still disagrees
+    wrong = body + "\n\n全年区域内住院总费用 506.20 万元，政策范围内总费用 417.35 万元。"
+    assert run(SameQuantityDifferentValues, REPORT.format(body=wrong)) != []

@@ -131,3 +131,20 @@ def test_y502_the_publication_date_of_the_accounts_inside_their_year():
     # a budget is published in its own year: no finding
     budget = "示范县人民法院2023年部门预算\n\n公开时间：2023年2月10日\n\n一、部门职责\n\n依法审理案件。\n"
     assert diagnostics(budget, SignedBeforeYearEnd) == []
+
+
+def test_y502_quiet_for_a_target_declaration_filled_before_its_year():
+    # a 绩效目标申报 is drawn up before its year: its 填报日期 falls in the year before, rightly
+    titled = ("某市农业局2025年部门整体绩效目标申报\n"
+              "部门整体支出绩效目标申报表 填报日期:2024 年 11 月 26 日 部门(单位)名称 某市农业局 "
+              "当年金额 财政拨款 2360.50 其他资金 12.00\n")
+    assert diagnostics(titled, SignedBeforeYearEnd) == []
+    # a page that lost its line breaks: the form's title and its 填报日期 on the date's own line
+    flattened = ("某市农业局2025年部门整体支出\n"
+                 "附件 2: 部门整体支出绩效目标申报表 填报日期:2024 年 11 月 26 日 部门(单位)名称 某市农业局 "
+                 "当年金额 财政拨款 2360.50 其他资金 12.00 年度主要任务 保障春耕备耕，完成农技推广。\n")
+    assert diagnostics(flattened, SignedBeforeYearEnd) == []
+    # a self-evaluation whose line mentions the declared targets is still a report on its year
+    report = ("某市农业局2025年度部门整体支出绩效自评报告\n一、自评结论\n对照绩效目标申报表，本年目标全部完成。\n\n"
+              "填报日期：2025 年 11 月 26 日\n")
+    assert [d.code for d in diagnostics(report, SignedBeforeYearEnd)] == ["Y502"]
