@@ -193,6 +193,8 @@ class TocEntry(Block):
     title: str = ""
     page: int | None = None
     numbering: Numbering | None = None
+    # the page written as the template's empty brackets (``......()``): never filled in
+    page_left_blank: bool = False
 
 
 @dataclass(slots=True, init=False)

@@ -17,7 +17,7 @@ from perflint.extract.template_text import (
     unticked_choice_rows,
 )
 from perflint.facts import facts_of
-from perflint.model import Document, Paragraph, SelfEvaluation, Table
+from perflint.model import Document, Paragraph, SelfEvaluation, Table, TocEntry
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -59,6 +59,8 @@ class UnfilledTemplate(Check):
       with no figure (`评价得分为（  ）分`, `自评得分    分`, the form's `总分：    分`, and its weight slots, `产出指标（  分）` in the label cell) or announced with the grade and given only
       the grade (`评价得分及绩效等级为（良）`), a warning;
     - the 总分 above a 自评表 left blank (`总分：`);
+    - a contents whose entries give their page as the template's empty brackets
+      (`一、部门概况......()`; one warning, with the count);
     - the budget row's 得分 left blank beside its 分值 and a filled 执行率 (a warning: a cell
       lost on the way to text looks the same);
     - the budget row's 执行率 left blank: its cell empty between a filled 执行数 and a filled
@@ -104,6 +106,7 @@ class UnfilledTemplate(Check):
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
+    - 目录条目的页码只留着模板的空括号（“一、部门概况......()”；warning，报一次并给出条数）；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
     - 预算执行行的执行率空着：与表头逐栏对齐的行中，执行数和得分都已填写、执行率一栏为空；或在文字中，该行比表头的六栏少一个数字（“880 880 880 10 10”），没有百分数，且无论怎样对齐都找不到等于执行数/预算数的执行率（warning）；
     - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
@@ -176,6 +179,10 @@ class UnfilledTemplate(Check):
         "blank_label": {
             "zh": "“{label}”未填写",
             "en": "'{label}' is left blank",
+        },
+        "contents_page_slot": {
+            "zh": "目录中{count}个条目的页码只留着空括号“()”（首条：“{title}”），目录未填写完成",
+            "en": "{count} contents entries give their page as empty brackets '()' (first: '{title}'): the contents was never filled in",
         },
         "indicator_slot": {
             "zh": "模板占位行“{items}”未填写指标也未删除{more}",
@@ -269,13 +276,22 @@ class UnfilledTemplate(Check):
         """A placeholder left in a contents entry (目录: 第二部分 部门名称2023年度部门决算表): the
         reader sees the template's words there too, whether or not the heading itself was filled.
         Only the plain marks of a value left out: an ellipsis or a comparison slot is no entry's."""
+        blank_pages: list[TocEntry] = []
         for t in facts_of(doc).texts:
             if t.where != "toc":
                 continue
+            if t.block.page_left_blank:
+                blank_pages.append(t.block)
             found = [m for m in t.found.placeholders if m.kind == "placeholder"]
             if found:
                 items = "、".join(dict.fromkeys(compact(m.text) for m in found))
                 yield self.diagnostic("placeholder", t.text.locate(found[0].start, found[0].end), items=items)
+        if blank_pages:
+            # page numbers left as the template's empty brackets (一、部门概况......()): one finding, at
+            # the first, with the count. A warning: the contents is unfinished, but costs the reader little
+            first = blank_pages[0]
+            yield self.diagnostic("contents_page_slot", first.text.locate(), severity=Severity.warning,
+                                  title=first.title, count=len(blank_pages))
 
     def _indicator_slots(self, doc: Document, slotted: list[int]) -> Iterator[Diagnostic]:
         """``指标2`` rows of the template: one finding per part, at the first, with the count.

@@ -127,6 +127,53 @@ def cut_heading_titles(doc: Document) -> list[CutTitle]:
     return out
 
 
+def cut_table_entries(doc: Document) -> list[CutTitle]:
+    """Entries of a list of the public 决算 tables (contents entries or headings of one numbering
+    style, in a row) that name a standard table without its last 表 (``五、一般公共预算财政拨款支出决算``)
+    while at least three of their siblings end in a standard table's title with its 表: the title
+    cut short. A list that names the tables without 表 throughout, or a list of 情况说明, is none;
+    nor is the document's last block (where an excerpt may be cut)."""
+    tables = _table_titles()
+    out: list[CutTitle] = []
+    for part in doc.parts:
+        blocks = [b for b in part.blocks if not isinstance(b, Table)]
+        runs: list[list[tuple[object, int, str]]] = []
+        style = None
+        for block in blocks:
+            start = title_start(block)
+            if start is None:
+                continue
+            if block.numbering.style != style:
+                runs.append([])
+                style = block.numbering.style
+            value = block.text.value
+            title = _PAGE_TAIL.sub("", value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
+            runs[-1].append((block, start, title))
+        last = blocks[-1] if blocks and part is doc.parts[-1] else None
+        for run in runs:
+            whole = sum(_key(title).endswith(tables) for _b, _s, title in run)
+            if whole < _MIN_TABLE_SIBLINGS:
+                continue
+            cut = [(b, s, t) for b, s, t in run if t.endswith(("决算", "明细"))
+                   and (_key(t) + "表").endswith(tables) and b is not last]
+            if len(cut) < whole:
+                out.extend(CutTitle(b.text, s, s + len(t), t, t + "表") for b, s, t in cut)
+    return out
+
+
+_MIN_TABLE_SIBLINGS = 3
+
+
+@cache
+def _table_titles() -> tuple[str, ...]:
+    """The standard titles of the public 决算 tables (those of the vocabulary that end in 表), quotes
+    left out."""
+    from perflint import data
+
+    groups = data.load("terms").get("terms") or {}
+    return tuple(_key(t) for t in groups.get("final_accounts") or () if t.endswith("表"))
+
+
 def _ends_in_a_head(heads_by_end: dict[str, tuple[str, ...]], value: str) -> bool:
     """Whether ``value`` ends in a term's head, the term less its last character, of 3 to 24
     characters (the vocabulary lists them by their last character: a lookup and a few tests)."""

@@ -29,14 +29,15 @@ _MARKUP_START = compile_pattern(r"[<*$\\]")  # a character every _MARKUP match s
 _TABLE_SEPARATOR = lazy_compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$")
 _PAGE_NUMBER = lazy_compile(r"^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
 # A contents line: dot leaders then a page or a page range (``……14-15``, ``......(2)``), leaders
-# alone (the page lost; five ellipses are leaders, two end a sentence), or a Word TOC pasted with its field code (``一、主要职责 PAGEREF _Toc1234 \\h 3``).
+# alone (the page lost; five ellipses are leaders, two end a sentence), leaders to the template's
+# empty brackets (``......()``, the page never filled in: see :func:`toc_page_left_blank`), or a Word TOC pasted with its field code (``一、主要职责 PAGEREF _Toc1234 \\h 3``).
 # Leaders are dots, middle dots or ellipses, or what a symbol font's leader becomes in text
 # (``¨``, ``⋯``); a page number may come out with its digits spaced apart (``1   0``). Two or
 # three ellipses (``……4``, the Chinese leader typed by hand) lead only to a page number.
 _TOC = lazy_compile(
     r"^(?P<title>.*?\S)\s*(?:(?:[.．·…⋯¨]{4,}|[…⋯]{2,3})\s*(?P<open>[(（]\s*)?(?P<page>\d(?:[ \u3000]{0,4}\d){0,2})"
     r"(?(open)\s*[)）])(?:\s*[-—–~～]\s*\d{1,3})?"
-    r"|[.．·…⋯¨]{8,}|[…⋯]{5,}"
+    r"|[.．·…⋯¨]{4,}\s*(?P<slot>[(（]\s*[)）])|[.．·…⋯¨]{8,}|[…⋯]{5,}"
     r"|[.．·…⋯¨]*\s*PAGEREF\s*_?Toc\d+\s*\\?h\s*(?P<field_page>\d{1,3})(?:\s*[-—–~～]\s*\d{1,3})?)\s*$"
 )
 # Every _TOC match holds four leaders in a row, two ellipses or a Word field code: most lines hold neither
@@ -604,6 +605,12 @@ def toc_parts(line: Line) -> tuple[str, int | None] | None:
         return (m.group("title").strip(), int(m.group("page"))) if m else None
     page = m.group("page") or m.group("field_page")
     return m.group("title").strip(), int("".join(page.split())) if page else None
+
+
+def toc_page_left_blank(line: Line) -> bool:
+    """A contents line whose page is the template's empty brackets (``一、部门概况......()``)."""
+    m = _TOC.match(line.raw.replace("\t", " ").strip())
+    return m is not None and m.group("slot") is not None
 
 
 def is_date_line(text: str) -> bool:

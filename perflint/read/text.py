@@ -1083,7 +1083,8 @@ class _Assembler:
         title, page = parts if parts else (st.value, None)
         marker = parse_marker(title)
         self.blocks.append(TocEntry(text=st, title=title[marker[1]:].strip() if marker else title,
-                                    page=page, numbering=marker[0] if marker else None))
+                                    page=page, numbering=marker[0] if marker else None,
+                                    page_left_blank=parts is not None and L.toc_page_left_blank(line)))
 
     def _is_heading_text(self, value: str) -> bool:
         marker = parse_marker(value)

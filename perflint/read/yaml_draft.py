@@ -24,7 +24,7 @@ from perflint.catalogue import Msg, msg
 from perflint.model import Block, Cell, Document, Heading, Paragraph, Part, Row, SourceText, Table, TocEntry
 from perflint.read.errors import InputError
 from perflint.read.forms import attach_forms
-from perflint.read.lines import Line, toc_parts
+from perflint.read.lines import Line, toc_page_left_blank, toc_parts
 from perflint.read.toc import mark_contents
 from perflint.read.yaml_form import (  # noqa: F401 - the form's keys belong to the format
     BUDGET_KEYS,
@@ -361,7 +361,8 @@ class _Reader(FormFields):
                 title, page = entry
                 found = parse_marker(title)
                 blocks.append(TocEntry(text=paragraph, section=inner, title=title[found[1]:].strip() if found else title,
-                                       page=page, numbering=found[0] if found else None))
+                                       page=page, numbering=found[0] if found else None,
+                                       page_left_blank=toc_page_left_blank(Line(paragraph.line, paragraph.value, "text"))))
                 continue
             found = parse_marker(paragraph.value)
             blocks.append(Paragraph(paragraph, inner, found[0] if found else None))

@@ -1002,3 +1002,20 @@ def test_b304_rate_and_its_unit_at_the_texts_end_may_have_the_figure_past_the_cu
     blank = "一、基本情况\n本年公用经费控制率%，较上年有所下降。\n"
     found = [d for d in run(UnfilledTemplate, blank) if "缺少数值" in d.message("zh")]
     assert [d.severity.name for d in found] == ["error"]
+
+
+def test_b304_contents_page_numbers_left_as_empty_brackets():
+    """A contents whose page numbers are the template's empty brackets (一、部门概况……………（）):
+    the contents was never filled in. One warning, at the first entry, with the count (seen on a
+    Yunnan 决算's contents); a filled page in brackets (……（3）) stays quiet."""
+    text = ("示范县林业站2022年度部门决算\n\n目录\n\n"
+            "一、部门概况..........................................()\n\n"
+            "(一)主要职责..........................................()\n\n"
+            "(二)机构设置..........................................（ ）\n\n"
+            "二、收入支出决算总表..................................()\n\n"
+            "一、部门概况\n\n本站负责全县林木种苗管理。\n")
+    found = [d for d in run_code(text, "B304") if d.key == "contents_page_slot"]
+    assert [d.location.line for d in found] == [5] and found[0].severity.name == "warning"
+    assert "4" in found[0].message("zh")
+    filled = text.replace("()", "(2)").replace("（ ）", "（3）")
+    assert [d for d in run_code(filled, "B304") if d.key == "contents_page_slot"] == []

@@ -543,3 +543,48 @@ def test_the_recurring_wording_beside_words_of_its_own_is_quiet():
             "根据《某市市级部门预算绩效管理办法》，严格落实重大支出决策程序。\n"
             "养护工程交工验收合格率 100%，资金使用效益明显。\n")
     assert run(MisspeltTerm, text) == []
+
+
+CUT_TABLE_ENTRY = """示范县农业农村局2023年度部门决算
+
+目录
+
+第二部分 2023年度部门决算表
+
+一、收入支出决算总表
+
+二、收入决算表
+
+三、支出决算表
+
+四、财政拨款收入支出决算总表
+
+五、一般公共预算财政拨款支出决算
+
+六、一般公共预算财政拨款基本支出决算明细
+
+七、政府性基金预算财政拨款收入支出决算表
+
+第三部分 2023年度部门决算情况说明
+
+一、收入支出决算总体情况说明
+
+本局2023年度收入总计812.40万元。
+"""
+
+
+def test_t801_a_contents_entry_naming_a_standard_table_without_its_last_character():
+    """A 决算 contents listing the public tables, each entry ending in 表, where one or two entries
+    stop at 决算 / 决算明细 (五、一般公共预算财政拨款支出决算): the standard table's title cut short
+    (seen on Hubei and Yunnan 决算 contents). Sections titled without 表 in a list of 情况说明 stay quiet."""
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, CUT_TABLE_ENTRY)]
+    assert (line_of(CUT_TABLE_ENTRY, "五、一般公共预算财政拨款支出决算"),
+            "“一般公共预算财政拨款支出决算”疑为“一般公共预算财政拨款支出决算表”之误") in found
+    assert line_of(CUT_TABLE_ENTRY, "六、一般公共预算财政拨款基本支出决算明细") in [line for line, _m in found]
+    fixed = CUT_TABLE_ENTRY.replace("支出决算\n", "支出决算表\n").replace("决算明细\n", "决算明细表\n")
+    assert run(MisspeltTerm, fixed) == []
+    # a list of sections that name the tables without 表 (one list, one way) is no slip
+    bare = ("示范县农业农村局2023年度部门决算说明\n\n一、收入支出决算总体情况\n\n二、收入决算情况\n\n"
+            "三、一般公共预算财政拨款支出决算\n\n本局一般公共预算财政拨款支出500.00万元。\n\n"
+            "四、政府性基金预算财政拨款收入支出决算情况\n\n本局无政府性基金收支。\n")
+    assert run(MisspeltTerm, bare) == []
