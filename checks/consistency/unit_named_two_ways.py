@@ -32,7 +32,10 @@ class UnitNamedTwoWays(Check):
     body, a 局 as a 委员会 or 委, or either as an 办公室 (`青山县卫生健康局` in the title,
     `青山县卫生健康委员会` in the text: a place has one of them for a line of work, so the text
     is a template from a place that has the other, or the unit's former name); not after 原/撤,
-    nor inside a title in 《》 (a notice issued under the name the unit had then).
+    nor inside a title in 《》 (a notice issued under the name the unit had then). And a unit's
+    name written out (`长林县青龙湾卫生院`) and written elsewhere without the first character after its
+    county (`长林县龙湾卫生院`, a warning at the first short name; not when the rest is three
+    characters or fewer, nor when the character is a level's or a party committee's, 县委…, 县直…).
 
     ## Why is this bad?
     A place has one such unit; its name is fixed by the 编制 approval. Two names in one
@@ -55,7 +58,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -86,6 +89,11 @@ class UnitNamedTwoWays(Check):
             "zh": "“{name}”与报告标题中的“{other}”建制不同（乡/镇）：本单位的名称应与标题一致",
             "en": "“{name}” is the title's “{other}” at another level (乡/镇): the unit's name should match its title",
         },
+        "dropped": {
+            "zh": "“{name}”比本文他处的“{other}”少了“{char}”字：同一单位两种写法，其中一种有误",
+            "en": "“{name}” lacks the “{char}” of “{other}”, as the draft writes the unit elsewhere: one of the two is wrong",
+        },
+        "see_whole": {"zh": "他处的写法", "en": "the name written elsewhere"},
         "padded": {
             "zh": "“{name}”与报告标题中的本单位名称“{other}”不一致（名称中多了字）：是旧名称还是写错了？本单位的名称应前后一致",
             "en": "“{name}” is not the name the title gives the unit, “{other}” (words added inside it): a former name or a slip?",
@@ -116,6 +124,15 @@ class UnitNamedTwoWays(Check):
             yield self.diagnostic("town_level", texts[town_slip.index].text.locate(town_slip.start, town_slip.end),
                                   name=town_slip.written, other=town_slip.usual)
         yield from self._padded_own_name(doc)
+        from perflint.extract.name_heads import names_missing_second_part
+
+        for name in names_missing_second_part(values):
+            whole_at = next(((k, v.find(name.whole)) for k, v in enumerate(values) if name.whole in v), None)
+            related = [(texts[whole_at[0]].text.locate(whole_at[1], whole_at[1] + len(name.whole)), "see_whole")] \
+                if whole_at else []
+            char = _dropped_char(name.written, name.whole)
+            yield self.diagnostic("dropped", texts[name.index].text.locate(name.start, name.end), related=related,
+                                  severity=Severity.warning, name=name.written, other=name.whole, char=char)
         for slip in place_suffix_slips(values):
             index, start, end = slip.usual_at
             yield self.diagnostic("place", texts[slip.index].text.locate(slip.start, slip.end),
@@ -160,3 +177,11 @@ class UnitNamedTwoWays(Check):
                 yield self.diagnostic("differs", source.locate(mention.start, mention.end), name=mention.name,
                                       other=other, suffix=suffix, other_suffix=other_suffix)
             first.setdefault(stem, (mention.name, suffix))
+
+
+def _dropped_char(short: str, whole: str) -> str:
+    """The character of ``whole`` that ``short`` (one character shorter) lacks."""
+    for k, ch in enumerate(short):
+        if whole[k] != ch:
+            return whole[k]
+    return whole[-1]

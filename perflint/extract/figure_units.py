@@ -470,10 +470,11 @@ class TinyFund:
     quantity: Quantity
 
 
-# (a fund's spending total too: 机关运行经费支出 61.25 元, 项目资金支出 33.78 元; and a 三公 item of
+# (matching funds named by 配套 after their source, 市级资金配套 3.6 元, as 市级配套资金 3.6 元 is;
+# a fund's spending total too: 机关运行经费支出 61.25 元, 项目资金支出 33.78 元; and a 三公 item of
 # a 决算说明, a year's total of one kind of spending: 公务接待费 3.27 元, 公务用车运行维护费支出 9.19 元)
 _FUND_HEAD = lazy_compile(
-    r"(?:资金|资金数|经费|经费支出|资金支出|预算|预算数|执行数|拨款|专项指标|经费指标|资金总额|总投资|投资"
+    r"(?:资金|资金数|经费|经费支出|资金支出|预算|预算数|执行数|拨款|专项指标|经费指标|资金总额|总投资|投资|配套"
     r"|(?:公务接待|公务用车(?:购置及)?运行(?:维护)?|公务用车购置|车辆运行)费(?:支出)?(?:决算数?)?)"
     r"(?:为|是|共|共计|合计|计|达|总额)?$")
 _PER_UNIT = lazy_compile(r"人均|户均|每|标准|单价|均价|结余|余额|利息|差额|节约|减少|增加|下降|增长|比上年|较|同比|退回|缴回")

@@ -92,6 +92,41 @@ def headless_names(texts: list[str]) -> list[HeadlessName]:
     return sorted(out, key=lambda h: (h.index, h.start))
 
 
+# The first character of a body's name that stands for a level of government or a party's
+# committee (县委组织部 beside 县组织部, 县直机关工委 beside 县机关工委; 县县…, a doubled suffix): a
+# name without it is another way of writing the unit, or D208's doubled character, not a slip.
+_LEVEL_FIRST = frozenset("县区市旗省州乡镇村委直级属本全")
+_MIN_REST = 4  # 县人民医院 beside 县民医院 (3): short names read as other words too
+
+
+def names_missing_second_part(texts: list[str]) -> list[HeadlessName]:
+    """A unit's name written out (``长林县青龙湾卫生院``: two characters of a place, its county-level
+    suffix, the body) and written elsewhere without the body's first character (``长林县龙湾卫生院``),
+    at a boundary: the same unit named two ways, one of them wrong. Once per short name, at its
+    first place; a body's remainder of four characters or more, not a level's or committee's
+    first character (县委政法委员会 beside 县政法委员会)."""
+    shared = joined_texts(texts)
+    joined = shared.joined
+    shorts: dict[str, str] = {}
+    for m in _full_name().finditer(joined):
+        body = m.group(3)
+        if len(body) - 1 < _MIN_REST or body[0] in _LEVEL_FIRST:
+            continue
+        place = m.group(1) + m.group(2)
+        shorts.setdefault(place + body[1:], place + body)
+    out: list[HeadlessName] = []
+    for short, whole in shorts.items():
+        at = joined.find(short)
+        while at != -1:
+            prev = joined[at - 1] if at else ""
+            if not ("\u4e00" <= prev <= "\u9fff"):
+                index, start = shared.place(at)
+                out.append(HeadlessName(index, start, start + len(short), short, whole))
+                break
+            at = joined.find(short, at + 1)
+    return sorted(out, key=lambda h: (h.index, h.start))
+
+
 def tailless_names(texts: list[str]) -> list[HeadlessName]:
     """Names written without their last character right before a word that states what the unit
     is or has (``岳阳县医疗保障属…单位``, ``…中心现有…``), in a draft that writes them whole

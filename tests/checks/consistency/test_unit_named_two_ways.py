@@ -92,3 +92,32 @@ def test_c711_quiet_for_the_bureau_its_former_name_said_so_and_a_notice_of_the_c
                  "按照《青山县卫生健康委员会关于印发工作要点的通知》，青山县卫生健康局",
                  "青山县卫生健康局党委"):
         assert run(UnitNamedTwoWays, HEALTH.format(name=name)) == [], name
+
+
+DROPPED_CHARACTER = """长林县龙湾卫生院部门2022年度部门决算
+
+第一部分 长林县青龙湾卫生院概况
+
+一、主要职责
+
+长林县青龙湾卫生院承担辖区基本医疗和公共卫生服务。
+
+二、机构设置
+
+长林县青龙湾卫生院为全额拨款事业单位，内设科室6个。
+"""
+
+
+def test_c711_the_unit_named_without_the_first_character_of_its_name_after_its_county():
+    """The title names the unit without the first character after its county (长林县龙湾卫生院)
+    while the body writes it whole (长林县青龙湾卫生院) — one of the two is wrong (seen on a Yunnan
+    卫生院's 决算). Reported once, at the first short name, with the whole one as related."""
+    found = [d for d in run(UnitNamedTwoWays, DROPPED_CHARACTER) if d.key == "dropped"]
+    assert [d.location.line for d in found] == [1] and found[0].severity.name == "warning"
+    assert "长林县青龙湾卫生院" in found[0].message("zh") and "长林县龙湾卫生院" in found[0].message("zh")
+    fixed = DROPPED_CHARACTER.replace("长林县龙湾", "长林县青龙湾")
+    assert [d for d in run(UnitNamedTwoWays, fixed) if d.key == "dropped"] == []
+    # a name whose remainder is short (县人民医院 beside 县民医院 is three characters) is left alone,
+    # and so is a different unit whose name happens to end the same way (two units, two names)
+    short = "长林县人民医院2022年度部门决算\n\n长林县民医院负责急诊。\n\n长林县人民医院内设科室6个。\n"
+    assert [d for d in run(UnitNamedTwoWays, short) if d.key == "dropped"] == []

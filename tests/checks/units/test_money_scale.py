@@ -459,3 +459,14 @@ def test_money_scale_completion_in_two_units_with_a_last_digit_off():
     assert "1,223,500.00万元" in d.message("zh") and "286,300.00元" in d.message("zh")
     assert lint(MoneyScale, text.replace("1,223,500.00万元", "1,223,500.00元")) == []
     assert lint(MoneyScale, text.replace("23.41%", "31.20%")) == []
+
+
+def test_money_scale_matching_funds_written_as_the_verb_before_a_few_yuan():
+    """``市级资金配套 4.5 元``: the matching funds named by 配套 after 资金 (资金配套), in 元 at a size no
+    fund has (seen on a city 卫健委's 慰问 self-evaluation: 90 persons × 500 元 = 4.5 万元). A per-head
+    配套 standard and a figure in 万元 stay quiet."""
+    text = HEAD + "慰问经费项目县级资金配套4.5元，全部到位并使用完毕。\n"
+    (d,) = lint(MoneyScale, text)
+    assert "4.5元" in d.message() and d.severity is Severity.warning
+    assert lint(MoneyScale, text.replace("4.5元", "4.5万元")) == []
+    assert lint(MoneyScale, HEAD + "每人配套标准50元，共慰问90人。\n") == []
