@@ -132,7 +132,8 @@ def cut_table_entries(doc: Document) -> list[CutTitle]:
     style, in a row) that name a standard table without its last 表 (``五、一般公共预算财政拨款支出决算``)
     while at least three of their siblings end in a standard table's title with its 表: the title
     cut short. A list that names the tables without 表 throughout, or a list of 情况说明, is none;
-    nor is the document's last block (where an excerpt may be cut)."""
+    nor is the document's last block (where an excerpt may be cut), nor an entry whose 表 wrapped
+    onto the next line."""
     tables = _table_titles()
     out: list[CutTitle] = []
     for part in doc.parts:
@@ -150,12 +151,15 @@ def cut_table_entries(doc: Document) -> list[CutTitle]:
             title = _PAGE_TAIL.sub("", value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
             runs[-1].append((block, start, title))
         last = blocks[-1] if blocks and part is doc.parts[-1] else None
+        # an entry whose 表 wrapped onto a line of its own (…经费支出决算 / 表) is whole
+        wrapped = {id(b) for b, after in zip(blocks, blocks[1:])
+                   if getattr(after, "numbering", None) is None and compact(after.text.value).startswith("表")}
         for run in runs:
             whole = sum(_key(title).endswith(tables) for _b, _s, title in run)
             if whole < _MIN_TABLE_SIBLINGS:
                 continue
             cut = [(b, s, t) for b, s, t in run if t.endswith(("决算", "明细"))
-                   and (_key(t) + "表").endswith(tables) and b is not last]
+                   and (_key(t) + "表").endswith(tables) and b is not last and id(b) not in wrapped]
             if len(cut) < whole:
                 out.extend(CutTitle(b.text, s, s + len(t), t, t + "表") for b, s, t in cut)
     return out

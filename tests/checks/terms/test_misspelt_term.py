@@ -583,6 +583,9 @@ def test_t801_a_contents_entry_naming_a_standard_table_without_its_last_characte
     assert line_of(CUT_TABLE_ENTRY, "六、一般公共预算财政拨款基本支出决算明细") in [line for line, _m in found]
     fixed = CUT_TABLE_ENTRY.replace("支出决算\n", "支出决算表\n").replace("决算明细\n", "决算明细表\n")
     assert run(MisspeltTerm, fixed) == []
+    # the 表 wrapped onto a line of its own (a PDF's narrow contents column) is the whole title
+    wrapped = CUT_TABLE_ENTRY.replace("支出决算\n", "支出决算\n表\n").replace("决算明细\n", "决算明细表\n")
+    assert run(MisspeltTerm, wrapped) == []
     # a list of sections that name the tables without 表 (one list, one way) is no slip
     bare = ("示范县农业农村局2023年度部门决算说明\n\n一、收入支出决算总体情况\n\n二、收入决算情况\n\n"
             "三、一般公共预算财政拨款支出决算\n\n本局一般公共预算财政拨款支出500.00万元。\n\n"
