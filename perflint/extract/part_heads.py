@@ -152,7 +152,7 @@ def cut_table_entries(doc: Document) -> list[CutTitle]:
             runs[-1].append((block, start, title))
         last = blocks[-1] if blocks and part is doc.parts[-1] else None
         # an entry whose 表 wrapped onto a line of its own (…经费支出决算 / 表) is whole
-        wrapped = {id(b) for b, after in zip(blocks, blocks[1:])
+        wrapped = {id(b) for b, after in zip(blocks, blocks[1:], strict=False)
                    if getattr(after, "numbering", None) is None and compact(after.text.value).startswith("表")}
         for run in runs:
             whole = sum(_key(title).endswith(tables) for _b, _s, title in run)
