@@ -106,11 +106,16 @@ class Gazetteer:
         return [own, *self.stems(name)] if len(own) >= 2 else self.stems(name)
 
     def confused(self, ch: str) -> str:
-        """The characters an input method offers for ``ch``'s syllable, and those that look like it."""
+        """The characters an input method offers for ``ch``'s syllable, and those that look like it
+        (remembered per character: a draft asks for the same few characters again and again)."""
+        known = _CONFUSED.get(ch)
+        if known is not None:
+            return known
         found = "".join(chars for chars in self.sounds if ch in chars)
         at = self.shapes.find(f"\n{ch}:")
         if at >= 0:
             found += self.shapes[at + 3:self.shapes.index("\n", at + 3)]
+        _CONFUSED[ch] = found
         return found
 
     def corroborated(self, right: str, written: str, joined: str) -> bool:
@@ -125,9 +130,13 @@ class Gazetteer:
         a, b = next((x, y) for x, y in zip(written, right, strict=True) if x != y)
         return any(a in chars and b in chars for chars in self.sounds)
 
-    def near(self, written: str, suffix: int) -> set[str]:
+    def near(self, written: str, suffix: int) -> frozenset[str]:
         """Real names one confusable character away from ``written`` (its last ``suffix``
-        characters, the division's suffix, kept as written)."""
+        characters, the division's suffix, kept as written); remembered per string, as a
+        draft writes its places many times."""
+        known = _NEAR.get((written, suffix))
+        if known is not None:
+            return known
         found: set[str] = set()
         for i in range(len(written) - suffix):
             ch = written[i]
@@ -135,7 +144,17 @@ class Gazetteer:
             for other in self.confused(ch):
                 if other != ch and head + other + tail in self:
                     found.add(head + other + tail)
-        return found
+        if len(_NEAR) >= _NEAR_BOUND:
+            _NEAR.clear()
+        _NEAR[(written, suffix)] = result = frozenset(found)
+        return result
+
+
+# Per-process memories of the gazetteer's answers (not pickled with it): the characters confused
+# with a character (a few thousand at most) and the real names near a written string (bounded).
+_CONFUSED: dict[str, str] = {}
+_NEAR: dict[tuple[str, int], frozenset[str]] = {}
+_NEAR_BOUND = 20_000
 
 
 @cache
