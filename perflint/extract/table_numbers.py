@@ -63,7 +63,8 @@ def _runs(doc: Document) -> list[list[ListedTable]]:
         for block in part.blocks:
             if isinstance(block, Table):
                 continue
-            found = _listed(block.text) if _lists(block) else []
+            # 表 first (one search in C): the sentence test walks the whole text
+            found = _listed(block.text) if "表" in block.text.value and _lists(block) else []
             if not found:
                 if current:
                     runs.append(current)
