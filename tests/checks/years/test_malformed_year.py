@@ -291,17 +291,17 @@ def test_a_year_whose_nian_of_niandu_was_lost():
 
 def test_a_year_whose_nian_was_lost_before_what_it_dates():
     """A year run straight into what it dates, its 年 lost: ``2023底`` (年底), ``对2022转移支付资金``,
-    ``某中心2021绩效评价自评报告`` and a title opening ``2022示范县…决算公开`` (modelled on a county
+    ``某中心2021部门决算公开说明`` and a title opening ``2022示范县…决算公开`` (modelled on a county
     archive's 部门整体 report, a prefecture's 转移支付 self-evaluation and a county bureau's 决算
     title): a warning, the year itself being readable."""
     text = ("2022示范县农业农村局本级决算公开\n\n"
-            "示范服务中心2021绩效评价自评报告\n\n一、部门概况\n\n"
+            "示范服务中心2021部门决算公开说明\n\n一、部门概况\n\n"
             "我单位2023底有职工18人，其中管理人员4人。\n\n"
             "按照文件要求，示范市对2022转移支付资金进行了绩效自评。\n")
     found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
     assert found == [(1, "nian_missing", "warning", "2022"), (3, "nian_missing", "warning", "2021"),
                      (7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022")]
-    fixed = (text.replace("2022示范县", "2022年示范县").replace("心2021绩", "心2021年绩")
+    fixed = (text.replace("2022示范县", "2022年示范县").replace("心2021部", "心2021年部")
              .replace("2023底", "2023年底").replace("对2022转", "对2022年转"))
     assert run(MalformedYear, fixed) == []
     # figures a flattened form runs into its labels, and a year's own suffixes, are no year
