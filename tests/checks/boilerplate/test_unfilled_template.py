@@ -1029,6 +1029,9 @@ def test_b304_the_titles_year_slot_left_empty():
             "本局2019年末实有人员编制12人。\n")
     [d] = [d for d in run(UnfilledTemplate, text) if d.key == "title_year"]
     assert d.location.line == 2 and d.severity.name == "warning"
+    # the title's lines joined with the index number above and the contents' line below
+    joined = "监督索引号53000000000000000\n示范县司法局年度部门决算\n目录:\n第一部分 单位概况……(1)\n"
+    assert [d.location.line for d in run(UnfilledTemplate, joined) if d.key == "title_year"] == [2]
     underscored = text.replace("司法局年度", "司法局____年度")
     assert [d.location.line for d in run(UnfilledTemplate, underscored) if d.key == "title_year"] == [2]
     # the year filled in, and words that name a year themselves (本年度, 财政年度) stay quiet
