@@ -1038,5 +1038,6 @@ def test_b304_the_titles_year_slot_left_empty():
     assert [d for d in run(UnfilledTemplate, text.replace("司法局年度", "司法局2019年度"))
             if d.key == "title_year"] == []
     quiet = ("示范县司法局本年度部门决算\n\n示范县财政年度部门预算执行情况自评报告\n\n"
+             "示范县文化馆(2019)年度部门决算\n\n"
              "一、单位概况\n\n本局年度部门决算已按时报送。\n")
     assert [d for d in run(UnfilledTemplate, quiet) if d.key == "title_year"] == []
