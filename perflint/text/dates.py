@@ -539,7 +539,8 @@ _TITLE_OPENING_YEAR = lazy_compile(
     r"^\s*(?P<t>(?:19|20)\d\d)(?![年度届级版号])[\u4e00-\u9fff][^，,。；;！？：:\d]{2,40}"
     r"(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明|决算公开|预算公开|自评表)"
 )
-_NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d[\u4e00-\u9fff]")
+# (a year before 年, 度, 月, 届 … — nearly every year a text holds — is no candidate)
+_NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d(?![年度月日号届级版])[\u4e00-\u9fff]")
 
 
 def years_missing_nian(text: str) -> list[MalformedYear]:

@@ -35,7 +35,7 @@ def test_generated_text_quiet_on_a_unit_statement():
     # two copies of 决算 and 部门整体 reports whose headings and issuing offices were replaced)
     ("十、必威体育平台,必威体育app重要事项的情况说明", "必威体育"),
     ("根据《中共示范市委办公室 六宝典资料免费办公室关于印发职能配置的通知》精神", "六宝典"),
-    ("示范县365bet备用网址农业农村局2021年度部门决算", "365bet"),
+    ("示范县365bet备用网址农业农村局2021年度部门决算", "备用网址"),
 ])
 def test_injected_site_text_fires(text, match):
     found = _lint("C740", text)
