@@ -525,11 +525,11 @@ def lost_nian_years(text: str) -> list[MalformedYear]:
 # 2023底 / 对2022转移支付资金 / 某中心2021部门决算 / 2022某县…决算公开: a year run straight into
 # what it dates, its 年 lost. Digits glued to words are also a flattened form's figures
 # (拨款2020其他资金, 合格2020指标), so only where a year stands for certain: before 底/末/初 (年底),
-# before a word a report's year heads after a preposition or the name of a unit or place
-# (对, 在, 于 …; 某局, 某中心, 某县), or opening a line that is a report's title.
+# before a word a report's year heads after a preposition, the name of a unit or place (对, 在, 于 …;
+# 某局, 某中心, 某县) or a list's marker (（四）2019部门整体…), or opening a line that is a report's title.
 _NIAN_MISSING = lazy_compile(
     r"(?<![\d.\-/〔［\[【(（])(?P<y>(?:19|20)\d\d)(?=[底末]|初(?![步始审次稿心中级]))"
-    r"|(?<=[对在于至从自将为是的与及和局委院会府心站所馆校室处队县市区镇乡省州位])(?P<w>(?:19|20)\d\d)"
+    r"|(?<=[对在于至从自将为是的与及和局委院会府心站所馆校室处队县市区镇乡省州位)）、])(?P<w>(?:19|20)\d\d)"
     r"(?=(?:部门|单位|本级|整体|决算|预算|预决算|转移支付|财政|专项|衔接|资金|工作)"
     r"(?![\d\s]*(?:指标|分值|得分)))"
 )

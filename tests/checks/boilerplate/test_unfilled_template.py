@@ -612,6 +612,12 @@ def test_b304_a_document_number_left_as_the_template_wrote_it():
     assert d.message("zh") == "占位符“〔2021〕号”未替换为实际内容"
     assert run(UnfilledTemplate, text.format(number="示财农〔2021〕15号")) == []
     assert run(UnfilledTemplate, "购置X射线机1台，依据示卫发〔2021〕3号文件执行。\n") == []
+    # the same slot in square brackets, the issuer's code before them (modelled on a city
+    # co-operative's 部门整体 report citing its notice as 某财评[2018] 号)
+    [d] = run(UnfilledTemplate, text.format(number="示财评[2018] 号"))
+    assert d.message("zh") == "占位符“[2018]号”未替换为实际内容"
+    assert run(UnfilledTemplate, text.format(number="示财评[2018]6号")) == []
+    assert run(UnfilledTemplate, "见表(1)[2018]\n第12号文件执行情况良好。\n") == []
 
 
 @pytest.mark.parametrize("text, key", [

@@ -297,12 +297,14 @@ def test_a_year_whose_nian_was_lost_before_what_it_dates():
     text = ("2022示范县农业农村局本级决算公开\n\n"
             "示范服务中心2021部门决算公开说明\n\n一、部门概况\n\n"
             "我单位2023底有职工18人，其中管理人员4人。\n\n"
-            "按照文件要求，示范市对2022转移支付资金进行了绩效自评。\n")
+            "按照文件要求，示范市对2022转移支付资金进行了绩效自评。\n\n"
+            "（四）2022部门整体支出绩效自评报告\n")
     found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
     assert found == [(1, "nian_missing", "warning", "2022"), (3, "nian_missing", "warning", "2021"),
-                     (7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022")]
+                     (7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022"),
+                     (11, "nian_missing", "warning", "2022")]
     fixed = (text.replace("2022示范县", "2022年示范县").replace("心2021部", "心2021年部")
-             .replace("2023底", "2023年底").replace("对2022转", "对2022年转"))
+             .replace("2023底", "2023年底").replace("对2022转", "对2022年转").replace("）2022部", "）2022年部"))
     assert run(MalformedYear, fixed) == []
     # figures a flattened form runs into its labels, and a year's own suffixes, are no year
     quiet = ("示范镇2022年度部门决算\n\n"
