@@ -242,6 +242,17 @@ def test_a104_head_count_split_by_kind_of_post():
     assert run_prose(ProseBreakdownMismatch, "单位共有人员40人,其中在职人员30人、退休人员8人。") == []
 
 
+def test_a104_kinds_of_post_with_the_rest_named_after_them():
+    """The people without a post named after the list (``；另有编外人员 c 人``, ``，其余为聘用人员``,
+    a next sentence opening ``另有…``): the kinds of 编制 were not meant to be all, so a shortfall
+    stays quiet."""
+    lead = "某街道共有工作人员48人,其中行政编制20人、事业编制18人"
+    for rest in ("；另有编外聘用人员10人。", "。另有编外人员10人。", ",编外人员10人。", ",其余为编外聘用人员。",
+                 "。此外,社区专职工作者若干名。"):
+        assert run_prose(ProseBreakdownMismatch, lead + rest) == [], rest
+    assert len(run_prose(ProseBreakdownMismatch, lead + "。街道内设机构6个。")) == 1
+
+
 def test_a104_list_whose_last_item_follows_a_comma():
     """``其中 a、b，c。`` (modelled on a station's staff line): the author listed with 、 and put a
     comma before the last item, which ends the sentence and is named like the others. The list's
