@@ -227,6 +227,7 @@ class MalformedYear:
     #   | reversed (a span of years whose end comes before its start) | letter (2O23年) | split (202 3年)
     #   | list_number (a list item's number run into the year its text opens with: 22018年)
     #   | nian_lost (2024度部门决算: the 年 of 年度 lost)
+    #   | nian_word (2024部门决算: a year run straight into the report's word, its 年 lost)
     #   | glued_period (20212025年: a span of years whose dash was lost)
     #   | glued_number (〔20217号: a document number whose 〕 was lost, its year run into its sequence)
     #   | bare_number (某政发20167号: a document number without its brackets)
@@ -339,6 +340,10 @@ _GLUED_LABELLED = lazy_compile(r"(?:日期|时间)\s*[:：]\s*(?P<y>(?:19|20)\d{
 _MONTH_LOST = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2}\s*年(?:\s*年)?\s*(?P<md>\d{3,4}))\s*日")
 # 20237-8月: a year and the first month of a span of months run together (2023年7-8月).
 _GLUED_MONTH_SPAN = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{3,4})(?=\s*[-—–~～至]\s*\d{1,2}\s*月)")
+# 20209月投入使用: a year and its month run together before 月 (2020年9月, its 年 lost). Five or six
+# digits that split into a year and a month 1-12, after no digit, point or separator of a number
+# (3.20209月 is a figure); not before 均 (月均: a monthly figure's 月).
+_GLUED_MONTH = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2}(?:1[0-2]|[1-9]))\s*月(?!均)")
 
 
 def _splits_into_a_date(rest: str) -> bool:
@@ -380,6 +385,10 @@ def glued_dates(text: str) -> list[MalformedYear]:
         rest = m.group("y")[4:]
         if rest[0] != "0" and _valid(int(rest), None):
             out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued"))
+    if "月" in norm:
+        seen = {f.start for f in out}
+        out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued")
+                   for m in _GLUED_MONTH.finditer(norm) if m.start("y") not in seen)
     return sorted(out, key=lambda f: f.start)
 
 
@@ -507,13 +516,28 @@ _NIAN_LOST = lazy_compile(
 )
 
 
+# 2024部门决算情况说明 / 2018部门整体支出绩效自评报告: a year run straight into the word a report's
+# year heads, its 年 (or 年度) lost. Only before 部门 or 单位 and a word of the report's kind (决算,
+# 预算, 整体支出, 绩效 …): a count says what it counts (2024个部门), and digits after a letter, a digit
+# or a separator belong to a code.
+_NIAN_WORD = lazy_compile(
+    r"(?<![\dA-Za-z.\-/_])(?P<y>(?:19|20)\d\d)(?=\s*(?:部门|单位)\s*(?:决算|预算|预决算|整体支出|整体绩效|绩效|收支))"
+)
+
+
 def lost_nian_years(text: str) -> list[MalformedYear]:
     """Years written before 度 without the 年 of 年度 (``2024度部门决算``, ``2024度，我镇……``);
-    ``where`` is ``nian_lost``. A kilowatt-hour figure (``2024度电``, ``用电2024度，``) stays out."""
-    if "度" not in text:
-        return []
-    norm = normalise(text)
+    ``where`` is ``nian_lost``. A kilowatt-hour figure (``2024度电``, ``用电2024度，``) stays out.
+    A year run straight into 部门决算, 单位预算, 部门整体支出 … (``2024部门决算``) has lost its 年:
+    ``where`` is ``nian_word``."""
     out = []
+    if "部门" in text or "单位" in text:  # a substring test before any pattern (most texts: neither)
+        norm = normalise(text)
+        out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "nian_word")
+                   for m in _NIAN_WORD.finditer(norm))
+    if "度" not in text:
+        return out
+    norm = normalise(text)
     for m in _NIAN_LOST.finditer(norm):
         g = "y" if m.group("y") is not None else "o"
         start, end = m.start(g), m.end()
