@@ -146,6 +146,10 @@ class MalformedYear(Check):
             "zh": "文号“{year}”缺少年份括号“〔〕”：年份与序号连在了一起",
             "en": "the document number “{year}” has lost its 〔〕: its year runs into its sequence number",
         },
+        "year_month": {
+            "zh": "日期“{year}月”缺少“年”：年份与月份连成了一串数字",
+            "en": "the date “{year}月” has lost its 年: year and month run together as one number",
+        },
         "month_lost": {
             "zh": "日期“{year}”日缺少“月”，月、日连成了一串数字",
             "en": "the date “{year}”日 has lost its 月: month and day run together as one number",

@@ -228,6 +228,7 @@ class MalformedYear:
     #   | list_number (a list item's number run into the year its text opens with: 22018年)
     #   | nian_lost (2024度部门决算: the 年 of 年度 lost)
     #   | nian_word (2024部门决算: a year run straight into the report's word, its 年 lost)
+    #   | year_month (20209月: a year and its month run together before 月, the 年 lost)
     #   | glued_period (20212025年: a span of years whose dash was lost)
     #   | glued_number (〔20217号: a document number whose 〕 was lost, its year run into its sequence)
     #   | bare_number (某政发20167号: a document number without its brackets)
@@ -362,7 +363,8 @@ def glued_dates(text: str) -> list[MalformedYear]:
     """Dates written as one run of digits, their 年 and 月 lost (``于20181128日成立``,
     ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day.
     A month and day run together after a year with its 年 (``2021年1231日``) have lost the 月 alone:
-    ``where`` is ``month_lost``."""
+    ``where`` is ``month_lost``; a year and its month before 月 (``20209月``) have lost the 年 alone:
+    ``where`` is ``year_month``."""
     # rare: asked of the raw text, only when it has both marks the pattern needs
     month_lost = "日" in text and "年" in text and _MONTH_LOST.search(text) is not None
     if month_lost or "月" in text and _FIVE_DIGITS.search(text) is not None:
@@ -387,7 +389,7 @@ def glued_dates(text: str) -> list[MalformedYear]:
             out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued"))
     if "月" in norm:
         seen = {f.start for f in out}
-        out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued")
+        out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "year_month")
                    for m in _GLUED_MONTH.finditer(norm) if m.start("y") not in seen)
     return sorted(out, key=lambda f: f.start)
 

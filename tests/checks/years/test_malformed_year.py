@@ -348,7 +348,8 @@ def test_a_year_run_into_its_month():
     monthly figure stay quiet."""
     text = "示范小学2020年度决算说明\n\n新教学楼已经竣工，20209月投入使用。\n"
     [d] = run(MalformedYear, text)
-    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (3, "glued", "warning", "20209")
+    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (3, "year_month", "warning", "20209")
+    assert d.message("zh") == "日期“20209月”缺少“年”：年份与月份连成了一串数字"
     assert run(MalformedYear, text.replace("20209月", "2020年9月")) == []
     quiet = ("示范小学2020年度决算说明\n\n工期20个月，2020.9月完工，租金3.20209月付一次，"
              "年末余额120209月均支出。\n")
