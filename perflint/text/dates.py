@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -638,3 +639,17 @@ def malformed_title_years(text: str) -> list[MalformedYear]:
     if m is None or m.group("after") or len(m.group("y")) not in (3, 5) or not m.group("y").startswith(("19", "20")):
         return []
     return [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "title")]
+
+
+def year_run_into_figure(value: Decimal, written: str) -> tuple[int, Decimal] | None:
+    """The year and the figure a number's digits hold run together, 年 lost between them
+    (``20155.88`` of ``较20155.88万元``: 2015 and 5.88), when its whole part has five digits or more
+    and opens like a year; None otherwise, and for a figure written with separators (``2,015.88``).
+    Whether the figure is really so is for its sentence's arithmetic to say."""
+    if "," in written or "，" in written or value <= 0:
+        return None
+    whole = str(int(value))
+    if len(whole) < 5 or whole[:2] not in ("19", "20"):
+        return None
+    year = int(whole[:4])
+    return year, value - Decimal(year) * Decimal(10) ** (len(whole) - 4)
