@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.facts import facts_of
 from perflint.model import Document, SourceText
 from perflint.text.dates import MalformedYear as MalformedYearFound
-from perflint.text.dates import list_number_glued_to_year, malformed_title_years
+from perflint.text.dates import bare_year_title, list_number_glued_to_year, malformed_title_years
 
 
 class MalformedYear(Check):
@@ -30,7 +30,8 @@ class MalformedYear(Check):
     年度 was lost (`2024度部门决算`, or `2024度，` opening a sentence; a figure of kilowatt-hours,
     `2024度电`, `用电2024度，`, stays quiet), and so is a year run straight into the words of a
     report's name (`某镇人民政府2024部门决算情况说明`, `(四)2018部门整体支出绩效自评报告`: its 年 lost;
-    a count, `2024个部门`, and a code's digits stay quiet), and a year run into its month before 月
+    a count, `2024个部门`, and a code's digits stay quiet; so is the year of a report's title that
+    has no 年 at all, `2022某县卫生健康局本级决算公开`), and a year run into its month before 月
     (`20209月投入使用`), and so is a
     span of years written backwards, its end before its start (`行动计划(2018—2010)`,
     `2023-2021年`): one of its years was mistyped. So is a span of dates that ends before it starts
@@ -64,7 +65,7 @@ class MalformedYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算；但若它是列表条目的开头、前后条目的序号依次相连（“12018年……”之后“22018年……”，或“1、2018年……”之后），则是条目序号丢了“、”而与年份连在一起，按此说明，以警告报告。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以及“年度”丢了“年”字的（“2024度部门决算”，或在句首、后接逗号的“2024度，”；以“度”计的电量“2024度电”“用电2024度，”不算），年份直接接报告名称、丢了“年”字的（“某镇人民政府2024部门决算情况说明”“(四)2018部门整体支出绩效自评报告”；“2024个部门”这类计数和编码中的数字不算），年份与月份连写、丢了“年”字的（“20209月投入使用”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了；结束日期早于开始日期的日期区间（“2023年9月至2023年3月”，或结束处未写年份、按同一年读的“2023年10月—4月”；句中写明跨年的季节或时期，如供暖期、冬春、学年、次年的除外）同样以警告报告；未写年份的，同一个月内起止日期颠倒的（“5月20日至5月10日”“5月20日至10日”：跨年的区间会写“至次年……”）和以“今年”“本年度”等指明同一年的月份区间（“今年11月至3月”）也报告，只写月份的区间（“11月至3月”“10月1日至9月30日”）可能跨年，不报告。“年”前两个年份连在一起的（“规划(20212025年)”，区间丢了连接号，后一年晚于前一年），以及文号丢了“〕”、年份与序号连在一起的（“〔20217号”），以及文号没有年份括号的（“某政发20167号”），也以警告报告；T805 把该文号读作括号错误的（“〔”未闭合，或发文机关代字紧接数字），只由 T805 报告。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
+    在只能出现四位年份的位置查找三位（或五位）年份：文号的括号内（“〔202〕25号”），月份、“年度”之前（“202年1月11日”“20222年度”），报告标题中“年”之前（“某局202年部门决算”），或分句开头、后接正文的“年”之前（“现将202年全县……”“关于201年市级部门……”，也包括分句主语即单位或地名之后：“某区201年一般公共预算……”，但“建县200年”这类建制年数不算；表示年数的写法会说明计的是什么：“200年来”“200年一遇”）；以年份开头的五位数（或年份前多打一个 2）出现在任何“年”字之前（“20221年全面完成”“22017年预算数”）都算；但若它是列表条目的开头、前后条目的序号依次相连（“12018年……”之后“22018年……”，或“1、2018年……”之后），则是条目序号丢了“、”而与年份连在一起，按此说明，以警告报告。日期丢了“年”“月”、数字连成一串的（“于20181128日成立”“公开时间:2023921”“于20237-8月开展”，或列表序号也丢了“、”而与日期连在一起：“220211231日前完成”），或年份之后只丢了“月”的（“2021年1231日”“2021年年1130日”），以及“年度”丢了“年”字的（“2024度部门决算”，或在句首、后接逗号的“2024度，”；以“度”计的电量“2024度电”“用电2024度，”不算），年份直接接报告名称、丢了“年”字的（“某镇人民政府2024部门决算情况说明”“(四)2018部门整体支出绩效自评报告”；“2024个部门”这类计数和编码中的数字不算；报告标题中全无“年”字、年份直接接单位名称的“2022某县卫生健康局本级决算公开”同样报告），年份与月份连写、丢了“年”字的（“20209月投入使用”），以警告报告；起止颠倒、终止年份早于起始年份的年度区间（“行动计划(2018—2010)”“2023-2021年”）也以警告报告，其中一个年份写错了；结束日期早于开始日期的日期区间（“2023年9月至2023年3月”，或结束处未写年份、按同一年读的“2023年10月—4月”；句中写明跨年的季节或时期，如供暖期、冬春、学年、次年的除外）同样以警告报告；未写年份的，同一个月内起止日期颠倒的（“5月20日至5月10日”“5月20日至10日”：跨年的区间会写“至次年……”）和以“今年”“本年度”等指明同一年的月份区间（“今年11月至3月”）也报告，只写月份的区间（“11月至3月”“10月1日至9月30日”）可能跨年，不报告。“年”前两个年份连在一起的（“规划(20212025年)”，区间丢了连接号，后一年晚于前一年），以及文号丢了“〕”、年份与序号连在一起的（“〔20217号”），以及文号没有年份括号的（“某政发20167号”），也以警告报告；T805 把该文号读作括号错误的（“〔”未闭合，或发文机关代字紧接数字），只由 T805 报告。用字母 O 代替数字 0 的年份（“2O23年度”“〔2O22〕5号”）为错误；四位数字中间被一个空格断开、紧接“年”的年份（“202 3年度”）为警告（逐字加空格的“2 0 2 3 年”是 PDF 的排版，不报告）。
 
     ## 为什么要改
     录入或从 PDF 复制时丢了一位数字。读者无法判断指的是哪一年（〔2022〕？〔2023〕？），文件因此查不到，日期也证明不了什么。
@@ -131,8 +132,8 @@ class MalformedYear(Check):
             "en": "“{year}” has lost its 年: the year runs straight into 度, where 年度 was meant",
         },
         "nian_word": {
-            "zh": "年份“{year}”后缺少“年”字：年份直接接了报告名称，应为“{year}年”或“{year}年度”",
-            "en": "the year “{year}” has lost its 年: it runs straight into the report's name, where {year}年 or {year}年度 was meant",
+            "zh": "年份“{year}”后缺少“年”字：年份直接接了后面的名称，应为“{year}年”或“{year}年度”",
+            "en": "the year “{year}” has lost its 年: it runs straight into the name after it, where {year}年 or {year}年度 was meant",
         },
         "glued_period": {
             "zh": "年度区间“{year}”缺少连接号：起止两个年份连在了一起",
@@ -179,6 +180,9 @@ class MalformedYear(Check):
             elif where in _TITLE_BLOCKS and facts.title_shaped:
                 # a title line further down: its mistyped year kept it from opening a part
                 found = _with_title_years(found, source.value)
+            elif where in _TITLE_BLOCKS and source.value[:2] in ("19", "20") and bare_year_title(source.value):
+                # a title line that opens with its year and lost its 年 (2022某县…决算公开)
+                found = _with_title_years(found, source.value)
             if listed and (glued := listed.get(id(source))) is not None:
                 yield from self._list_number(source, glued)
                 found = [bad for bad in found if not glued.start <= bad.start < glued.end]
@@ -194,7 +198,14 @@ class MalformedYear(Check):
     def _found(self, source: SourceText, found: Sequence[MalformedYearFound],
                misread: Sequence[MalformedYearFound]) -> Iterator[Diagnostic]:
         for bad in found:
+            if bad.where == "nian_word":  # a title's year that lost its 年: no year is in doubt
+                yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), severity=Severity.warning,
+                                      year=bad.text)
+                continue
             yield self.diagnostic(bad.where, source.locate(bad.start, bad.end), year=bad.text)
+        if found and misread:  # a title's year found both ways (2024部门决算 as the title): once
+            starts = {bad.start for bad in found}
+            misread = [bad for bad in misread if bad.start not in starts]
         if any(bad.where in _NUMBER_SLIPS for bad in misread):
             misread = _not_bracket_slips(source.value, misread)
         for bad in misread:  # glued dates, reversed spans, split years

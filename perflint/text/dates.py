@@ -626,15 +626,45 @@ def title_shaped(text: str) -> bool:
     return "年" in text and bool(_TITLE_SHAPED.search(text.strip()))
 
 
+# 2022某县卫生健康局本级决算公开: a title's year run into its words before the report's name (a
+# counter or an edition after the digits, 2022版 / 2022届 / 2022号, is no report's year)
+_TITLE_BARE_YEAR_SCREEN = lazy_compile(r"(?:19|20)\d\d")
+_TITLE_BARE_YEAR = lazy_compile(
+    r"(?<![\dA-Za-z.\-/_])(?P<y>(?:19|20)\d\d)(?=[\u4e00-\u9fff])(?![月日号届级版期款次批轮季度周个项条名人元万亿])"
+)
+_REPORT_WORD = lazy_compile(r"决算|预算|绩效|自评|报告|说明|公开")
+# 2022某县卫生健康局本级决算公开: a title that opens with its year, no 年 before the report's name
+# (a flattened page may run the title on into the text after it, so only its start is read)
+_BARE_TITLE = lazy_compile(
+    r"^(?:19|20)\d\d[\u4e00-\u9fff][^，,。；;！？：:年]{2,40}?"
+    r"(?:部门决算|单位决算|本级决算|决算公开|预算公开|决算说明|自评报告|评价报告)"
+)
+
+
+def bare_year_title(text: str) -> bool:
+    """Whether ``text`` opens with a report's title that starts with its year and holds no 年 before
+    the report's name (``2022某县卫生健康局本级决算公开``): that year can be only the report's."""
+    return text[:2] in ("19", "20") and _BARE_TITLE.match(text) is not None
+
+
 def malformed_title_years(text: str) -> list[MalformedYear]:
     """The report's year written with three or five digits in a text that starts with the
     report's title (``某局202年部门决算``): there the first number before 年, ahead of any
     sentence punctuation (a flattened draft's first line runs on past its title), can only be
-    the year. ``where`` is ``title``."""
-    if "年" not in text:
-        return []
+    the year. ``where`` is ``title``. A four-digit year run straight into the title's words with no
+    年 in the title at all (``2022某县卫生健康局本级决算公开``) has lost its 年: ``where`` is
+    ``nian_word``."""
     norm = normalise(text)
     end = _TITLE_END.search(norm)
+    stop = end.start() if end else len(norm)
+    nian = norm.find("年", 0, stop)
+    head = nian if nian >= 0 else stop  # the title before its first 年 (a run-on title may hold more)
+    if _TITLE_BARE_YEAR_SCREEN.search(norm, 0, head) is not None:
+        m = _TITLE_BARE_YEAR.search(norm, 0, head)
+        if m is not None and _REPORT_WORD.search(norm, m.end(), head) is not None:
+            return [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "nian_word")]
+    if nian < 0:
+        return []
     m = _TITLE_YEAR.search(norm, 0, end.start() if end else len(norm))
     if m is None or m.group("after") or len(m.group("y")) not in (3, 5) or not m.group("y").startswith(("19", "20")):
         return []

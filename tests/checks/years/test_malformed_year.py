@@ -354,3 +354,23 @@ def test_a_year_run_into_its_month():
     quiet = ("示范小学2020年度决算说明\n\n工期20个月，2020.9月完工，租金3.20209月付一次，"
              "年末余额120209月均支出。\n")
     assert run(MalformedYear, quiet) == []
+
+
+def test_a_title_whose_year_lost_its_nian():
+    """``2022示范县卫生健康局本级决算公开`` (modelled on a county bureau's published 决算): in the
+    report's title a year is the report's, and it runs straight into the unit's name with its 年
+    lost; a warning. The title with 年 (or an edition, 2022版) stays quiet."""
+    text = "2022示范县卫生健康局本级决算公开\n\n一、部门主要职责\n\n负责全县卫生健康工作。\n"
+    [d] = run(MalformedYear, text)
+    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (1, "nian_word", "warning", "2022")
+    assert run(MalformedYear, text.replace("2022示范县", "2022年示范县")) == []
+    assert run(MalformedYear, text.replace("2022示范县", "2022版示范县")) == []
+
+
+def test_a_title_line_below_the_pages_own_whose_year_lost_its_nian():
+    """A web page's title with 年, then the draft's own title line without it (modelled on a county
+    bureau's published 决算): the line that opens with its year and names the report is a title."""
+    text = ("2022年示范县卫生健康局本级决算公开\n\n发布时间：2023-10-10\n\n2022示范县卫生健康局本级决算公开\n\n"
+            "一、部门主要职责\n\n2022示范县共有卫生院12个。\n")
+    found = [(d.location.line, d.key, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(5, "nian_word", "2022")]  # a sentence that opens with its year is no title
