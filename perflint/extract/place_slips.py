@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 SUFFIXES = ("自治县", "自治旗", "自治州", "自治区", "省", "市", "州", "盟", "县", "区", "旗")
 UPPER_SUFFIXES = ("自治区", "自治州", "省", "市", "州", "盟")  # a province or prefecture before a county
@@ -248,3 +248,75 @@ def _after_upper(joined: str, start: int, places: Gazetteer) -> bool:
                 if joined[start - size:start] in places:
                     return True
     return False
+
+
+# A unit's full name that lost its place's level, told by its own short name (江西残疾人联合会
+# （以下简称“省残联”） for 江西省残疾人联合会): the run of Chinese characters before the bracket, a
+# short name opening with a level character
+LEVELS = "省市县区州旗盟"
+_SHORT_NAME = lazy_compile(r"([\u4e00-\u9fff]{4,40})[（(]\s*(?:以下简称|以下称|下称|简称)[：:为]?\s*[“\"「‘']?"
+                           r"([省市县区州旗盟])([\u4e00-\u9fff]{1,8})")
+
+
+@dataclass(frozen=True)
+class DroppedLevel:
+    """``joined[start:end]`` (a unit's full name as written) lost ``level`` after its place: it
+    should read ``right``, as its short name ``short`` says."""
+
+    start: int
+    end: int
+    written: str
+    right: str
+    short: str
+    level: str
+
+
+def dropped_levels(joined: str) -> list[DroppedLevel]:
+    """Every unit's full name that lost its place's level where its own short name keeps it
+    (江西残疾人联合会（以下简称“省残联”）).
+
+    The full name is the run of Chinese characters before the bracket; its place is a real name
+    less its level (江西 of 江西省) that opens the run or follows a level character or its province's
+    or prefecture's stem. Nothing is reported where the run writes a real place with the level
+    (南昌市残疾人联合会 named 省残联 is another slip, and 某市某区财政局 is 区财政局 rightly), where the
+    short name opens with a word rather than a level (市场中心: ``level_words``), where the short
+    name's body is not the full name's (its first character after the level is not in the body), or
+    where two places could be meant."""
+    if "称" not in joined:  # no short name given: one search in C
+        return []
+    found: list[DroppedLevel] = []
+    level_words = None
+    places = None
+    for m in _SHORT_NAME.finditer(joined):
+        name, level, rest = m.groups()
+        if level_words is None:
+            level_words = frozenset(data.load("terms")["place_names"].get("level_words") or ())
+            places = gazetteer()
+        if level + rest[0] in level_words:
+            continue
+        candidates: list[tuple[int, int]] = []
+        written = False
+        for k in range(len(name) - MIN_BASE):
+            for n in range(MIN_BASE, MAX_BASE + 1):
+                end = k + n
+                if end + 2 > len(name):  # a body of two characters at least after the place
+                    break
+                stem = name[k:end]
+                if stem + level not in places:
+                    continue
+                nxt = name[end]
+                if nxt == level:
+                    written = True
+                    break
+                if nxt in LEVELS or nxt == "自" or rest[0] not in name[end:]:
+                    continue
+                if k == 0 or name[k - 1] in LEVELS or any(name[:k].endswith(s) for s in places.stems(stem + level)):
+                    candidates.append((k, end))
+            if written:
+                break
+        if written or len(candidates) != 1:
+            continue
+        [(k, end)] = candidates
+        start = m.start(1) + k
+        found.append(DroppedLevel(start, m.end(1), name[k:], name[k:end] + level + name[end:], level + rest, level))
+    return found

@@ -81,3 +81,44 @@ def test_a_whole_draft_we_wrote():
         (4, "地名“阱德县”疑为“旌德县”之误（本文他处作“旌德县”）"),
         (5, "地名“湾址区”疑为“湾沚区”之误"),
     ]
+
+
+# A unit's full name that lost its place's level, where its own short name keeps it: the draft
+# names the body 省X / 市X, so the full name is 某省X, not 某X.
+LEVEL_DRAFT = """某项目2023年度绩效自评报告
+一、基本情况
+根据省编办的批复，江西残疾人联合会（以下简称“省残联”）为省政府直属的人民团体。
+省残联负责全省残疾人事业发展资金的管理。
+"""
+
+
+def test_a_units_full_name_without_the_level_its_short_name_opens_with_is_reported():
+    [d] = run(PlaceNameSlip, LEVEL_DRAFT)
+    assert d.location.line == 3
+    assert "江西残疾人联合会" in d.message("zh") and "江西省残疾人联合会" in d.message("zh")
+    assert "“省”" in d.message("zh")
+    assert run(PlaceNameSlip, LEVEL_DRAFT.replace("江西残疾", "江西省残疾")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "江西省残疾人联合会（以下简称“省残联”）",  # the level written
+    "南昌市东湖区财政局（以下简称“区财政局”）",  # the county's own level
+    "九江市浔阳区教育体育局（以下简称“区教体局”）",
+    "江西残疾人联合会（以下简称“江西残联”）",  # a short name without a level
+    "江西某某市场服务中心（以下简称“市场中心”）",  # 市场 is a word: no level
+    "江西环境监测站（以下简称“省中心”）",  # the short name's body is not the full name's
+    "南昌市残疾人联合会（以下简称“省残联”）",  # another level written: not a lost one
+    "青溪残疾人联合会（以下简称“县残联”）",  # no real place
+])
+def test_quiet_where_the_full_name_keeps_its_level_or_the_short_name_has_none(text):
+    assert run(PlaceNameSlip, "某单位2023年度部门决算\n" + text + "负责全县残疾人工作。\n") == []
+
+
+def test_dropped_levels_reads_the_full_name_its_short_name_and_the_level():
+    from perflint.extract.place_slips import dropped_levels
+
+    text = "根据批复，江西残疾人联合会（简称：省残联）负责全省残疾人工作。"
+    [d] = dropped_levels(text)
+    assert text[d.start:d.end] == d.written == "江西残疾人联合会"
+    assert (d.right, d.short, d.level) == ("江西省残疾人联合会", "省残联", "省")
+    assert dropped_levels("江西残疾人联合会负责全省残疾人工作。") == []  # no short name
