@@ -254,8 +254,8 @@ def _after_upper(joined: str, start: int, places: Gazetteer) -> bool:
 # （以下简称“省残联”） for 江西省残疾人联合会): the run of Chinese characters before the bracket, a
 # short name opening with a level character
 LEVELS = "省市县区州旗盟"
-_SHORT_NAME = lazy_compile(r"([\u4e00-\u9fff]{4,40})[（(]\s*(?:以下简称|以下称|下称|简称)[：:为]?\s*[“\"「‘']?"
-                           r"([省市县区州旗盟])([\u4e00-\u9fff]{1,8})")
+_SHORT_NAME = lazy_compile(r"[（(]\s*(?:以下简称|以下称|下称|简称)[：:为]?\s*[“\"「‘']?([省市县区州旗盟])([\u4e00-\u9fff]{1,8})")
+_NAME_BEFORE = lazy_compile(r"[\u4e00-\u9fff]{4,40}\Z")  # the full name: the run before the bracket
 
 
 @dataclass(frozen=True)
@@ -277,25 +277,31 @@ def dropped_levels(joined: str) -> list[DroppedLevel]:
 
     The full name is the run of Chinese characters before the bracket; its place is a real name
     less its level (江西 of 江西省) that opens the run or follows a level character or its province's
-    or prefecture's stem. Nothing is reported where the run writes a real place with the level
-    (南昌市残疾人联合会 named 省残联 is another slip, and 某市某区财政局 is 区财政局 rightly), where the
+    or prefecture's stem. Nothing is reported where the run holds the level character at all (某市某区
+    财政局 is 区财政局 rightly; the gazetteer is asked only past this test), where the
     short name opens with a word rather than a level (市场中心: ``level_words``), where the short
     name's body is not the full name's (its first character after the level is not in the body), or
     where two places could be meant."""
-    if "称" not in joined:  # no short name given: one search in C
+    if "简称" not in joined and "下称" not in joined:  # no short name given: searches in C
         return []
     found: list[DroppedLevel] = []
     level_words = None
     places = None
     for m in _SHORT_NAME.finditer(joined):
-        name, level, rest = m.groups()
+        level, rest = m.groups()
+        before = _NAME_BEFORE.search(joined, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue
+        name = before.group(0)
+        if level in name or rest[0] not in name:
+            continue  # the level written (or a place of another level named), or another body: no gazetteer asked
         if level_words is None:
             level_words = frozenset(data.load("terms")["place_names"].get("level_words") or ())
-            places = gazetteer()
         if level + rest[0] in level_words:
             continue
+        if places is None:
+            places = gazetteer()
         candidates: list[tuple[int, int]] = []
-        written = False
         for k in range(len(name) - MIN_BASE):
             for n in range(MIN_BASE, MAX_BASE + 1):
                 end = k + n
@@ -305,18 +311,13 @@ def dropped_levels(joined: str) -> list[DroppedLevel]:
                 if stem + level not in places:
                     continue
                 nxt = name[end]
-                if nxt == level:
-                    written = True
-                    break
                 if nxt in LEVELS or nxt == "自" or rest[0] not in name[end:]:
                     continue
                 if k == 0 or name[k - 1] in LEVELS or any(name[:k].endswith(s) for s in places.stems(stem + level)):
                     candidates.append((k, end))
-            if written:
-                break
-        if written or len(candidates) != 1:
+        if len(candidates) != 1:
             continue
         [(k, end)] = candidates
-        start = m.start(1) + k
-        found.append(DroppedLevel(start, m.end(1), name[k:], name[k:end] + level + name[end:], level + rest, level))
+        start = before.start() + k
+        found.append(DroppedLevel(start, before.end(), name[k:], name[k:end] + level + name[end:], level + rest, level))
     return found
