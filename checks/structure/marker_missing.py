@@ -6,11 +6,15 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import starts_the_text
 from perflint.extract.outline import describe, markers
 from perflint.model import Document
 from perflint.text.numbering import marker_like
 
 from ._outline import findings
+
+# the findings of a line without its marker: at the text's very start, what the cut took
+_CUT_KINDS = frozenset({"heading_unmarked", "item_unmarked", "part_unmarked"})
 
 
 class MarkerMissing(Check):
@@ -161,6 +165,8 @@ class MarkerMissing(Check):
                                   expected=marker_like(f.item.marker, f.item.style, f.item.value))
         for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
+                if kind in _CUT_KINDS and starts_the_text(doc, f.item.location):
+                    continue  # the text's first line (``、部门职责``): the copy began after its marker
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
                 entry = f.item.block.text.value.strip()
                 more = len(f.missing) - 1

@@ -7,7 +7,7 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import opens_the_text, runs_to_the_end
+from perflint.extract.edges import runs_to_the_end, starts_the_text
 from perflint.extract.figure_heads import headless_figures, yuanless_amounts
 from perflint.extract.name_heads import headless_names, tailless_names
 from perflint.extract.slips import truncated_words
@@ -108,8 +108,8 @@ class TruncatedWord(Check):
             yield self.diagnostic("cut", where, wrong=cut.written, right=cut.written + cut.missing)
         for name in headless_names(values):
             where = sources[name.index].locate(name.start, name.end)
-            if opens_the_text(doc, where):
-                continue  # an excerpt whose copy began inside the name
+            if starts_the_text(doc, where):
+                continue  # an excerpt whose copy began inside the name (a title's too)
             yield self.diagnostic("headless", where, wrong=name.written, right=name.whole)
         for name in tailless_names(values):
             yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),

@@ -30,6 +30,12 @@ def is_excerpt(part: Part) -> bool:
     return not is_report_title(part.title)
 
 
+def titled_by_a_sentence(part: Part) -> bool:
+    """Whether ``part`` is an excerpt named by its first line, and that line is prose (a clause
+    mark in it: ``…发展环境。抓好镇域经济发展…``): the title names no unit the report is of."""
+    return is_excerpt(part) and has_sentence_punct(part.title)
+
+
 def title_block(part: Part) -> int:
     """The index of the block where the part's report title begins when blocks stand above it
     (a cover, or contents whose 目录 line was cut off); 0 when the title opens the part, is not
@@ -250,6 +256,18 @@ def opens_the_text(doc: Document, where: Location) -> bool:
         return False
     line = doc.lines[number - 1]
     return not line[:max(0, where.column - 1)].strip() and not REPORT_TITLE.search("".join(line.split()))
+
+
+def starts_the_text(doc: Document, where: Location) -> bool:
+    """Whether ``where`` starts at the text's first character (leading spaces aside), a report's
+    title line too: what a copy that began inside a line leaves there is the line's tail
+    (``口市某区水务局2022年…`` of ``海口市…``, ``二部分 …`` of ``第二部分 …``, ``、部门职能`` of
+    ``一、部门职能``). A slip of a word's or a marker's head is read there as the cut's: a whole
+    report's own title seldom loses its first character, and an excerpt's first line often does."""
+    number = first_line(doc)
+    if not number or where.line != number:
+        return False
+    return not doc.lines[number - 1][:max(0, where.column - 1)].strip()
 
 
 _YEAR_FIRST = lazy_compile(r"\d+\s*年")

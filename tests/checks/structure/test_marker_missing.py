@@ -394,3 +394,13 @@ def test_marker_missing_finds_toc_entries_unmarked_where_the_count_goes_on():
     # the count does not go on over them (``五、`` follows): they are no lost siblings
     recount = TOC_UNMARKED_MIXED.replace("七、一般性", "五、一般性").replace("八、政府采购", "六、政府采购")
     assert [d for d in run(recount) if d.code == "S606"] == []
+
+
+def test_a_heading_the_copy_began_inside_is_the_cut():
+    """``、部门职责`` as the text's first line, ``二、机构设置`` below: the excerpt began after the
+    marker ``一``; what the cut took is not a marker the draft lacks. The same heading under the
+    report's title is reported."""
+    text = "、部门职责\n\n负责全县的招商引资工作。\n\n二、机构设置\n\n本单位内设3个股室。\n"
+    assert run(text, MarkerMissing) == []
+    inside = "某县招商服务中心2019年度部门决算说明\n" + text
+    assert [(d.key, d.location.line) for d in run(inside, MarkerMissing)] == [("heading_unmarked", 2)]

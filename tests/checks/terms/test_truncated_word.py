@@ -298,3 +298,14 @@ def test_a_name_before_a_known_word_of_the_forms_is_whole():
     # a word really cut short in the same draft is still found
     cut = texts + [line for line in CUT_DRAFT.splitlines() if line]
     assert [(t.written, t.missing) for t in truncated_words(cut)] == [("监测站", "点")]
+
+
+def test_a_units_name_opening_a_title_the_copy_began_inside_is_the_cut():
+    """An excerpt whose copy began inside its first line, a report's title (``河县水务局2022年…``
+    of ``青河县水务局2022年…``): the title's lost head is the cut's. The same name later in the
+    text is still reported."""
+    text = ("河县水务局2022年衔接资金项目绩效自评报告\n一、绩效目标分解下达情况\n"
+            "（一）青河县水务局2022年衔接资金共下达80万元，用于实施灌溉渠道改造。\n")
+    assert run(TruncatedWord, text) == []
+    later = text + "（二）河县水务局按时拨付资金。\n"
+    assert [(d.location.line, d.key) for d in run(TruncatedWord, later)] == [(4, "headless")]
