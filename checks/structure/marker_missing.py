@@ -158,6 +158,8 @@ class MarkerMissing(Check):
                                   second=f.sequence.items[1].marker, first=f.missing[0], last=f.missing[-1],
                                   expected=f"{f.item.marker}.")
         for f in findings(doc, ctx, "colon"):
+            if starts_the_text(doc, f.item.location):
+                continue  # ``二:收入决算表`` opening the text: the copy began after a label's 表
             yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
                                   expected=marker_like("一、", "cn", f.item.value))
         for f in findings(doc, ctx, "doubled"):

@@ -545,6 +545,23 @@ def _opens_inside_a_row(doc: Document, first: int) -> bool:
     return bool(below) and len(cells) < max(len(_row_cells(b)) for b in below)
 
 
+def rests_on_the_figure_a_row_stops_at(doc: Document, diag: Diagnostic) -> bool:
+    """Whether a finding stands on the figure that ends the text (:func:`rests_on_a_last_figure`)
+    and the text's last line is a row the copy stopped inside (:func:`cut_row_lines`: fewer
+    cells than the row of figures above it): ``… | 10 | 1`` is a ``10`` cut, and the cells after
+    it (a 偏差 reason) are not in the text. Such a finding says nothing of the draft, whatever
+    its family. A row closed by its bar as the rows above it are (``| 总分 | 100 |``) was copied
+    whole, however few its cells: a whole form's last row keeps its findings."""
+    if not rests_on_a_last_figure(doc, diag):
+        return False
+    number = last_line(doc)
+    if number not in cut_row_lines(doc):
+        return False
+    closed = tuple("|｜")
+    above = next((line for line in reversed(doc.lines[:number - 1]) if _figure_row(line)), "")
+    return above.rstrip().endswith(closed) and not doc.lines[number - 1].rstrip().endswith(closed)
+
+
 def rests_on_a_cut_row(doc: Document, diag: Diagnostic) -> bool:
     """Whether a computed finding (arithmetic, consistency) stands on a row an excerpt's cut
     broke (:func:`cut_row_lines`), at its own place or at one of its operands: which cell is

@@ -404,3 +404,10 @@ def test_a_heading_the_copy_began_inside_is_the_cut():
     assert run(text, MarkerMissing) == []
     inside = "某县招商服务中心2019年度部门决算说明\n" + text
     assert [(d.key, d.location.line) for d in run(inside, MarkerMissing)] == [("heading_unmarked", 2)]
+
+
+def test_a_colon_after_a_number_the_copy_began_inside_is_the_cut():
+    """``二:收入决算表`` as the text's first line, ``表三:`` below it: the copy began after the
+    表 of ``表二:``, a table's label, not a list marker written with a colon."""
+    text = "二:收入决算表\n表三:支出决算表\n表四:财政拨款收入支出决算总表\n\n一、收入支出决算总体情况说明\n\n本年收入合计 100 万元。\n"
+    assert run(text, MarkerMissing) == []
