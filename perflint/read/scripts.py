@@ -16,7 +16,10 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from perflint.model import Document, Location
+from perflint.text.patterns import lazy_compile
 from perflint.text.scripts import is_traditional
+
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")  # as the text importer splits lines
 
 
 def parse_in_script(text: str, parse: Callable[[str], Document]) -> Document:
@@ -58,7 +61,7 @@ def restore(doc: Document, diagnostics) -> None:
         restore_findings(diagnostics, *doc.metadata["traditional_script"])
     if "pinyin_readings" in doc.metadata:
         drops, original = doc.metadata.pop("pinyin_readings")
-        lines = original.split("\n") if "\r" not in original else original.splitlines()
+        lines = original.split("\n") if "\r" not in original else _LINE_BREAK.split(original)
         if len(lines) == len(doc.lines):
             doc.lines = lines
         for d in diagnostics:
