@@ -36,6 +36,22 @@ def titled_by_a_sentence(part: Part) -> bool:
     return is_excerpt(part) and has_sentence_punct(part.title)
 
 
+def opens_on_a_cut_title(doc: Document, part: Part) -> bool:
+    """Whether ``part`` is the text's first and its report title, the text's first line, has one
+    character before its year (``园2017年度部门决算说明``): no unit's name, what a copy that began
+    inside ``某某幼儿园2017年度…`` (or at a page's running title) left. What the title stood over
+    may be above the cut, as in an excerpt."""
+    if not doc.parts or doc.parts[0] is not part or not is_report_title(part.title):
+        return False
+    if _ONE_BEFORE_YEAR.match(part.title) is None:
+        return False
+    number = first_line(doc)
+    return bool(number) and compact(doc.lines[number - 1]).startswith(part.title[:6])
+
+
+_ONE_BEFORE_YEAR = lazy_compile(r"[\u4e00-\u9fff](?:19|20)\d{2}年")
+
+
 def title_block(part: Part) -> int:
     """The index of the block where the part's report title begins when blocks stand above it
     (a cover, or contents whose 目录 line was cut off); 0 when the title opens the part, is not
