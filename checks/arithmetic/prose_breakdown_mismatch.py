@@ -33,7 +33,11 @@ class ProseBreakdownMismatch(Check):
     A list announced as a selection (`主要包括`, `包括`, a list ending in `等`) may fall short of
     its total but never exceed it. A count's 其中 may name only some of its groups, so only an
     excess is reported (a warning) — except a count of vehicles split by the 决算说明's kinds of use
-    that ends in the catch-all 其他用车, which is complete: falling short is a warning too; and a
+    that ends in the catch-all 其他用车, which is complete: falling short is a warning too; a head
+    count stated as a whole (`共有工作人员 N 人`) or a count of posts (`人员编制 N 人`) split into
+    kinds of 编制 only (`其中行政编制 a 人、事业编制 b 人`), complete too, since every person holds
+    one kind of post and those without one would be named (编外, 临聘) — unless the text goes on to
+    name them (`；另有编外人员 c 人`, `。其余为聘用人员`); and a
     count stated as a whole (`共抽检 148 批次`) whose parts follow 分别为, which goes through each of
     them (`分别为粮食 4 批次、肉类 7 批次、乳品 3 批次`): falling short is a warning.
     A total stated after its parts (`2023年 a 万元、2024年 b 万元，合计 T 万元`, `两项合计 T`) sums
@@ -80,7 +84,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。与带小数的分项并列的整数（“30；30；29.99”）按同列小数位读取（30.00）；只因这样读取才出现、按所写位数可由四舍五入解释的差额，作警告而非错误。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共有”等写明总数的人数（“共有工作人员 N 人”）或编制数（“人员编制 N 人”）只按编制类别列出的（“其中行政编制 a 人、事业编制 b 人”），列举也是完整的（每人只占一类编制，没有编制的人员会另列为编外、临聘），少于总数同样报告（警告），但其后接着写了其余人员的（“；另有编外人员 c 人”“。其余为聘用人员”）不报告；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。与带小数的分项并列的整数（“30；30；29.99”）按同列小数位读取（30.00）；只因这样读取才出现、按所写位数可由四舍五入解释的差额，作警告而非错误。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -145,6 +149,7 @@ class ProseBreakdownMismatch(Check):
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
                                 inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
                                 across=bd.across or bd.read_on or bd.enumerated, closed=bd.closed,
+                                every_kind=bd.every_kind,
                                 cut=bool(part_locs) and (in_cut_sentence(doc, part_locs[-1]) or in_open_bracket_at_the_cut(
                                     doc, para.text, bd.parts[-1].end)))
             if diag:
@@ -191,7 +196,7 @@ class ProseBreakdownMismatch(Check):
     def _report(self, total: Quantity, parts: tuple[Quantity, ...], exhaustive: bool, marker: str,
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,
                 labels: tuple[str, ...] = (), across: bool = False, cut: bool = False,
-                closed: bool = False) -> Diagnostic | None:
+                closed: bool = False, every_kind: bool = False) -> Diagnostic | None:
         written, parts = parts, as_listed(parts)
         if prose.unit_slip(total, parts) is not None or prose.total_unit_slip(total, parts):
             return None  # one part, or the total, in 元 among 万元 (or back): U401 says so
@@ -214,7 +219,8 @@ class ProseBreakdownMismatch(Check):
             key, severity = ("mismatch" if exhaustive else "exceeds"), Severity.error
             if counts:  # 其中 after a count may list overlapping groups (女职工, 党员)
                 key, severity = "exceeds", Severity.warning
-        elif counts and not prose_lists.complete_count_list(total, labels) and not prose_lists.respective_list(marker):
+        elif counts and not every_kind and not prose_lists.complete_count_list(total, labels) \
+                and not prose_lists.respective_list(marker):
             return None  # a count's 其中 may name only some of its groups
         else:
             if cut:

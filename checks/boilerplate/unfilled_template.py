@@ -47,10 +47,13 @@ class UnfilledTemplate(Check):
       names itself (`第一部分 部门名称概况`); the template's ellipsis left as a clause's whole
       answer (`主要用于……。`) or between two of its words (`按……据实结算`), a warning (not in a
       cited title, `《关于……的通知》`, nor a contents line's run of dots); a document number's
-      slots never filled in, the issuer's X and the sequence number (`X财农〔2021〕号`);
+      slots never filled in, the issuer's X and the sequence number (`X财农〔2021〕号`, or in
+      square brackets after the issuer's code, `某财评[2018] 号`);
     - a date of the form with no digits: `年  月  日` (a warning: a signed paper copy is dated by
       hand, and a scan or extracted text loses the handwriting), or the form's year slot under its
-      title, the century printed and the year never typed in (`（20  年度）`, a warning);
+      title, the century printed and the year never typed in (`（20  年度）`, a warning), or a
+      report title's year slot left empty, the unit's name running into 年度 (`示范县司法局年度部门决算`,
+      `某局____年度部门整体支出绩效自评报告`; not `本年度`, `财政年度`), a warning;
     - a unit whose figure is missing: `年初结转和结余万元`, `增长%`, or a fill-in line before it
       (`项目支出____万元`, `执行率＿＿%`; one in the sentence the text stops in, `控制率%` where a
       copy stopped before a flattened form's figures, is a warning); a figure typed both before and
@@ -102,8 +105,8 @@ class UnfilledTemplate(Check):
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；
-    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”）；
-    - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning）；
+    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”，或发文机关代字后用方括号的“某财评[2018] 号”）；
+    - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning），或报告标题的年份栏空着、单位名称直接接“年度”的（“示范县司法局年度部门决算”“某局____年度部门整体支出绩效自评报告”；“本年度”“财政年度”不算，warning）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
     - 目录条目的页码只留着模板的空括号（“一、部门概况......()”；warning，报一次并给出条数）；
@@ -143,6 +146,10 @@ class UnfilledTemplate(Check):
         "blank_date": {
             "zh": "日期“{items}”未填写",
             "en": "date '{items}' left blank",
+        },
+        "title_year": {
+            "zh": "标题的年份未填写：“{items}”前没有年份",
+            "en": "the title's year left blank: no year before '{items}'",
         },
         "filled_twice": {
             "zh": "“{items}”：同一数字在“为”前后各填了一次，模板空位填了两遍",
@@ -237,8 +244,12 @@ class UnfilledTemplate(Check):
             twice = seen.slots_filled_twice if t.where == "paragraph" else ()
             if not (alternatives or slots or blank_dates or empty or twice):
                 continue  # nearly every text: no list of groups to build
+            title_years = ()
+            if blank_dates and any(m.kind == "title_year" for m in blank_dates):
+                title_years = tuple(m for m in blank_dates if m.kind == "title_year")
+                blank_dates = tuple(m for m in blank_dates if m.kind != "title_year")
             groups = [("alternative", alternatives), ("placeholder", slots), ("blank_date", blank_dates),
-                      ("slot", empty), ("filled_twice", twice)]
+                      ("title_year", title_years), ("slot", empty), ("filled_twice", twice)]
             for key, found in groups:
                 if not found:
                     continue
@@ -247,6 +258,8 @@ class UnfilledTemplate(Check):
                     items = "、".join(dict.fromkeys(_BLANK_RUN.sub(" ", m.text.strip()) for m in found))
                 if key == "blank_date":
                     items = found[0].text.strip()
+                if key == "title_year":
+                    items = compact(found[0].text).strip("_＿") or "年度"
                 # a slot in an indicator's name (农村低保人数(≥**人)) is the library's label form, its
                 # target typed in a column of its own: residue, likely, not certainly, a blank value
                 # half-width stars (********支出) may be a value a site masked on publication: likely
@@ -259,7 +272,7 @@ class UnfilledTemplate(Check):
                 named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted
                 # text loses the handwriting, so the blank is likely, not certainly, left unfilled
-                named = named or key == "blank_date"
+                named = named or key in ("blank_date", "title_year")
                 # 保有量0为0辆: the slot holds a figure, only written twice; which one the template
                 # meant is plain, so a warning
                 named = named or key == "filled_twice"

@@ -71,6 +71,10 @@ class Breakdown:
     # The parts are points counted off over several sentences (``T，具体是：一是 a。二是 b。``): the
     # list's end is read from the points, so a sum that does not add up is a warning.
     enumerated: bool = False
+    # A head count split by kind of post (``共有工作人员 N 人，其中行政编制 a 人、事业编制 b 人``):
+    # every person holds one kind of 编制, so the list names all of the whole (see
+    # :func:`_posts_by_kind`): parts short of it are read too, not only an excess.
+    every_kind: bool = False
 
     @property
     def reference(self) -> Quantity:
@@ -519,7 +523,7 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                     # 单位): categories that do not overlap, whatever the total is called
                     found = [b for b in _read_list(norm, depth, ms, starts, total_m, mk, s_end, "")
                              if categories(b.labels)]
-                    out.extend(found)  # (a count's parts short of it stay quiet: only an excess is read)
+                    out.extend(_posts_by_kind(found, total_m, norm, s_end))  # (a count's parts short of it stay quiet: only an excess is read)
                 continue
             elif total_m.quantity.kind not in ("money", "count"):
                 continue
@@ -546,8 +550,37 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                     continue  # the list details the change, not the level before it
                 found = [replace(found[0], across=True), *found[1:]]
             if found:
-                out.extend(found)
+                out.extend(_posts_by_kind(found, total_m, norm, s_end) if total_m is not None else found)
     return _trailing_totals(norm, ms, out) if _SUM_WORD.search(norm) else out
+
+
+def _posts_by_kind(found: list[Breakdown], total_m: Mention, norm: str, s_end: int) -> list[Breakdown]:
+    """Flag ``found``'s first list as naming every part of its head count (``every_kind``) when each
+    part is a kind of 编制 (行政编制, 参公编制, 事业编制, 工勤编制; 行政编, 事业编) and the count is
+    one of posts (人员编制 N 人) or is stated as a whole (共有工作人员 N 人): every person holds one
+    kind of post, so a list of the kinds accounts for all of them (those without one would be
+    named too: 编外, 临聘). A list that names other groups (在职 / 退休, 女职工) is not flagged, nor
+    one whose sentence goes on with a figure or names the rest (``；另有编外人员 c 人``, ``，其余为
+    聘用人员``), or whose next sentence opens on them (``。另有…``, ``。此外…``)."""
+    if not found or found[0].nested or total_m.quantity.kind != "count" or total_m.quantity.unit != "人":
+        return found
+    rest = _conf()["staff_remainder_words"]
+    after, opening = norm[found[0].parts[-1].end:s_end], norm[s_end:s_end + 8]
+    if any(c.isdigit() for c in after) or any(w in after or w in opening for w in rest):
+        return found
+    bd = found[0]
+    conf = _conf()
+    marks, endings = conf["post_kind_marks"], tuple(conf["post_kind_endings"])
+    quota, overlapping = conf["staff_quota_words"], conf["staff_overlapping"]
+    if len(bd.labels) < 2 or len(bd.labels) != len(bd.parts) or not all(
+            label and (any(w in label for w in marks) or label.endswith(endings))
+            and not any(w in label for w in quota) and not any(w in label for w in overlapping)
+            for label in bd.labels):
+        return found
+    whole = compact(total_m.label)
+    if not (any(w in whole for w in marks) or _COUNT_TOTAL.search(whole)):
+        return found
+    return [replace(bd, every_kind=True), *found[1:]]
 
 
 # What separates a point's clause from the next inside one sentence (``一是 a；二是 b``).

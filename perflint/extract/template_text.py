@@ -355,14 +355,30 @@ _YEAR_WORDS = set("今去明本上下全每当该次同前后近半多周学财�
 _BLANK_YEAR = lazy_compile(r"(?<![\d０-９.,，])20[ \u3000_＿]{2,}年(?:度|(?=[ \u3000_＿]*月|[)）]))|[（(][ \u3000_＿]{2,}年度[)）]")
 
 
+# A report's title whose year slot was never filled in: the unit's name and then 年度 at once, or
+# after blanks (``示范县司法局年度部门决算``, ``某局____年度部门整体支出绩效自评报告``), the title
+# ending in what the report is called (a paragraph may run on past it into the contents or the
+# first heading: its lines were joined). The name ends in a unit's or a place's word: 本年度,
+# 财政年度, 会计年度 name a year themselves.
+_TITLE_YEAR_SLOT = lazy_compile(
+    r"(?:(?<=[局委院会府心站所馆校室处队办部厅社团联协园场台级镇乡县市区州省司庭])|(?<=[^\d０-９\s][)）]))"
+    r"[ \u3000_＿]*年度"
+    r"(?=[^，,。；;！？：:\d]{0,24}(?:部门决算|单位决算|决算公开|决算说明|自评报告|评价报告|绩效报告|自评表)"
+    r"\s*(?:$|目\s*录|目錄|第[一二三四五六七八九十]{1,2}部分|[一二三四五六七八九十]{1,2}、))"
+)
+
+
 def blank_dates(text: str) -> list[PhraseMatch]:
     """``年  月  日`` with no digits: a date of the form never filled in; also the form's year
-    slot (``（20  年度）``)."""
+    slot (``（20  年度）``) and a report title's (``示范县司法局年度部门决算``, kind ``title_year``)."""
     out: list[PhraseMatch] = []
     if "年" not in text:
         return out  # both alternatives of the pattern hold 年, and the second opens with a look-behind
     for m in _BLANK_YEAR.finditer(text):
         out.append(PhraseMatch("blank_date", m.start(), m.end(), m.group(0)))
+    if "年度" in text:
+        out.extend(PhraseMatch("title_year", m.start(), m.end(), m.group(0))
+                   for m in _TITLE_YEAR_SLOT.finditer(text))
     for m in _BLANK_DATE.finditer(text):
         before = text[:m.start()].rstrip(" \t\u3000_＿")
         prev = before[-1:] if before else ""

@@ -227,6 +227,7 @@ class MalformedYear:
     #   | reversed (a span of years whose end comes before its start) | letter (2O23年) | split (202 3年)
     #   | list_number (a list item's number run into the year its text opens with: 22018年)
     #   | nian_lost (2024度部门决算: the 年 of 年度 lost)
+    #   | nian_missing (2023底, 对2022转移支付资金: a year run into what it dates, its 年 lost)
     #   | glued_period (20212025年: a span of years whose dash was lost)
     #   | glued_number (〔20217号: a document number whose 〕 was lost, its year run into its sequence)
     #   | bare_number (某政发20167号: a document number without its brackets)
@@ -521,6 +522,42 @@ def lost_nian_years(text: str) -> list[MalformedYear]:
     return out
 
 
+# 2023底 / 对2022转移支付资金 / 某中心2021部门决算 / 2022某县…决算公开: a year run straight into
+# what it dates, its 年 lost. Digits glued to words are also a flattened form's figures
+# (拨款2020其他资金, 合格2020指标), so only where a year stands for certain: before 底/末/初 (年底),
+# before a word a report's year heads after a preposition, the name of a unit or place (对, 在, 于 …;
+# 某局, 某中心, 某县) or a list's marker (（四）2019部门整体…), or opening a line that is a report's title.
+_NIAN_MISSING = lazy_compile(
+    r"(?<![\d.\-/〔［\[【(（])(?P<y>(?:19|20)\d\d)(?=[底末]|初(?![步始审次稿心中级]))"
+    r"|(?<=[对在于至从自将为是的与及和局委院会府心站所馆校室处队县市区镇乡省州位)）、])(?P<w>(?:19|20)\d\d)"
+    r"(?=(?:部门|单位|本级|整体|决算|预算|预决算|转移支付|财政|专项|衔接|资金|工作)"
+    r"(?![\d\s]*(?:指标|分值|得分)))"
+)
+# A title a text opens with its year (``2022某县卫生健康局本级决算公开``): short, no sentence in it,
+# ending in what a report is called (a paragraph may run on past it: its lines were joined).
+_TITLE_OPENING_YEAR = lazy_compile(
+    r"^\s*(?P<t>(?:19|20)\d\d)(?![年度届级版号])[\u4e00-\u9fff][^，,。；;！？：:\d]{2,40}"
+    r"(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明|决算公开|预算公开|自评表)"
+)
+# (a year before 年, 度, 月, 届 … — nearly every year a text holds — is no candidate)
+_NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d(?![年度月日号届级版])[\u4e00-\u9fff]")
+
+
+def years_missing_nian(text: str) -> list[MalformedYear]:
+    """Years run straight into what they date, their 年 lost (``2023底``, ``对2022转移支付资金``,
+    ``某中心2021部门决算``, a title ``2022某县…决算公开``); ``where`` is ``nian_missing``. (A year
+    before 绩效 or 项目 is left alone: ``某中心2018绩效评价报告`` is how some titles are set.)"""
+    if _NIAN_MISSING_SCREEN.search(text) is None:
+        return []  # (few texts hold a year run into a word at all)
+    norm = normalise(text)
+    out = []
+    for m in _NIAN_MISSING.finditer(norm):
+        g = "y" if m.group("y") is not None else "w"
+        out.append(MalformedYear(text[m.start(g):m.end(g)], m.start(g), m.end(g), "nian_missing"))
+    if (m := _TITLE_OPENING_YEAR.match(norm)) is not None and all(f.start != m.start("t") for f in out):
+        out.append(MalformedYear(text[m.start("t"):m.end("t")], m.start("t"), m.end("t"), "nian_missing"))
+    return sorted(out, key=lambda f: f.start)
+
 # (20212025年): two four-digit years run together before 年, the dash of a span lost
 # (eight digits before 年 are no year and no date: a date's run ends in 日). The second year comes
 # after the first, within a plan's reach.
@@ -561,7 +598,8 @@ def misread_years(text: str) -> list[MalformedYear]:
     joined or one of them retyped (Y506 reports them as warnings; asked of every text through
     :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
     return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text),
-            *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text), *glued_periods(text)]
+            *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text), *years_missing_nian(text),
+            *glued_periods(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it

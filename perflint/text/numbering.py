@@ -26,9 +26,11 @@ _PATTERNS: list[tuple[str, LazyPattern]] = [
     # bracket (the outline reads it as such after a ``（1）`` run, as ``三)`` after ``（二）``)
     ("arabic_half", lazy_compile(r"^\s*(\d{1,2})\s*[）)]\s*[、.．]?\s*")),
     # ``1.5万元`` is a figure, ``1.2023年…`` an item; so is an item naming an age group, its number
-    # run into the age (``1.65岁及以上老年人``, ``2.0-6岁儿童``, ``3.0～36个月儿童``): ages are whole
+    # run into the age (``1.65岁及以上老年人``, ``2.0-6岁儿童``, ``3.0～36个月儿童``): ages are whole.
+    # Five digits or more after the point that are no year (``62.403477``, a flattened table's
+    # cell), or four before 万/亿/% or the line's end (``12.4567万元``), are a figure's decimals too
     ("arabic", lazy_compile(r"^\s*(\d{1,2})\s*[、．]\s*|^\s*(\d{1,2})\.(?!\d{1,3}(?!\d|年|周?岁"
-                            r"|\s*[-~～—－至]\s*\d{1,3}\s*(?:周?岁|个月)))\s*")),
+                            r"|\s*[-~～—－至]\s*\d{1,3}\s*(?:周?岁|个月))|(?!(?:19|20)\d\d(?!\d))\d{5}|\d{4}(?=\s*(?:万|亿|%|％|$)))\s*")),
     ("circled", lazy_compile(r"^\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 ]
 

@@ -210,15 +210,47 @@ def test_a104_list_ends_where_the_sentence_turns_to_the_other_side():
 
 
 def test_a104_whole_counts_have_no_rounding_difference():
-    """``共有工作人员 73 人，其中行政编制 25 人、参公编制 20 人、事业编制 26 人``: people are
-    counted exactly, so 71 of 73 is no last-digit rounding; a count's 其中 may leave groups out
-    (工勤, 编外), so a shortfall stays quiet, while parts above the count are still a slip."""
-    short = "街道共有工作人员73人,其中行政编制25人、参公编制20人、事业编制26人。"
-    assert run_prose(ProseBreakdownMismatch, short) == []
-    over = short.replace("参公编制20人", "参公编制24人")
+    """``共有工作人员 N 人，其中行政编制 a 人、…``: people are counted exactly, so 2 short of 64 is no
+    last-digit rounding; a list of kinds of 编制 names every person (see the next test), so the
+    shortfall is a warning, while parts above the count are a slip too."""
+    short = "服务中心共有工作人员64人,其中行政编制21人、参公编制17人、事业编制24人。"
+    (d,) = run_prose(ProseBreakdownMismatch, short)
+    assert d.severity is Severity.warning and "21 + 17 + 24 = 62，比总数 64 少 2" in d.message("zh")
+    over = short.replace("参公编制17人", "参公编制21人")
     (d,) = run_prose(ProseBreakdownMismatch, over)
     assert d.severity is Severity.warning
-    assert "25 + 24 + 26 = 75" in d.message()
+    assert "21 + 21 + 24 = 66" in d.message()
+
+
+def test_a104_head_count_split_by_kind_of_post():
+    """A head count stated as a whole (共有) or a count of posts (人员编制), split into kinds of 编制
+    only: every person holds one kind of post (those without one are named too: 编外, 临聘), so
+    parts short of the count are a warning. A list of other groups may leave some out."""
+    posts = "某镇机关共有工作人员{n}人,其中行政编制12人、事业编制9人、工勤编制2人。"
+    (d,) = run_prose(ProseBreakdownMismatch, posts.format(n="25"))
+    assert d.severity is Severity.warning and "12 + 9 + 2 = 23，比总数 25 少 2" in d.message("zh")
+    assert run_prose(ProseBreakdownMismatch, posts.format(n="23")) == []
+    quota = "某所年末核定人员编制{n}人。其中:行政编制11人,事业编制4人。"
+    (d,) = run_prose(ProseBreakdownMismatch, quota.format(n="18"))
+    assert d.severity is Severity.warning and "11 + 4 = 15" in d.message("zh")
+    assert run_prose(ProseBreakdownMismatch, quota.format(n="15")) == []
+    # a count neither of posts nor stated as a whole: its 其中 may single out the posts it has
+    assert run_prose(ProseBreakdownMismatch, "在职人员40人,其中行政编制20人、事业编制15人。") == []
+    # groups that are not kinds of post (聘用, 女职工, 在职 / 退休) may leave some out
+    assert run_prose(ProseBreakdownMismatch, "单位共有工作人员40人,其中行政编制20人、聘用人员15人。") == []
+    assert run_prose(ProseBreakdownMismatch, "单位共有工作人员40人,其中行政编制20人、女职工15人。") == []
+    assert run_prose(ProseBreakdownMismatch, "单位共有人员40人,其中在职人员30人、退休人员8人。") == []
+
+
+def test_a104_kinds_of_post_with_the_rest_named_after_them():
+    """The people without a post named after the list (``；另有编外人员 c 人``, ``，其余为聘用人员``,
+    a next sentence opening ``另有…``): the kinds of 编制 were not meant to be all, so a shortfall
+    stays quiet."""
+    lead = "某街道共有工作人员48人,其中行政编制20人、事业编制18人"
+    for rest in ("；另有编外聘用人员10人。", "。另有编外人员10人。", ",编外人员10人。", ",其余为编外聘用人员。",
+                 "。此外,社区专职工作者若干名。"):
+        assert run_prose(ProseBreakdownMismatch, lead + rest) == [], rest
+    assert len(run_prose(ProseBreakdownMismatch, lead + "。街道内设机构6个。")) == 1
 
 
 def test_a104_list_whose_last_item_follows_a_comma():

@@ -494,3 +494,24 @@ def test_b306_quiet_on_the_contents_last_entries_written_without_page_numbers():
     body = text.replace("第四部分 其他需要说明的情况\n\n第五部分 名词解释\n\n",
                         "第一部分 示范市某局概况\n\n第二部分 部门决算表\n\n")
     assert lines(run(EmptySection, body)) == [15]
+
+
+def test_b306_quiet_on_a_heading_whose_next_line_is_a_figure_with_many_decimals():
+    """A flattened 基础数据表 puts a row's figure on a line of its own (``48.203615``): that is the
+    heading's content, not a heading ``48.`` numbered like an item (modelled on a county
+    education bureau's 部门整体支出绩效评价基础数据表)."""
+    text = ("一、经费控制情况\n"
+            "1、业务工作经费\n"
+            "316.72\n"
+            "2、专项资金\n"
+            "48.203615\n"
+            "（原代课教师生活补助）\n"
+            "3、其他资金\n"
+            "本年无其他资金。\n")
+    assert run_code(text, "B306") == []
+    from perflint.text.numbering import parse_marker
+
+    assert parse_marker("48.203615") is None and parse_marker("12.4567万元用于购置设备") is None
+    # a year after an item's number is still the item's text; so is a figure with its unit
+    assert parse_marker("1.2023年度重点工作")[0].value == 1
+    assert parse_marker("3.1000元以上的设备")[0].value == 3

@@ -612,6 +612,12 @@ def test_b304_a_document_number_left_as_the_template_wrote_it():
     assert d.message("zh") == "占位符“〔2021〕号”未替换为实际内容"
     assert run(UnfilledTemplate, text.format(number="示财农〔2021〕15号")) == []
     assert run(UnfilledTemplate, "购置X射线机1台，依据示卫发〔2021〕3号文件执行。\n") == []
+    # the same slot in square brackets, the issuer's code before them (modelled on a city
+    # co-operative's 部门整体 report citing its notice as 某财评[2018] 号)
+    [d] = run(UnfilledTemplate, text.format(number="示财评[2018] 号"))
+    assert d.message("zh") == "占位符“[2018]号”未替换为实际内容"
+    assert run(UnfilledTemplate, text.format(number="示财评[2018]6号")) == []
+    assert run(UnfilledTemplate, "见表(1)[2018]\n第12号文件执行情况良好。\n") == []
 
 
 @pytest.mark.parametrize("text, key", [
@@ -1019,3 +1025,25 @@ def test_b304_contents_page_numbers_left_as_empty_brackets():
     assert "4" in found[0].message("zh")
     filled = text.replace("()", "(2)").replace("（ ）", "（3）")
     assert [d for d in run_code(filled, "B304") if d.key == "contents_page_slot"] == []
+
+
+def test_b304_the_titles_year_slot_left_empty():
+    """A 决算's title whose year slot was never filled in (``示范县司法局年度部门决算``,
+    ``某局____年度部门整体支出绩效自评报告``; modelled on a county bureau's 决算 whose title kept the
+    template's bare 年度): a warning at the slot."""
+    text = ("监督索引号53000000000000000\n示范县司法局年度部门决算\n\n第一部分 单位概况\n\n"
+            "本局2019年末实有人员编制12人。\n")
+    [d] = [d for d in run(UnfilledTemplate, text) if d.key == "title_year"]
+    assert d.location.line == 2 and d.severity.name == "warning"
+    # the title's lines joined with the index number above and the contents' line below
+    joined = "监督索引号53000000000000000\n示范县司法局年度部门决算\n目录:\n第一部分 单位概况……(1)\n"
+    assert [d.location.line for d in run(UnfilledTemplate, joined) if d.key == "title_year"] == [2]
+    underscored = text.replace("司法局年度", "司法局____年度")
+    assert [d.location.line for d in run(UnfilledTemplate, underscored) if d.key == "title_year"] == [2]
+    # the year filled in, and words that name a year themselves (本年度, 财政年度) stay quiet
+    assert [d for d in run(UnfilledTemplate, text.replace("司法局年度", "司法局2019年度"))
+            if d.key == "title_year"] == []
+    quiet = ("示范县司法局本年度部门决算\n\n示范县财政年度部门预算执行情况自评报告\n\n"
+             "示范县文化馆(2019)年度部门决算\n\n"
+             "一、单位概况\n\n本局年度部门决算已按时报送。\n")
+    assert [d for d in run(UnfilledTemplate, quiet) if d.key == "title_year"] == []

@@ -28,3 +28,21 @@ def test_generated_text_fires(text, match):
 def test_generated_text_quiet_on_a_unit_statement():
     text = "根据部门决算数据，全局“三公”经费支出合计86.20万元，比上年减少12.40万元，主要原因是严格控制公务接待。"
     assert _lint("B350", text) == []
+
+
+@pytest.mark.parametrize("text, match", [
+    # a tampered page puts a gambling site where a unit's or an office's name stood (modelled on
+    # two copies of 决算 and 部门整体 reports whose headings and issuing offices were replaced)
+    ("十、必威体育平台,必威体育app重要事项的情况说明", "必威体育"),
+    ("根据《中共示范市委办公室 六宝典资料免费办公室关于印发职能配置的通知》精神", "六宝典"),
+    ("示范县365bet备用网址农业农村局2021年度部门决算", "备用网址"),
+])
+def test_injected_site_text_fires(text, match):
+    found = _lint("C740", text)
+    assert found and found[0].args["match"] == match
+
+
+def test_injected_site_text_quiet_on_lottery_funds():
+    text = ("社会福利支出中彩票公益金安排12.50万元，用于体育彩票网点周边的全民健身设施；"
+            "县文化馆举办群众体育活动4场，开展棋类比赛1次。")
+    assert _lint("C740", text) == []

@@ -289,6 +289,30 @@ def test_a_year_whose_nian_of_niandu_was_lost():
     assert run(MalformedYear, quiet) == []
 
 
+def test_a_year_whose_nian_was_lost_before_what_it_dates():
+    """A year run straight into what it dates, its 年 lost: ``2023底`` (年底), ``对2022转移支付资金``,
+    ``某中心2021部门决算公开说明`` and a title opening ``2022示范县…决算公开`` (modelled on a county
+    archive's 部门整体 report, a prefecture's 转移支付 self-evaluation and a county bureau's 决算
+    title): a warning, the year itself being readable."""
+    text = ("2022示范县农业农村局本级决算公开\n\n"
+            "示范服务中心2021部门决算公开说明\n\n一、部门概况\n\n"
+            "我单位2023底有职工18人，其中管理人员4人。\n\n"
+            "按照文件要求，示范市对2022转移支付资金进行了绩效自评。\n\n"
+            "（四）2022部门整体支出绩效自评报告\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(1, "nian_missing", "warning", "2022"), (3, "nian_missing", "warning", "2021"),
+                     (7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022"),
+                     (11, "nian_missing", "warning", "2022")]
+    fixed = (text.replace("2022示范县", "2022年示范县").replace("心2021部", "心2021年部")
+             .replace("2023底", "2023年底").replace("对2022转", "对2022年转").replace("）2022部", "）2022年部"))
+    assert run(MalformedYear, fixed) == []
+    # figures a flattened form runs into its labels, and a year's own suffixes, are no year
+    quiet = ("示范镇2022年度部门决算\n\n"
+             "其中：本年财政拨款2020其他资金\n\n质量指标合格合格2020指标2：时效指标\n\n"
+             "2023级新生入学，2022版教材发放2022册，按2023初步设计实施。\n")
+    assert run(MalformedYear, quiet) == []
+
+
 def test_a_span_of_years_whose_dash_was_lost():
     """``《示范县养老服务体系建设规划(20212025年)》`` (modelled on a plan cited in a project report):
     the span's dash was lost. The span written out, or eight digits that are no two years in order,
