@@ -37,7 +37,10 @@ class GrowthRateMismatch(Check):
     alike) or the rate follows a figure labelled only by the year before (`2024年 C，2023年 P，下降
     Y%`: the fall might be 2023's own). Listed changes and rates pair respectively
     (`X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%`) when the three
-    lists have one length. A change whose sentence opens with a name for the figures of the
+    lists have one length; so do a pair of figures in the sentence before and a pair of changes
+    and rates after the comparison (`收、支总计各是 A,B 万元。与上年相比，收、支总计各减少 a,b 万元，各下降
+    x%、y%`, or `收入 A、支出总计 B 万元。…收入减少 a、支出总计减少 b 万元，分别下降 x%、y%`), read in
+    their order, a warning. A change whose sentence opens with a name for the figures of the
     sentence before (`收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%`, or 收支 alone) is about them, and one
     opening on a comparison after `预算为 B，支出决算为 A，完成预算的 W%` is about A (the 三公 passage),
     and so is one whose subject names that account (`“三公”经费决算比上年减少 X`) with 其中
@@ -80,7 +83,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。两个年度各领一串数字的（“2023年度收入总计 C，支出总计 C，2022年度收入总计 P，支出总计 P，各增加 X，增长 Y%”），增减额前的最后一个数虽未写年份，也属上年：增减说的是本年同名的数，两数之差等于 X 时才这样读。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”，或只写“收支”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定；增减与其本年数分开写、只以项目名称相连的（三公经费“总体情况”写“公务接待费支出决算为 A”，下一段写“其中：公务接待费支出决算减少 X，下降 Y%”），按前面几段中最近一段所写的该名称唯一数字核对，以 warning 级别报告；只差末位、却恰好等于增减额除以本年数的幅度（“60.00 万元，减少 6.00 万元，降低 10%”：9.09% 应显示为 9%），是基数用错而非尾数差异，以 warning 级别报告。增减额与本年数按同一单位读取后幅度恰好成立的（“520.40 万元，减少 30.10 元，下降 5.5%”），是元与万元混用，由 U401 报告。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。两个年度各领一串数字的（“2023年度收入总计 C，支出总计 C，2022年度收入总计 P，支出总计 P，各增加 X，增长 Y%”），增减额前的最后一个数虽未写年份，也属上年：增减说的是本年同名的数，两数之差等于 X 时才这样读。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”，或只写“收支”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）；前一句写两个数字、比较之后写两个增减额和两个幅度的（“收、支总计各是 A,B 万元。与上年相比，收、支总计各减少 a,b 万元，各下降 x%、y%”“收入 A、支出总计 B 万元。……收入减少 a、支出总计减少 b 万元，分别下降 x%、y%”），按顺序逐一核对，以 warning 级别报告。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定；增减与其本年数分开写、只以项目名称相连的（三公经费“总体情况”写“公务接待费支出决算为 A”，下一段写“其中：公务接待费支出决算减少 X，下降 Y%”），按前面几段中最近一段所写的该名称唯一数字核对，以 warning 级别报告；只差末位、却恰好等于增减额除以本年数的幅度（“60.00 万元，减少 6.00 万元，降低 10%”：9.09% 应显示为 9%），是基数用错而非尾数差异，以 warning 级别报告。增减额与本年数按同一单位读取后幅度恰好成立的（“520.40 万元，减少 30.10 元，下降 5.5%”），是元与万元混用，由 U401 报告。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。
@@ -165,6 +168,27 @@ class GrowthRateMismatch(Check):
                         source, level = found
                         st = replace(st, current=level, inferred=True)
                 diag = self._check(para, st, source)
+                if diag is not None:
+                    yield diag
+        yield from self._pairs(listed)
+
+    def _pairs(self, listed: list[tuple[Part, Paragraph]]) -> Iterator[Diagnostic]:
+        """Rates stated as a pair (``各减少 a,b 万元，各下降 x%、y%``), each of its own figure."""
+        for _part, para in listed:
+            value = para.text.value
+            # substring tests first: a pair of rates is shared out by 分别 or 各 (few paragraphs)
+            if ("分别" not in value and "各" not in value) or ("%" not in value and "％" not in value):
+                continue
+            from perflint.extract.paired_changes import paired_changes  # rare: loaded with its case
+
+            pairs = paired_changes(value)
+            if not pairs:
+                continue
+            read = {st.rate.start for st in prose.change_statements(value)}  # the sentence's own reading first
+            for st in pairs:
+                if st.rate.start in read:
+                    continue
+                diag = self._check(para, st)
                 if diag is not None:
                     yield diag
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -228,6 +229,7 @@ class MalformedYear:
     #   | list_number (a list item's number run into the year its text opens with: 22018年)
     #   | nian_lost (2024度部门决算: the 年 of 年度 lost)
     #   | nian_missing (2023底, 对2022转移支付资金: a year run into what it dates, its 年 lost)
+    #   | year_month (20209月: a year and its month run together before 月, the 年 lost)
     #   | glued_period (20212025年: a span of years whose dash was lost)
     #   | glued_number (〔20217号: a document number whose 〕 was lost, its year run into its sequence)
     #   | bare_number (某政发20167号: a document number without its brackets)
@@ -354,11 +356,18 @@ def _splits_into_a_date(rest: str) -> bool:
     return False
 
 
+# 20209月投入使用: a year and its month run together before 月 (2020年9月, its 年 lost). Five or six
+# digits that split into a year and a month 1-12, after no digit, point or separator of a number
+# (3.20209月 is a figure); not before 均 (月均: a monthly figure's 月).
+_GLUED_MONTH = lazy_compile(r"(?<![\d.\-/])(?P<y>(?:19|20)\d{2}(?:1[0-2]|[1-9]))\s*月(?!均)")
+
+
 def glued_dates(text: str) -> list[MalformedYear]:
     """Dates written as one run of digits, their 年 and 月 lost (``于20181128日成立``,
     ``公开时间:2023921``); ``where`` is ``glued``. Only runs that split into a valid month and day.
     A month and day run together after a year with its 年 (``2021年1231日``) have lost the 月 alone:
-    ``where`` is ``month_lost``."""
+    ``where`` is ``month_lost``; a year and its month before 月 (``20209月``) have lost the 年 alone:
+    ``where`` is ``year_month``."""
     # rare: asked of the raw text, only when it has both marks the pattern needs
     month_lost = "日" in text and "年" in text and _MONTH_LOST.search(text) is not None
     if month_lost or "月" in text and _FIVE_DIGITS.search(text) is not None:
@@ -381,6 +390,10 @@ def glued_dates(text: str) -> list[MalformedYear]:
         rest = m.group("y")[4:]
         if rest[0] != "0" and _valid(int(rest), None):
             out.append(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "glued"))
+    if "月" in norm:
+        seen = {f.start for f in out}
+        out.extend(MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "year_month")
+                   for m in _GLUED_MONTH.finditer(norm) if m.start("y") not in seen)
     return sorted(out, key=lambda f: f.start)
 
 
@@ -650,3 +663,17 @@ def malformed_title_years(text: str) -> list[MalformedYear]:
     if m is None or m.group("after") or len(m.group("y")) not in (3, 5) or not m.group("y").startswith(("19", "20")):
         return []
     return [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "title")]
+
+
+def year_run_into_figure(value: Decimal, written: str) -> tuple[int, Decimal] | None:
+    """The year and the figure a number's digits hold run together, 年 lost between them
+    (``20155.88`` of ``较20155.88万元``: 2015 and 5.88), when its whole part has five digits or more
+    and opens like a year; None otherwise, and for a figure written with separators (``2,015.88``).
+    Whether the figure is really so is for its sentence's arithmetic to say."""
+    if "," in written or "，" in written or value <= 0:
+        return None
+    whole = str(int(value))
+    if len(whole) < 5 or whole[:2] not in ("19", "20"):
+        return None
+    year = int(whole[:4])
+    return year, value - Decimal(year) * Decimal(10) ** (len(whole) - 4)

@@ -182,3 +182,17 @@ def test_a110_excess_over_a_target_rate_in_points():
     assert run_prose(ChangeAmountMismatch, "目标满意度90%，实际满意度95%，超过目标3%。") == []
     assert run_prose(ChangeAmountMismatch, "就业率目标90%，实际就业率95%，满意度98%，超过目标3个百分点。") == []
     assert run_prose(ChangeAmountMismatch, "满意度目标90%-95%，实际96%，超过目标3个百分点。") == []
+
+
+def test_a110_last_years_figure_run_into_its_year_is_named_so():
+    """``较20165.20万元增加了0.60万元`` (modelled on a street-lamp office's 运行经费 note): last year's
+    figure is 5.20 with the year 2016 run into it (its 年 lost), and 5.80 − 5.20 = 0.60 agrees; the
+    slip is named (a warning), not a difference of twenty thousand. A large figure that no year
+    explains stays an error."""
+    text = "2017年本单位运行经费支出5.80万元，较20165.20万元增加了0.60万元，增加率为11.5%。"
+    (d,) = run_prose(ChangeAmountMismatch, text)
+    assert d.key == "glued_year" and d.severity is Severity.warning
+    assert d.message("zh") == "上年数“20165.20”像是年份“2016”与“5.20”连写（缺“年”）：5.80 − 5.20 = 0.60，与文中相符"
+    assert run_prose(ChangeAmountMismatch, text.replace("较20165.20万元", "较2016年5.20万元")) == []
+    (d,) = run_prose(ChangeAmountMismatch, text.replace("较20165.20万元", "较20165.10万元"))
+    assert d.key == "amount" and d.severity is Severity.error

@@ -433,3 +433,33 @@ def test_a105_shou_zhi_names_the_totals_the_unit_names_before_them():
     assert run_prose(GrowthRateMismatch, wrong.replace("74.0%", "66.7%")) == []
     other = wrong.replace("支出总计 616.17万元", "本单位本年支出合计 600.00万元")
     assert run_prose(GrowthRateMismatch, other) == []
+
+
+def test_a105_rates_of_a_pair_read_each_against_its_own_figure():
+    """``收、支总计各是 A,B 万元。…各减少 a,b 万元，各下降 x%、y%`` (modelled on a county school's
+    决算说明 and a bureau's of the same province's template): each rate is its change over its
+    own total of last year; a rate taken over this year's total is reported, a warning (the figures
+    are read by their order)."""
+    right = ("2023年度收、支总计各是3210.50,3305.20万元。与2022年相比,收、支总计各减少802.40,1204.60万元,"
+             "各下降20.00%、26.71%。")
+    assert run_prose(GrowthRateMismatch, right) == []
+    wrong = right.replace("20.00%", "24.99%")  # 802.40 ÷ 3210.50: this year's total for the base
+    (d,) = run_prose(GrowthRateMismatch, wrong)
+    assert d.severity is Severity.warning
+    assert "802.40 ÷ (3210.50 + 802.40) = 20.00%" in d.message()
+    # the figures written once with their unit after the pair (收入 A、支出总计 B 万元), one verb each
+    pair = ("2021年度收入512.30、支出总计498.70万元。与2020年相比,收入减少90.10、支出总计减少110.40万元,"
+            "分别下降{a}、{b}。")
+    assert run_prose(GrowthRateMismatch, pair.format(a="14.96%", b="18.13%")) == []
+    found = run_prose(GrowthRateMismatch, pair.format(a="17.6%", b="22.1%"))  # each over this year's
+    assert [d.message().split("与")[0] for d in found] == ["下降 17.6% ", "下降 22.1% "]
+
+
+def test_a105_a_pair_whose_figures_do_not_pair_stays_unread():
+    """Three figures before the rates, or mixed directions, are no pair the rates can be read by."""
+    three = ("2023年度收入总计3210.50万元，本年收入2900.00万元，支出总计3305.20万元。与2022年相比,"
+             "收、支总计各减少802.40,1204.60万元,各下降30.00%、40.00%。")
+    assert run_prose(GrowthRateMismatch, three) == []
+    mixed = ("2023年度收、支总计各是3210.50,3305.20万元。与2022年相比,收入增加802.40、支出减少1204.60万元,"
+             "分别变动30.00%、40.00%。")
+    assert run_prose(GrowthRateMismatch, mixed) == []

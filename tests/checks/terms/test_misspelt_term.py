@@ -613,3 +613,13 @@ def test_a_term_the_text_stops_inside_is_the_cut():
     inside = text + "\n八、政府性基金预算财政拨款收入支出决算表\n"
     assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, inside)] == [
         (2, "“经费支”疑为“经费开支”之误")]
+
+
+def test_an_itemised_spending_heading_is_no_project_spending_short_of_mu():
+    """``分项支出情况`` (the 三公 section's 分项: item by item) reads 分项 + 支出情况, not 项目支出情况
+    less its 目 (a contents list of a county office's 决算 has it); the slip itself is still found."""
+    draft = ("四、2023年“三公”经费情况说明\n(一)“三公”经费支出总额情况\n(二)“三公”经费分项支出情况\n"
+             "(三)“三公”经费单项支出情况\n")
+    assert run(MisspeltTerm, draft) == []
+    assert [d.message("zh") for d in run(MisspeltTerm, "二、项支出情况\n三、基本支出情况\n")] \
+        == ["“项支出情况”疑为“项目支出情况”之误"]

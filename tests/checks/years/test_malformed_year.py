@@ -349,3 +349,52 @@ def test_a_document_number_written_without_its_brackets():
     long_code = "依据县人民政府办公室关于印发示范县政发20168号文件开展自评。\n"
     [d] = run_all([MalformedYear, UnbalancedBracket], "某县财政局2023年度部门整体支出绩效自评报告\n" + long_code)
     assert d.code == "Y506" and d.message("zh") == "文号“20168号”缺少年份括号“〔〕”：年份与序号连在了一起"
+
+
+def test_a_year_run_straight_into_the_report_word_after_it():
+    """``示范镇人民政府2024部门决算情况说明`` and ``(四)2018部门整体支出绩效自评报告`` (modelled on a
+    township's 决算 and a county station's contents list): the year lost its 年 (or 年度) before the
+    word a report's year heads; a warning. The year written with 年, and digits that are no year
+    (a code's, a longer number's), stay quiet."""
+    text = ("示范镇人民政府2024部门决算情况说明\n\n一、部门基本情况\n\n"
+            "(四)2018部门整体支出绩效自评报告\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(1, "nian_missing", "warning", "2024"), (5, "nian_missing", "warning", "2018")]
+    assert run(MalformedYear, text.replace("2024部门", "2024年部门").replace("2018部门", "2018年度部门")) == []
+    quiet = ("示范镇2024年度部门决算\n\n档案编号A2024部门决算卷，索引号123202412部门预算。\n\n"
+             "共有2024个部门决算单位。\n")
+    assert run(MalformedYear, quiet) == []
+
+
+def test_a_year_run_into_its_month():
+    """``20209月投入使用`` (modelled on a school's 决算说明 of its new teaching block): 2020年9月 with its
+    年 lost, the year and the month run together; a warning. A year with its 年, a month count and a
+    monthly figure stay quiet."""
+    text = "示范小学2020年度决算说明\n\n新教学楼已经竣工，20209月投入使用。\n"
+    [d] = run(MalformedYear, text)
+    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (3, "year_month", "warning", "20209")
+    assert d.message("zh") == "日期“20209月”缺少“年”：年份与月份连成了一串数字"
+    assert run(MalformedYear, text.replace("20209月", "2020年9月")) == []
+    quiet = ("示范小学2020年度决算说明\n\n工期20个月，2020.9月完工，租金3.20209月付一次，"
+             "年末余额120209月均支出。\n")
+    assert run(MalformedYear, quiet) == []
+
+
+def test_a_title_whose_year_lost_its_nian():
+    """``2022示范县卫生健康局本级决算公开`` (modelled on a county bureau's published 决算): in the
+    report's title a year is the report's, and it runs straight into the unit's name with its 年
+    lost; a warning. The title with 年 (or an edition, 2022版) stays quiet."""
+    text = "2022示范县卫生健康局本级决算公开\n\n一、部门主要职责\n\n负责全县卫生健康工作。\n"
+    [d] = run(MalformedYear, text)
+    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (1, "nian_missing", "warning", "2022")
+    assert run(MalformedYear, text.replace("2022示范县", "2022年示范县")) == []
+    assert run(MalformedYear, text.replace("2022示范县", "2022版示范县")) == []
+
+
+def test_a_title_line_below_the_pages_own_whose_year_lost_its_nian():
+    """A web page's title with 年, then the draft's own title line without it (modelled on a county
+    bureau's published 决算): the line that opens with its year and names the report is a title."""
+    text = ("2022年示范县卫生健康局本级决算公开\n\n发布时间：2023-10-10\n\n2022示范县卫生健康局本级决算公开\n\n"
+            "一、部门主要职责\n\n2022示范县共有卫生院12个。\n")
+    found = [(d.location.line, d.key, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(5, "nian_missing", "2022")]  # a sentence that opens with its year is no title
