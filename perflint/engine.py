@@ -29,6 +29,7 @@ from perflint.extract.edges import (
     rests_on_a_cut_figure,
     rests_on_a_cut_row,
     rests_on_a_last_figure,
+    rests_on_the_figure_a_row_stops_at,
 )
 from perflint.facts import Facts
 from perflint.heap import LARGE_CHARS, Frozen
@@ -413,7 +414,9 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     A finding that stands on a figure an excerpt's cut may have shortened (``980 元`` at the
     top of a copy that began inside ``13980 元``) is dropped here, for every rule at once: its
     figures were computed from digits the text does not hold (:mod:`perflint.extract.edges`).
-    One standing on the figure that ends the text (``86`` of ``860人次`` where a copy stopped, or
+    So is one standing on the figure that ends the text when the text's last line is a row the
+    copy stopped inside (``… | 10 | 1``: edges.rests_on_the_figure_a_row_stops_at). One standing
+    on the figure that ends the text otherwise (``86`` of ``860人次`` where a copy stopped, or
     a whole report's last cell) is a warning at most: whether digits were lost is not known. So is
     a computed one (arithmetic, consistency) in the sentence an excerpt opens inside, whose subject
     may be above the cut (edges.computes_in_opening_sentence), and a computed one on a row the cut
@@ -454,7 +457,8 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     # first): only a finding placed on that line, or with a note there, can stand on one
     first = first_line(doc) if doc.lines else None
     result.diagnostics = [d for d in found
-                          if first is None or not _on_line(d, first) or not rests_on_a_cut_figure(doc, d)]
+                          if (first is None or not _on_line(d, first) or not rests_on_a_cut_figure(doc, d))
+                          and not rests_on_the_figure_a_row_stops_at(doc, d)]
     for d in result.diagnostics:
         if d.severity is Severity.error and (rests_on_a_last_figure(doc, d) or computes_in_opening_sentence(doc, d)
                                              or rests_on_a_cut_row(doc, d)):

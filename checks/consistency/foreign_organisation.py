@@ -10,6 +10,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.claims import own_towns, own_units_listed, place_units, same_town
 from perflint.extract.claims import phrases as consistency_phrases
+from perflint.extract.edges import titled_by_a_sentence
 from perflint.extract.organisations import admin_level, central_for_local
 from perflint.extract.quantities import part_prose, vocab
 from perflint.extract.wording import text_facts
@@ -215,7 +216,9 @@ class ForeignOrganisation(Check):
 
     def _other_towns(self, doc: Document) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            own = own_towns(part.title) | own_towns(part.organisation or "")
+            # an excerpt titled by its first line, a sentence (``…环境。抓好镇域经济…``): no town's name
+            title = "" if titled_by_a_sentence(part) else part.title
+            own = own_towns(title) | own_towns(part.organisation or "")
             if not own:
                 continue
             prose = [(source, False) for _block, source in part_prose(doc, part)]

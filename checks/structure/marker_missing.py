@@ -6,11 +6,15 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import starts_the_text
 from perflint.extract.outline import describe, markers
 from perflint.model import Document
 from perflint.text.numbering import marker_like
 
 from ._outline import findings
+
+# the findings of a line without its marker: at the text's very start, what the cut took
+_CUT_KINDS = frozenset({"heading_unmarked", "item_unmarked", "part_unmarked"})
 
 
 class MarkerMissing(Check):
@@ -154,6 +158,8 @@ class MarkerMissing(Check):
                                   second=f.sequence.items[1].marker, first=f.missing[0], last=f.missing[-1],
                                   expected=f"{f.item.marker}.")
         for f in findings(doc, ctx, "colon"):
+            if starts_the_text(doc, f.item.location):
+                continue  # ``二:收入决算表`` opening the text: the copy began after a label's 表
             yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
                                   expected=marker_like("一、", "cn", f.item.value))
         for f in findings(doc, ctx, "doubled"):
@@ -161,6 +167,8 @@ class MarkerMissing(Check):
                                   expected=marker_like(f.item.marker, f.item.style, f.item.value))
         for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
+                if kind in _CUT_KINDS and starts_the_text(doc, f.item.location):
+                    continue  # the text's first line (``、部门职责``): the copy began after its marker
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
                 entry = f.item.block.text.value.strip()
                 more = len(f.missing) - 1

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
+from perflint.extract.edges import starts_the_text
 from perflint.extract.outline import HALF_BRACKETED, describe
 from perflint.model import Document
 from perflint.text.numbering import marker_like
@@ -81,6 +82,8 @@ class NumberingStyleMixed(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for f in findings(doc, ctx, "mixed"):
             if HALF_BRACKETED.get(f.previous.style) == f.item.style:
+                if starts_the_text(doc, f.previous.location):
+                    continue  # ``一)`` opening the text: the copy began after its bracket
                 # ``一)`` then ``（二）``: the item before is the one that lost its bracket
                 expected = marker_like(f.item.marker, f.item.style, f.previous.value)
                 yield self.diagnostic("half_before", f.previous.location, related=[(f.item.location, "next")],

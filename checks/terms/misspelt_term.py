@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.edges import opens_the_text
+from perflint.extract.edges import opens_the_text, runs_to_the_end, starts_the_text
 from perflint.extract.part_heads import (
+    BarePartHead,
     bare_part_heads,
     cut_heading_titles,
     cut_part_heads,
@@ -105,9 +106,14 @@ class MisspeltTerm(Check):
         for m, where, copies in grouped(doc, ctx, "misspellings"):
             if opens_the_text(doc, where) and not copies and ends_a_known_word(m.text):
                 continue  # an excerpt that opens inside a word: its start is the cut's
+            if (not copies and len(m.text) < len(m.suggestion) and m.suggestion.startswith(m.text[:-1])
+                    and runs_to_the_end(doc, where)):
+                continue  # a copy that stopped inside a word (经费支 of 经费支出): its end is the cut's
             yield self.diagnostic("misspelt", where, wrong=m.text, right=m.suggestion,
                                   related=[(loc, "also") for loc in copies])
         for cut in [*cut_part_heads(doc), *bare_part_heads(doc)]:
+            if isinstance(cut, BarePartHead) and starts_the_text(doc, cut.source.locate(cut.start, cut.end)):
+                continue  # ``二部分 …`` opening the text: the copy began after its 第
             yield self.diagnostic("misspelt", cut.source.locate(cut.start, cut.end), wrong=cut.text, right=cut.whole)
         found = list(grouped(doc, ctx, "misspellings"))
         reported = {(where.line, m.text) for m, where, _copies in found}

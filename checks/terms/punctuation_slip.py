@@ -33,7 +33,8 @@ class PunctuationSlip(Check):
     to (`共计 ,0 个`); a second decimal point typed after a figure,
     before its unit (`488.8. 万元`); an amount written with a leading zero, its decimal point
     lost (`减少01万元` for 0.1); a percent sign typed twice (`98%%`) or a target's comparison
-    sign (`≥≥98%`); a heading
+    sign (`≥≥98%`); a figure whose thousands separators and decimal point are scrambled
+    (`7,00.0,36`: a decimal point between two commas, a piece no figure is); a heading
     that ends in an English full stop (`(三)收支情况.`). Three or more marks in a row (a
     filler, empty cells), `(1)、(2)` (two markers listed) and flattened table rows are quiet; three
     doubled marks or more in one text are one finding that lists every place.
@@ -54,7 +55,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）、“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -85,6 +86,8 @@ class PunctuationSlip(Check):
         "doubled_percent": {"zh": "百分号重复：“{wrong}”", "en": "the percent sign typed twice: '{wrong}'"},
         "doubled_comparator": {"zh": "比较符号重复：“{wrong}”", "en": "the comparison sign typed twice: '{wrong}'"},
         "lost_point": {"zh": "金额“{wrong}”以 0 开头，疑似漏了小数点", "en": "the amount '{wrong}' starts with 0: a decimal point seems lost"},
+        "scrambled_figure": {"zh": "数字“{wrong}”的千分位逗号与小数点位置错乱，无法读出数值",
+                             "en": "the figure '{wrong}' has its thousands separators and decimal point out of place"},
         "heading_period": {"zh": "标题“{wrong}”末尾误用英文句点", "en": "heading '{wrong}' ends in an English full stop"},
     }
 

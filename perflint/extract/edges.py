@@ -30,6 +30,28 @@ def is_excerpt(part: Part) -> bool:
     return not is_report_title(part.title)
 
 
+def titled_by_a_sentence(part: Part) -> bool:
+    """Whether ``part`` is an excerpt named by its first line, and that line is prose (a clause
+    mark in it: ``…发展环境。抓好镇域经济发展…``): the title names no unit the report is of."""
+    return is_excerpt(part) and has_sentence_punct(part.title)
+
+
+def opens_on_a_cut_title(doc: Document, part: Part) -> bool:
+    """Whether ``part`` is the text's first and its report title, the text's first line, has one
+    character before its year (``园2017年度部门决算说明``): no unit's name, what a copy that began
+    inside ``某某幼儿园2017年度…`` (or at a page's running title) left. What the title stood over
+    may be above the cut, as in an excerpt."""
+    if not doc.parts or doc.parts[0] is not part or not is_report_title(part.title):
+        return False
+    if _ONE_BEFORE_YEAR.match(part.title) is None:
+        return False
+    number = first_line(doc)
+    return bool(number) and compact(doc.lines[number - 1]).startswith(part.title[:6])
+
+
+_ONE_BEFORE_YEAR = lazy_compile(r"[\u4e00-\u9fff](?:19|20)\d{2}年")
+
+
 def title_block(part: Part) -> int:
     """The index of the block where the part's report title begins when blocks stand above it
     (a cover, or contents whose 目录 line was cut off); 0 when the title opens the part, is not
@@ -250,6 +272,18 @@ def opens_the_text(doc: Document, where: Location) -> bool:
         return False
     line = doc.lines[number - 1]
     return not line[:max(0, where.column - 1)].strip() and not REPORT_TITLE.search("".join(line.split()))
+
+
+def starts_the_text(doc: Document, where: Location) -> bool:
+    """Whether ``where`` starts at the text's first character (leading spaces aside), a report's
+    title line too: what a copy that began inside a line leaves there is the line's tail
+    (``口市某区水务局2022年…`` of ``海口市…``, ``二部分 …`` of ``第二部分 …``, ``、部门职能`` of
+    ``一、部门职能``). A slip of a word's or a marker's head is read there as the cut's: a whole
+    report's own title seldom loses its first character, and an excerpt's first line often does."""
+    number = first_line(doc)
+    if not number or where.line != number:
+        return False
+    return not doc.lines[number - 1][:max(0, where.column - 1)].strip()
 
 
 _YEAR_FIRST = lazy_compile(r"\d+\s*年")
@@ -525,6 +559,23 @@ def _opens_inside_a_row(doc: Document, first: int) -> bool:
     if sum(1 for c in cells if c) < 2 or REPORT_TITLE.search(compact(line)):
         return False
     return bool(below) and len(cells) < max(len(_row_cells(b)) for b in below)
+
+
+def rests_on_the_figure_a_row_stops_at(doc: Document, diag: Diagnostic) -> bool:
+    """Whether a finding stands on the figure that ends the text (:func:`rests_on_a_last_figure`)
+    and the text's last line is a row the copy stopped inside (:func:`cut_row_lines`: fewer
+    cells than the row of figures above it): ``… | 10 | 1`` is a ``10`` cut, and the cells after
+    it (a 偏差 reason) are not in the text. Such a finding says nothing of the draft, whatever
+    its family. A row closed by its bar as the rows above it are (``| 总分 | 100 |``) was copied
+    whole, however few its cells: a whole form's last row keeps its findings."""
+    if not rests_on_a_last_figure(doc, diag):
+        return False
+    number = last_line(doc)
+    if number not in cut_row_lines(doc):
+        return False
+    closed = tuple("|｜")
+    above = next((line for line in reversed(doc.lines[:number - 1]) if _figure_row(line)), "")
+    return above.rstrip().endswith(closed) and not doc.lines[number - 1].rstrip().endswith(closed)
 
 
 def rests_on_a_cut_row(doc: Document, diag: Diagnostic) -> bool:

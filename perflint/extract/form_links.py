@@ -38,7 +38,9 @@ from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
 from perflint.text.sentences import statements
 
-_TITLE_YEAR = lazy_compile(rf"^\s*{YEAR}\s*年度?\s*")
+# the year opening a form's title, or what is left of it where an excerpt's copy began inside it
+# (022年度 of 2022年度)
+_TITLE_YEAR = lazy_compile(rf"^\s*(?:{YEAR}\s*年度?|\d{{1,3}}\s*年度)\s*")
 _UNIT_AND_YEAR = lazy_compile(rf"{YEAR}\s*年度?\s*$")
 _IN_TITLE_YEAR = lazy_compile(rf"{YEAR}\s*年度?")
 # (绩效目标自评表: a template's name for the 自评表 that lists the 绩效目标 it scores, 安徽 / 四川)

@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from perflint.extract.edges import title_block
+from perflint.extract.edges import opens_on_a_cut_title, title_block
 from perflint.extract.outline_items import (
     FIGURE_START,
     Item,
@@ -594,9 +594,10 @@ def outline(doc: Document) -> list[PartOutline]:
     for part in doc.parts:
         po = part_outline(part)
         po.findings.extend(marker_findings(po))
-        if not is_report_title(part.title):
-            # An excerpt (no report title): its first item at a level may follow items cut off
-            # above it; only an item with a visible parent can be said to start late.
+        if not is_report_title(part.title) or opens_on_a_cut_title(doc, part):
+            # An excerpt (no report title, or a title the copy began inside: 园2017年度…): its
+            # first item at a level may follow items cut off above it; only an item with a
+            # visible parent can be said to start late.
             po.findings = [f for f in po.findings if not (f.kind == "start" and (
                 f.parent is None or _cut_open(part, f.parent)))]
             if po.items:

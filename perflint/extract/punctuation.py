@@ -335,6 +335,11 @@ def _figure_before(text: str, start: int) -> bool:
 _DOUBLED_PERCENT = lazy_compile(r"(?<=[0-9０-９])\s*[%％]\s*[%％](?![%％])")
 # a target's comparison sign typed twice before its figure (≥≥98%; a form's cell ≦≦ | 30)
 _DOUBLED_COMPARATOR = lazy_compile(r"(?:[≥≧]\s*[≥≧]|[≤≦]\s*[≤≦])(?=[\s|]*[0-9０-９])")
+# A figure whose separators are scrambled (5,00.0,36): a decimal point between two commas, and a
+# piece between them that no figure, listed or grouped, is (``00.0``: a leading 0 before a digit).
+# Figures listed with commas (4125.49,4143.91; 0.5,1.25,3) have a figure in each piece.
+_SCRAMBLED = lazy_compile(r"(?<![\d.,])\d+(?:,\d+)*\.\d+(?:,\d+)+(?![\d.,])")
+_NO_FIGURE = lazy_compile(r"(?:^|,)0\d")
 _SENTENCE_MARKS = frozenset("，,。；;")
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
@@ -349,7 +354,8 @@ class PunctuationSlip:
     占,88.19%) or ``split_total`` (a mark between 共计/合计 and its figure: 共计 ,0 个) or ``stray_point`` (a second decimal point before the unit: 488.8. 万元) or
     ``doubled_percent`` (a figure's percent sign typed twice: 98%%) or ``lost_point`` (a money
     figure with a leading zero, its decimal point lost: 01万元) or ``doubled_comparator`` (a
-    target's comparison sign typed twice: ≥≥98%)."""
+    target's comparison sign typed twice: ≥≥98%) or ``scrambled_figure`` (a figure's thousands
+    separators and decimal point in impossible places: 5,00.0,36)."""
 
     start: int
     end: int
@@ -382,6 +388,9 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split_total"))
     for m in _STRAY_POINT.finditer(text) if "." in text or "．" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "stray_point"))
+    for m in _SCRAMBLED.finditer(text) if "," in text and "." in text else ():
+        if _NO_FIGURE.search(m.group()):
+            slips.append(PunctuationSlip(m.start(), m.end(), "scrambled_figure"))
     for m in _LOST_POINT.finditer(text) if "元" in text else ():
         if not _figure_before(text, m.start()):
             slips.append(PunctuationSlip(m.start(), m.end(), "lost_point"))

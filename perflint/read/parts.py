@@ -34,7 +34,10 @@ _DOCUMENT_SECTION = lazy_compile(r"^第[一二三四五六七八九十\d]{1,3}�
 _ORG_LABEL = lazy_compile(r"^(?:部门\s*[（(]单位[)）]\s*名称|单位名称|部门名称|部门|单位)\s*[:：]?\s*(?P<org>\S.{1,40})$")
 _DATE_LABEL = lazy_compile(rf"(?:报告日期|填报日期)\s*[:：]\s*(?P<date>{YEAR}\s*年[^总]{{0,12}})")
 _ORG_SUFFIX = lazy_compile(r"(?:局|委员会|委|办公室|办|中心|院|所|站|厅|部|馆|会|队|处|公司|学校|中学|小学|大学|学院|幼儿园|政府)(?:[（(][^）)]{1,6}[)）])?$")
-_CN_MARKER = lazy_compile(r"^(?:[一二三四五六七八九十]+、|附件\s*[0-9一二三四五六七八九十]*\s*[：:、.．]?)")
+# A marker before the unit's name in a title: 一、, 附件3, a part's 第四部分 (or what a copy that began
+# inside it left: 部分, 四部分)
+_CN_MARKER = lazy_compile(r"^(?:[一二三四五六七八九十]+、|附件\s*[0-9一二三四五六七八九十]*\s*[：:、.．]?"
+                          r"|第?[一二三四五六七八九十]*部分)")
 
 
 def is_report_title(text: str) -> bool:

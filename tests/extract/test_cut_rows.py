@@ -54,3 +54,28 @@ def test_a_table_the_copy_starts_inside_a_row_of_keeps_its_sums_warnings_at_most
     opened = "0.00\n" + rows.split("\n", 1)[1]
     found = lint(FinalAccountsIdentity, opened)
     assert found and all(d.severity is Severity.warning for d in found)
+
+
+# a form's budget and indicator rows (modelled on a forest farm's 自评表, names and figures ours)
+INDICATORS = ("某林场2023年野生动物救护站建设项目支出绩效自评表 |\n| ( 2023年度) |\n"
+              "项目名称 | 某林场野生动物救护站建设项目 |\n主管部门 | 某县林业局 | 实施单位 | 某县林业局 |\n"
+              "项目资金 (万元) |\n| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n年度资金总额 |\n"
+              "| 30 | 30 | 10 | 100% | 10 |\n年度 总体 目标 | 预期目标 | 实际完成情况 |\n"
+              "建成救护用房和防护围栏，及时救助受伤野生动物。 | 已建成并投入使用。 |\n|\n"
+              "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n|\n"
+              "产出指标 | 数量指标 | 救护用房面积 | ≥180平方米 | 186.2平方米 | 10 | 10 | 无 |\n"
+              "数量指标 | 防护围栏长度 | ≥100米 | 104.5米 | 10 | 10 | 无 |\n")
+
+
+def test_a_finding_on_the_figure_the_copy_stopped_at_inside_a_row_is_dropped():
+    """The copy stopped inside the last row, after the first digit of its 得分 (``10`` read
+    ``1``) and before its 偏差 cell: a lost score and an empty reason there are the cut's."""
+    from perflint.checks.arithmetic import ScoreNotFollowingCompletion
+    from perflint.checks.boilerplate import DeviationNoneDespiteMiss
+
+    stopped = INDICATORS.removesuffix("0 | 无 |\n")
+    assert stopped.endswith("| 10 | 1")
+    assert lint(DeviationNoneDespiteMiss, stopped) == [] and lint(ScoreNotFollowingCompletion, stopped) == []
+    # the same score lost in a whole row, its reason 无, is reported
+    whole = INDICATORS.replace("104.5米 | 10 | 10 | 无 |", "104.5米 | 10 | 1 | 无 |")
+    assert [d.code for d in lint(DeviationNoneDespiteMiss, whole)] == ["B301"]

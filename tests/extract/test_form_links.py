@@ -118,3 +118,14 @@ def test_a_heading_of_generic_words_over_a_money_table_names_no_project():
     assert [project_names(se) for se in linker.forms][0] == []
     link = linker.link(block_with(blocks, "自评得分95分"))
     assert link.form is linker.forms[1]
+
+
+def test_a_forms_title_the_copy_began_inside_its_year_names_no_project():
+    """``022年度项目支出绩效自评表`` (an excerpt that began inside ``2022年度``): the year's tail is
+    no project's name; a title with its project still gives the project."""
+    from perflint.extract.form_links import project_name
+
+    assert project_name("022年度项目支出绩效自评表") == ""
+    assert project_name("22年度项目支出绩效自评表") == ""
+    assert project_name("23年度农技推广项目绩效自评表") == "农技推广"
+    assert project_name("2023年度农技推广项目绩效自评表") == "农技推广"

@@ -42,3 +42,11 @@ def test_an_annex_title_and_a_school_name_the_parts_unit():
     doc = parse_text("江北市第三中学2023年度部门决算\n一、单位概况\n本校实施普通高中学历教育。\n"
                      "附件1：江北市第三中学2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本校设教学班48个。\n")
     assert [p.organisation for p in doc.parts] == ["江北市第三中学", "江北市第三中学"]
+
+
+def test_a_part_headings_marker_is_no_part_of_the_units_name():
+    """``第四部分 某县招商服务中心2019年…`` and an excerpt that began inside its marker (``部分 …``,
+    ``二部分 …``): the unit is the name after the marker, never ``部分某县…``."""
+    for head in ("第四部分 ", "部分 ", "二部分 ", "四部分"):
+        doc = parse_text(head + "青禾县招商服务中心2019年分配专项转移支付资金安排情况说明\n一、资金安排情况\n本年安排20万元。\n")
+        assert doc.parts[0].organisation == "青禾县招商服务中心", head

@@ -279,3 +279,12 @@ def test_c704_a_placeholder_county_is_no_place():
     unit is told apart from it."""
     text = _ONE_CHARACTER_COUNTY.replace("青县", "某县").format(implementer="栖霞县文化馆")
     assert run(ForeignOrganisation, text) == []
+
+
+def test_c704_an_excerpt_opening_on_a_sentence_names_no_town_of_its_own():
+    """An excerpt whose first line is prose (``…环境。抓好镇域经济发展…``): its 镇域 is no town
+    the report is of, and the town's government named below is the report's own, not another's."""
+    text = ("造良好发展环境。抓好镇域经济发展和新农村建设规划，促进农村经济发展。\n"
+            "（二）加强社会管理。按规定权限管理镇域内教育、民政等事务。\n"
+            "二、机构设置\n1.青石镇人民政府（本级）\n")
+    assert run(ForeignOrganisation, text) == []

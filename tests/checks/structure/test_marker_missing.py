@@ -394,3 +394,20 @@ def test_marker_missing_finds_toc_entries_unmarked_where_the_count_goes_on():
     # the count does not go on over them (``五、`` follows): they are no lost siblings
     recount = TOC_UNMARKED_MIXED.replace("七、一般性", "五、一般性").replace("八、政府采购", "六、政府采购")
     assert [d for d in run(recount) if d.code == "S606"] == []
+
+
+def test_a_heading_the_copy_began_inside_is_the_cut():
+    """``、部门职责`` as the text's first line, ``二、机构设置`` below: the excerpt began after the
+    marker ``一``; what the cut took is not a marker the draft lacks. The same heading under the
+    report's title is reported."""
+    text = "、部门职责\n\n负责全县的招商引资工作。\n\n二、机构设置\n\n本单位内设3个股室。\n"
+    assert run(text, MarkerMissing) == []
+    inside = "某县招商服务中心2019年度部门决算说明\n" + text
+    assert [(d.key, d.location.line) for d in run(inside, MarkerMissing)] == [("heading_unmarked", 2)]
+
+
+def test_a_colon_after_a_number_the_copy_began_inside_is_the_cut():
+    """``二:收入决算表`` as the text's first line, ``表三:`` below it: the copy began after the
+    表 of ``表二:``, a table's label, not a list marker written with a colon."""
+    text = "二:收入决算表\n表三:支出决算表\n表四:财政拨款收入支出决算总表\n\n一、收入支出决算总体情况说明\n\n本年收入合计 100 万元。\n"
+    assert run(text, MarkerMissing) == []

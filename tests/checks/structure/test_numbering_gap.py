@@ -555,3 +555,13 @@ def test_complete_levels_figures_and_table_numbers_below_flattened_headings_are_
     lone = _HEAD + ("(一)资金投入情况分析，县财政下达资金12万元，全部到位，资金使用规范，"
                     "3.项目资金管理情况分析，制度健全，账务清晰，手续完备，未发现违规使用资金问题。\n")
     assert run(lone, NumberingGap) == []
+
+
+def test_a_title_the_copy_began_inside_opens_an_excerpt():
+    """``园2017年度部门决算说明`` (the copy began inside ``某某幼儿园…``, or at a page's running
+    title) over ``二、机构设置``: one character before the year is no unit's name, and the ``一、``
+    may be above the cut. The same lines under a whole title are a report that starts at ``二、``."""
+    body = "二、机构设置\n\n本园内设3个部门。\n\n三、人员情况\n\n在职5人。\n"
+    assert run("园2017年度部门决算说明\n" + body, NumberingGap) == []
+    [d] = run("青禾幼儿园2017年度部门决算说明\n" + body, NumberingGap)
+    assert d.key == "start" and d.severity is Severity.error

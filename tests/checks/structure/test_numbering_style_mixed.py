@@ -129,3 +129,12 @@ def test_a_list_starting_late_under_its_first_item_is_still_a_gap():
     text = _SCRIPT_SWITCH.replace("（二）实施阶段（2024年2月）\n\n开展自评。\n\n", "")
     assert [d.code for d in run(text, NumberingGap)] == ["S601"]
     assert run(text, NumberingStyleMixed) == []
+
+
+def test_a_marker_the_copy_began_inside_is_the_cut():
+    """``一)自评得分`` as the text's first line, ``(二)`` below: the excerpt began after ``(``,
+    which the draft did not lose. The same marker inside the text is reported."""
+    text = "一)自评得分\n\n本项目自评得分96分。\n\n(二)绩效目标完成情况\n\n项目全部完成。\n"
+    assert run(text, NumberingStyleMixed) == []
+    inside = "二、自评结论\n\n" + text
+    assert [d.key for d in run(inside, NumberingStyleMixed)] == ["half_before"]

@@ -593,6 +593,28 @@ def test_t801_a_contents_entry_naming_a_standard_table_without_its_last_characte
     assert run(MisspeltTerm, bare) == []
 
 
+def test_a_part_heading_the_copy_began_inside_is_the_cut():
+    """``二部分 2023年度部门决算情况说明`` as the text's first line (the excerpt began after its
+    第, a title line or not): the cut's, not a slip. The same heading inside the text is one."""
+    text = ("二部分 2023年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
+            "第三部分 名词解释\n第四部分 附件\n")
+    assert run(MisspeltTerm, text) == []
+    inside = "一、收入支出决算总体情况说明\n" + text
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, inside)] == [
+        (2, "“二部分”疑为“第二部分”之误")]
+
+
+def test_a_term_the_text_stops_inside_is_the_cut():
+    """``…“三公”经费支`` as the text's last characters (the copy stopped inside a table's name,
+    ``经费支出决算表``): a term short of a character there is the cut's. The same line inside the
+    text is reported."""
+    text = "六、一般公共预算财政拨款基本支出决算表\n七、一般公共预算财政拨款“三公”经费支"
+    assert run(MisspeltTerm, text) == []
+    inside = text + "\n八、政府性基金预算财政拨款收入支出决算表\n"
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, inside)] == [
+        (2, "“经费支”疑为“经费开支”之误")]
+
+
 def test_an_itemised_spending_heading_is_no_project_spending_short_of_mu():
     """``分项支出情况`` (the 三公 section's 分项: item by item) reads 分项 + 支出情况, not 项目支出情况
     less its 目 (a contents list of a county office's 决算 has it); the slip itself is still found."""

@@ -42,6 +42,10 @@ from .._harness import run
         # a target's comparison sign typed twice (modelled on a county's drinking-water report)
         ("农村集中供水率≥≥98%；受益人口数≥24人。", "doubled_comparator", "≥≥"),
         ("成本控制 | ≦≦ | 30 | 万元", "doubled_comparator", "≦≦"),
+        # a figure whose separators are scrambled, a decimal point between two commas (a form's
+        # 年度资金总额 cell of a county's report, its digits rewritten)
+        ("年初预算数（万元） | 5,00.0,36 | 全年执行数", "scrambled_figure", "5,00.0,36"),
+        ("全年执行数 2,05.2,31 万元。", "scrambled_figure", "2,05.2,31"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -53,6 +57,9 @@ def test_punctuation_slips_are_found(text, kind, wrong):
     "text",
     [
         "详见第(1)、(2)项说明。",  # two markers listed
+        "收、支总计各是4125.49,4143.91万元，各减少1267.86,2570.97万元。",  # figures listed with commas
+        "支出合计 1,234,567.89 元。",  # a figure written right
+        "指标值分别为 0.5,1.25,3 。",  # a list of figures
         "备注……其他。",
         "年度资金总额303010100%其中:当年财政拨款30",  # a flattened table row
         "年度资金总额 303010100%其中:当年财政拨款 30",  # the same row as a PDF spaces it
