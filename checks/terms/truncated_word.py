@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import runs_to_the_end, starts_the_text
 from perflint.extract.figure_heads import headless_figures, yuanless_amounts
-from perflint.extract.name_heads import headless_names, levelless_names, tailless_names
+from perflint.extract.name_heads import headless_names, tailless_names
 from perflint.extract.slips import truncated_words
 from perflint.model import Document
 
@@ -32,9 +32,7 @@ class TruncatedWord(Check):
     in the draft (维修养护 beside 维修养护项目, where 本项目 and 项目名称 show 项目 is a word of its
     own) or is a word of the forms (车购税 beside 车购税收入) is left alone.
     It also finds a unit's name that lost its first character (`闻县前山镇人民政府` where the draft
-    writes `徐闻县前山镇人民政府` on its own elsewhere), unless the text opens with it (an excerpt,
-    its first line a title too); a full name that lacks the level its short form opens with
-    (`江南残疾人联合会（以下简称“省残联”）`: the 省 after the province's name lost);
+    writes `徐闻县前山镇人民政府` on its own elsewhere), unless the text opens with it (an excerpt);
     one that lost its last character right before what the sentence says the unit is or has
     (`岳阳县医疗保障属县财政全额拨款的行政单位` where the draft writes `岳阳县医疗保障局`; only
     before 属县/为市/下设/现有在编 and the like, so a sector the name opens, 某县教育系统, stays quiet);
@@ -69,7 +67,7 @@ class TruncatedWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的（“管理费”；园区旁写的“大学科技园”是园的名称）、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”）、别处接续的是草稿中独立成词的另一个词的（“维修养护”旁有“维修养护项目”，而“本项目”“项目名称”表明“项目”自成一词；或接续的是表格用语中的词：“车购税”旁有“车购税收入”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的（首行是标题也一样）不报告；简称以级别字开头而全称中没有该字的单位名称（“江南残疾人联合会（以下简称“省残联”）”：省名后漏了“省”）；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告；写在全文最末、正文就此中断的，是摘录的截断处，不报告）。
+    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的（“管理费”；园区旁写的“大学科技园”是园的名称）、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”）、别处接续的是草稿中独立成词的另一个词的（“维修养护”旁有“维修养护项目”，而“本项目”“项目名称”表明“项目”自成一词；或接续的是表格用语中的词：“车购税”旁有“车购税收入”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告；写在全文最末、正文就此中断的，是摘录的截断处，不报告）。
 
     ## 为什么要改
     丢了一个字，表格栏目或单位名称就成了读者要去猜的残片；出现在三级指标名称中，指标就没有定义了。
@@ -96,8 +94,6 @@ class TruncatedWord(Check):
                      "en": "\"{wrong}\" looks to have lost its last character: the draft elsewhere writes \"{right}\""},
         "yuan": {"zh": "“{wrong}”疑漏了“元”：本文其他金额写作“万元”，应为“{right}”",
                  "en": "\"{wrong}\" looks to have lost its 元: the draft writes 万元 elsewhere, \"{right}\""},
-        "levelless": {"zh": "“{wrong}”的简称为“{short}”，全称中却没有“{level}”，疑漏了“{level}”字",
-                      "en": "\"{wrong}\" is shortened to \"{short}\", but the full name lacks its {level}: lost?"},
         "figure": {"zh": "“{wrong}”以千分位逗号开头，疑漏了前面的数字：本文他处作“{right}”",
                    "en": "\"{wrong}\" opens with a thousands separator, its leading digits lost? The draft elsewhere writes \"{right}\""},
     }
@@ -118,9 +114,6 @@ class TruncatedWord(Check):
         for name in tailless_names(values):
             yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),
                                   wrong=name.written, right=name.whole)
-        for name in levelless_names(values):
-            yield self.diagnostic("levelless", sources[name.index].locate(name.start, name.end),
-                                  wrong=name.written, short=name.short, level=name.level)
         for amount in yuanless_amounts(values):
             where = sources[amount.index].locate(amount.start, amount.end)
             if runs_to_the_end(doc, where):

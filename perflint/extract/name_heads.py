@@ -17,7 +17,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.slips import joined_texts
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import compile_pattern
 
 _CJK = "\u4e00-\u9fff"
 
@@ -156,52 +156,3 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
                     out.append(HeadlessName(index, at, end, short, whole))
                 at = text.find(short, at + 1)
     return sorted(out, key=lambda h: (h.index, h.start))
-
-
-@dataclass(frozen=True)
-class LevellessName:
-    """``texts[index][start:end]`` is ``written``, a unit's full name defined with the short form
-    ``short``, which opens with the level of government ``level`` that the full name lacks."""
-
-    index: int
-    start: int
-    end: int
-    written: str
-    short: str
-    level: str
-
-
-# A full name and the short form it is given (某省残疾人联合会（以下简称“省残联”）): the name is the
-# run of Chinese characters before the bracket, the short form what the bracket quotes.
-_SHORT_FORM = lazy_compile(rf"([{_CJK}]{{4,30}})\s*[（(]\s*以下简称\s*[：:]?\s*[“\"‘']?([{_CJK}]{{3,12}})[”\"’']?\s*[）)]")
-
-
-def levelless_names(texts: list[str]) -> list[LevellessName]:
-    """Full names whose short form opens with a level (省/市/县/区/州…: 省残联, 市财政局) that the
-    full name does not hold (``江南残疾人联合会（以下简称“省残联”）`` for 江南省…): the level was lost
-    after the place's name. The rest of the short form must be the full name's characters in
-    order (残联 of 残疾人联合会), so that it abbreviates that name."""
-    shared = joined_texts(texts)
-    joined = shared.joined
-    if "以下简称" not in joined:
-        return []
-    place, _before, _ = _lists()
-    out: list[LevellessName] = []
-    for m in _SHORT_FORM.finditer(joined):
-        full, short = m.group(1), m.group(2)
-        level = short[0]
-        if level not in place or level in full or not _abbreviates(short[1:], full):
-            continue
-        index, start = shared.place(m.start(1))
-        out.append(LevellessName(index, start, start + len(full), full, short, level))
-    return out
-
-
-def _abbreviates(body: str, full: str) -> bool:
-    """Whether every character of ``body`` is in ``full``, in order."""
-    at = 0
-    for ch in body:
-        at = full.find(ch, at) + 1
-        if not at:
-            return False
-    return True
