@@ -97,17 +97,21 @@ def _screened(refs: list[str], texts: Sequence[str]) -> dict[int, set[str]]:
     pattern of them compiled for each title and searched text by text."""
     anchors = sorted({ref[p + 1:p + 1 + _ANCHOR] for ref in refs for p in range(LEFT_MIN, len(ref) - RIGHT_MIN)})
     joined = "\n".join(texts)
-    starts = list(itertools.accumulate([len(t) + 1 for t in texts[:-1]], initial=0))
-    held = _holding(anchors, joined, starts)
+    held = _holding(anchors, joined, _starts(texts))
     # (the texts with a space picked out in C: most have none)
     spaced = [i for i in itertools.compress(range(len(texts)), map(operator.contains, texts, itertools.repeat(" ")))
               if i not in held]
     if spaced:
         compacts = [compact(texts[i]) for i in spaced]
-        again = _holding(anchors, "\n".join(compacts),
-                         list(itertools.accumulate([len(t) + 1 for t in compacts[:-1]], initial=0)))
+        again = _holding(anchors, "\n".join(compacts), _starts(compacts))
         held.update((spaced[k], found) for k, found in again.items())
     return held
+
+
+def _starts(texts: Sequence[str]) -> list[int]:
+    """Where each of ``texts`` starts once they are joined by one character: the lengths before
+    it, and one separator per text before it (summed in C: a part has hundreds of texts)."""
+    return list(map(operator.add, itertools.accumulate(map(len, texts[:-1]), initial=0), itertools.count()))
 
 
 def _holding(anchors: list[str], joined: str, starts: list[int]) -> dict[int, set[str]]:

@@ -140,7 +140,7 @@ def cut_table_entries(doc: Document) -> list[CutTitle]:
         blocks = [b for b in part.blocks if not isinstance(b, Table)]
         runs: list[list[tuple[object, int, str]]] = []
         style = None
-        for block in blocks:
+        for block in _numbered_heads(blocks):
             start = title_start(block)
             if start is None:
                 continue
@@ -244,6 +244,13 @@ def _the_tails() -> dict[str, tuple[tuple[str, str], ...]]:
     return data.derived("terms", _title_tails, __file__)
 
 
+def _numbered_heads(blocks) -> list:
+    """The blocks of ``blocks`` :func:`title_start` may place a title in: numbered headings and
+    contents entries (picked out with one comprehension: three readers walk every block of
+    every draft, most of them paragraphs and tables)."""
+    return [b for b in blocks if isinstance(b, (Heading, TocEntry)) and b.numbering is not None]
+
+
 def title_start(block) -> int | None:
     """Where a numbered heading's or contents entry's title starts: after its marker and the
     blanks or colon that follow it; None for any other block."""
@@ -266,7 +273,7 @@ def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
     tails = _the_tails()
     out = []
     for part in doc.parts:
-        for block in part.blocks:
+        for block in _numbered_heads(part.blocks):
             start = title_start(block)
             if start is None:
                 continue
@@ -312,7 +319,7 @@ def _numbered_titles(doc: Document) -> list[list[tuple[SourceText, int, str, boo
     out = []
     for part in doc.parts:
         titles = []
-        for block in part.blocks:
+        for block in _numbered_heads(part.blocks):
             start = title_start(block)
             if start is None:
                 continue

@@ -627,7 +627,10 @@ def _mark_wrapped(blocks: list[Block]) -> list[Block]:
     pieces: dict[int, tuple[Block, Block]] = {}  # id of a joined line -> the two lines it joins
     joined: list[Block] = []
     for block in blocks:
-        if joined and _wrapped_tail(joined[-1], block) and id(joined[-1]) not in pieces:
+        # (_wrapped_tail's first test, a tail being a paragraph, asked before its call: most
+        # blocks are headings and tables, or paragraphs after a line no tail follows)
+        if joined and isinstance(block, Paragraph) and _wrapped_tail(joined[-1], block) \
+                and id(joined[-1]) not in pieces:
             head = joined.pop()
             whole = _joined(head, block)
             pieces[id(whole)] = (head, block)
@@ -661,13 +664,17 @@ def _mark_contents(blocks: list[Block]) -> list[Block]:
         out.extend(blocks[:top[0]])
         out.extend(_with_pages([_as_entry(b) for b in blocks[top[0]:top[1]]]))
         i = top[1]
-    while i < len(blocks):
-        end = _body_start(blocks, i) if _numbered(blocks[i]) else None
+    count = len(blocks)
+    while i < count:
+        block = blocks[i]
+        # (_numbered(block) written out: asked of every block of every draft)
+        end = _body_start(blocks, i) if isinstance(block, (Heading, Paragraph)) \
+            and parse_marker(block.text.value) is not None else None
         if end is not None and _listed_share(blocks, i, end) >= _MIN_NUMBERED_SHARE * (end - i):
             out.extend(_with_pages([b if _is_note(b) else _as_entry(b) for b in blocks[i:end]]))
             i = end
             continue
-        out.append(blocks[i])
+        out.append(block)
         i += 1
     return _lost_leaders(out)
 
@@ -683,6 +690,8 @@ def _lost_leaders(blocks: list[Block]) -> list[Block]:
     """``blocks`` with a numbered line among contents lines taken as one of them: an entry that
     lost its leaders or page (``(七)政府性基金…情况说明(7)`` between ``……(7)`` entries), or the
     last entry of a text cut inside its contents (``(十二)国有资产占有使用情况说明.``)."""
+    if not any(map(TocEntry.__instancecheck__, blocks)):
+        return blocks  # no contents line (most drafts): no line after one (tested in C)
     for k, block in enumerate(blocks):
         if isinstance(block, TocEntry) or not k or not isinstance(blocks[k - 1], TocEntry):
             continue

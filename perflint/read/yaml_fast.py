@@ -186,7 +186,12 @@ class _Composer:
         return root, self.aliases
 
     def node(self) -> Node:
-        event = self.parser.get_event()
+        return self.made(self.parser.get_event())
+
+    def made(self, event: Any) -> Node:
+        """The node that starts at ``event`` (just taken from the parser)."""
+        if type(event) is ScalarEvent:  # (the class libyaml's parser makes) most nodes: one call
+            return self.plain(event)
         if isinstance(event, AliasEvent):
             self.aliases.append(event.start_mark)
             try:
@@ -228,6 +233,46 @@ class _Composer:
         self.nesting -= 1
         return node
 
+    def plain(self, event: Any) -> ScalarNode:
+        """:meth:`made` for a scalar event, written out (a draft's every key and most of its
+        values): the same checks in the same order, its tag as :meth:`scalar_tag` gives it, the
+        node as :func:`_scalar_node` makes it."""
+        if self.nesting + 1 > self.max_nesting:
+            raise Unsupported("too deep")
+        if event.ctag is not None:
+            raise Unsupported("explicit tag")
+        anchor = event.anchor
+        if anchor is not None and anchor in self.anchors:
+            raise Unsupported("reused anchor")
+        value = event.value
+        implicit = event.implicit
+        if len(value) > _TAG_TEXT_MAX:
+            tag = self.resolve(ScalarNode, value, implicit)
+        else:
+            tag = _TAGS.get((value, implicit))
+            if tag is None:
+                tag = self.scalar_tag(value, implicit)
+        start, end = event.start_mark, event.end_mark
+        style = event.style
+        if value == "" and not style and start.index == end.index:  # _is_empty(event), written out
+            start = end = self.mark(start)  # it may take its place from the end of the stream
+        if style == "|" or style == ">":
+            value = self.block_scalar(start, style == ">", value)
+        if not _SLOTS_AS_WRITTEN or not isinstance(tag, Tag):
+            node = ScalarNode(tag, value, start, end, style=style or None, anchor=anchor)
+        else:
+            node = _new_object(ScalarNode)
+            node.ctag = tag
+            node.value = value
+            node.start_mark = start
+            node.end_mark = end
+            node.comment = None
+            node.anchor = anchor
+            node.style = style or None
+        if anchor is not None:
+            self.anchors[anchor] = node
+        return node
+
     def scalar_tag(self, value: str, implicit: Any) -> Any:
         """The resolver's tag for a scalar (see :data:`_TAGS`)."""
         if len(value) > _TAG_TEXT_MAX:
@@ -241,25 +286,33 @@ class _Composer:
         return tag
 
     def items(self, node: SequenceNode) -> None:
-        items = node.value
-        peek = self.parser.peek_event
-        while not isinstance(peek(), SequenceEndEvent):
-            items.append(self.node())
-        node.end_mark = self.mark(self.parser.get_event().end_mark)
+        append = node.value.append
+        get, made = self.parser.get_event, self.made
+        # (each event taken, then read: the same events in the same order as peeking for the
+        # end and taking it after the loop; a node's own events are taken as it is made)
+        event = get()
+        while not isinstance(event, SequenceEndEvent):
+            append(made(event))
+            event = get()
+        node.end_mark = self.mark(event.end_mark)
 
     def pairs(self, node: MappingNode) -> None:
-        pairs = node.value
-        peek = self.parser.peek_event
-        while not isinstance(peek(), MappingEndEvent):
-            key = self.node()
-            value = self.node()
-            if _is_empty(value):
-                mark = self.flow_empty_value_mark if node.flow_style else self.empty_value_mark
+        append = node.value.append
+        get, made = self.parser.get_event, self.made
+        flow = node.flow_style
+        event = get()
+        while not isinstance(event, MappingEndEvent):
+            key = made(event)
+            value = made(get())
+            if (value.value == "" and not value.style and value.start_mark.index == value.end_mark.index
+                    if type(value) is ScalarNode else _is_empty(value)):  # (_is_empty(value), written out)
+                mark = self.flow_empty_value_mark if flow else self.empty_value_mark
                 value.start_mark = value.end_mark = mark(value.start_mark)
-            elif node.flow_style and _is_empty(key):
+            elif flow and _is_empty(key):
                 raise Unsupported("an empty flow mapping key")
-            pairs.append((key, value))
-        node.end_mark = self.mark(self.parser.get_event().end_mark)
+            append((key, value))
+            event = get()
+        node.end_mark = self.mark(event.end_mark)
 
     def empty_value_mark(self, after_colon: Any) -> Any:
         """Where ruamel's round-trip parser puts an empty block mapping value: at the token after
