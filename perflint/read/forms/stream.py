@@ -64,6 +64,7 @@ _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?�
 # a 绩效目标表 names its 年度财政资金总额 under no execution columns.
 _FISCAL_TOTAL = lazy_compile(r"^(?:年度)?财政资金总额[:：]?$")
 _FISCAL_HEADER = frozenset({"budget", "actual", "rate"})
+_HEADER_LINES_ABOVE = 3
 _PART_ROW = PART_ROW
 _FORM_TITLE = lazy_compile(r"自评表|评分表")
 _INDICATOR_HEADER = lazy_compile(r"三级指标")
@@ -261,7 +262,8 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     after its header in the same text only (:func:`_opens_fiscal_total`): a cell is a text of its own."""
     if "总额" not in text and "其中" not in text:
         return False
-    for block in part.blocks:  # the texts of part_texts, in order; a table's screened in one pass
+    blocks = part.blocks
+    for b, block in enumerate(blocks):  # the texts of part_texts, in order; a table's screened in one pass
         if isinstance(block, Table):
             texts = [c.text for row in block.rows for c in row.cells if "总" in c.value or "其" in c.value]
         elif isinstance(block, (Paragraph, Heading)):
@@ -277,11 +279,25 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
             toks = known.get(id(st))
             if toks is None:
                 toks = known[id(st)] = split_text(st)
-            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中")
-                                           or "财政" in tok.word and _opens_fiscal_total(toks, k))
-                   for k, tok in enumerate(toks)):
+            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
+                   for tok in toks):
+                return True
+            if "财政" in word and any(tok.kind == "word" and "财政" in tok.word and _opens_fiscal_total(
+                    above := _lines_above(blocks, b, st.line) + toks, k + len(above) - len(toks))
+                    for k, tok in enumerate(toks)):
                 return True
     return False
+
+
+def _lines_above(blocks: list, b: int, line: int) -> list[Token]:
+    """The tokens of the paragraphs right above ``blocks[b]`` within the lines a 年度财政资金总额's
+    header may be broken over (:func:`_opens_fiscal_total`), in order; none past a table."""
+    out: list[Token] = []
+    for block in reversed(blocks[max(0, b - _HEADER_LINES_ABOVE):b]):
+        if not isinstance(block, (Paragraph, Heading)) or block.text.line < line - _HEADER_LINES_ABOVE:
+            break
+        out[:0] = split_text(block.text)
+    return out
 
 
 _HEADER_AFTER_BUDGET = 24  # tokens between a budget block and the indicator header of its form
@@ -364,7 +380,12 @@ def _opens_fiscal_total(toks: list[Token], i: int) -> bool:
     if not _FISCAL_TOTAL.match(tok.word):
         return False
     line = tok.text.line
-    window = [t for t in toks[max(0, i - 16):i] if t.text.line == line]
+    # on its line, or broken over the lines right above it by a PDF that wrote the cells with
+    # blanks (``预算数(A) 执行数(B) 执行率(B/A) 得分`` / ``(20分*执行率)`` / ``年度财政资金总额 …``);
+    # never across a table's row break (a table's header row is its table reader's)
+    window = toks[max(0, i - 16):i]
+    cut = max((k for k, t in enumerate(window) if t.kind == "row"), default=-1)
+    window = [t for t in window[cut + 1:] if line - _HEADER_LINES_ABOVE <= t.text.line <= line]
     return _FISCAL_HEADER <= set(_named_roles(window))
 
 
