@@ -521,6 +521,25 @@ def lost_nian_years(text: str) -> list[MalformedYear]:
     return out
 
 
+# 2023部门决算公开 / 对2023转移支付资金 / 截至2023底: a year run straight into the words a
+# report's year heads, its 年 lost. Only those words (a year is never written bare before them:
+# a count or a code has a measure word or more digits around it); a document number's year, a
+# span's (2019至2021年) and a figure in a code (5100002023001) have a digit, a bracket or 至 around.
+_NIAN_MISSING = lazy_compile(
+    r"(?<![\d.\-/〔\[［(（A-Za-z])(?P<y>(?:19|20)\d\d)"
+    r"(?P<w>(?:部门|单位)(?:决算|预算|整体支出)|(?:决算|预算)(?:公开|情况|报表|说明|编制)|绩效(?:自评|评价)"
+    r"|转移支付|(?:市级|县级|区级|省级)部门|底(?=[，,。；;有共全末前]|\s|$)|末(?=[，,。；;有共全]|\s|$))"
+)
+
+
+def missing_nian_years(text: str) -> list[MalformedYear]:
+    """Years written without 年 before the words a report's year heads (``2023部门决算``,
+    ``2023转移支付资金``, ``2023底``); ``where`` is ``nian_missing``."""
+    norm = normalise(text)
+    return [MalformedYear(text[m.start("y"):m.end("w")], m.start("y"), m.end("w"), "nian_missing")
+            for m in _NIAN_MISSING.finditer(norm)]
+
+
 # (20212025年): two four-digit years run together before 年, the dash of a span lost
 # (eight digits before 年 are no year and no date: a date's run ends in 日). The second year comes
 # after the first, within a plan's reach.
@@ -561,7 +580,8 @@ def misread_years(text: str) -> list[MalformedYear]:
     joined or one of them retyped (Y506 reports them as warnings; asked of every text through
     :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
     return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text),
-            *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text), *glued_periods(text)]
+            *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text), *glued_periods(text),
+            *missing_nian_years(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it
