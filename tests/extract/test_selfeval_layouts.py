@@ -582,3 +582,15 @@ def test_fiscal_total_under_a_header_on_the_lines_above_is_the_budget_row() -> N
     [form] = self_evaluations(parse_text(text, "form.txt"))
     total = form.budget[0]
     assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score)) == ("60", "57", "95", "18")
+
+
+def test_fiscal_total_under_a_header_written_one_cell_a_line_is_the_budget_row() -> None:
+    """The same 20-point form copied one cell a line (a 云南 county's page): the header's cells
+    stand on the seven lines above ``年度财政资金总额`` and its figures on the lines below."""
+    text = ("示范县2022年度项目支出绩效自评表\n项目名称\n肉牛养殖补助\n预算执行情况(万元)\n(20分)\n"
+            "预算数(A)\n执行数(B)\n执行率(B/A)\n得分\n(20分*执行率)\n年度财政资金总额\n40\n10\n25\n5\n"
+            "年度绩效目标\n(80分)\n一级指标\n二级指标\n三级指标\n年初目标值(A)\n实际完成值(B)\n得分\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score), total.weight) == (
+        "40", "10", "25", "5", 20)

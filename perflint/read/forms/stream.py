@@ -64,7 +64,7 @@ _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?�
 # a 绩效目标表 names its 年度财政资金总额 under no execution columns.
 _FISCAL_TOTAL = lazy_compile(r"^(?:年度)?财政资金总额[:：]?$")
 _FISCAL_HEADER = frozenset({"budget", "actual", "rate"})
-_HEADER_LINES_ABOVE = 3
+_HEADER_LINES_ABOVE = 8
 _PART_ROW = PART_ROW
 _FORM_TITLE = lazy_compile(r"自评表|评分表")
 _INDICATOR_HEADER = lazy_compile(r"三级指标")
@@ -381,7 +381,8 @@ def _opens_fiscal_total(toks: list[Token], i: int) -> bool:
         return False
     line = tok.text.line
     # on its line, or broken over the lines right above it by a PDF that wrote the cells with
-    # blanks (``预算数(A) 执行数(B) 执行率(B/A) 得分`` / ``(20分*执行率)`` / ``年度财政资金总额 …``);
+    # blanks (``预算数(A) 执行数(B) 执行率(B/A) 得分`` / ``(20分*执行率)`` / ``年度财政资金总额 …``)
+    # or by a page copied one cell a line (the header's cells on the lines above the label);
     # never across a table's row break (a table's header row is its table reader's)
     window = toks[max(0, i - 16):i]
     cut = max((k for k, t in enumerate(window) if t.kind == "row"), default=-1)
