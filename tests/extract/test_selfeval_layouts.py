@@ -594,3 +594,16 @@ def test_fiscal_total_under_a_header_written_one_cell_a_line_is_the_budget_row()
     total = form.budget[0]
     assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score), total.weight) == (
         "40", "10", "25", "5", 20)
+
+
+def test_fiscal_total_of_a_form_copied_one_cell_a_line_with_pipe_lines() -> None:
+    """A page that closes each cell with a ``|`` line and each row with ``||||`` (the 20-point
+    预算执行情况 form of a 云南 city's bureau): the header row ends at ``||||`` right above the
+    label, and the empty lines between the figures end cells, they are no cells."""
+    text = ("示范市2022年度项目支出绩效自评表\n项目名称\n|\n节日慰问经费\n|\n||||\n"
+            "预算执行情况(万元)\n(20分)\n|\n|\n预算数(A)\n|\n执行数(B)\n|\n执行率(B/A)\n|\n得分\n(20分*执行率)\n|\n||||\n"
+            "年度财政资金总额\n|\n50\n|\n45\n|\n90%\n|\n19\n|\n|||||\n年度绩效目标\n(80分)\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score), total.weight) == (
+        "50", "45", "90%", "19", 20)

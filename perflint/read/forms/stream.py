@@ -64,7 +64,7 @@ _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?�
 # a 绩效目标表 names its 年度财政资金总额 under no execution columns.
 _FISCAL_TOTAL = lazy_compile(r"^(?:年度)?财政资金总额[:：]?$")
 _FISCAL_HEADER = frozenset({"budget", "actual", "rate"})
-_HEADER_LINES_ABOVE = 8
+_HEADER_LINES_ABOVE = 16  # as many as the tokens the header is looked for in: one cell a line
 _PART_ROW = PART_ROW
 _FORM_TITLE = lazy_compile(r"自评表|评分表")
 _INDICATOR_HEADER = lazy_compile(r"三级指标")
@@ -266,6 +266,9 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     for b, block in enumerate(blocks):  # the texts of part_texts, in order; a table's screened in one pass
         if isinstance(block, Table):
             texts = [c.text for row in block.rows for c in row.cells if "总" in c.value or "其" in c.value]
+            if any(len(row.cells) == 1 and _FISCAL_TOTAL.match(compact(row.cells[0].value))
+                   for row in block.rows if "总" in row.cells[0].value):
+                return True  # a 年度财政资金总额 row of a form copied one cell a line: its header is above
         elif isinstance(block, (Paragraph, Heading)):
             value = block.text.value
             texts = [block.text] if "总" in value or "其" in value else []
@@ -385,9 +388,20 @@ def _opens_fiscal_total(toks: list[Token], i: int) -> bool:
     # or by a page copied one cell a line (the header's cells on the lines above the label);
     # never across a table's row break (a table's header row is its table reader's)
     window = toks[max(0, i - 16):i]
-    cut = max((k for k, t in enumerate(window) if t.kind == "row"), default=-1)
+    breaks = [k for k, t in enumerate(window) if t.kind == "row"]
+    if breaks and _closes_cell_lines(window, breaks[-1]):
+        breaks.pop()  # ``|`` / ``||||``: the header row of a form copied one cell a line ends there
+    cut = breaks[-1] if breaks else -1
     window = [t for t in window[cut + 1:] if line - _HEADER_LINES_ABOVE <= t.text.line <= line]
     return _FISCAL_HEADER <= set(_named_roles(window))
+
+
+def _closes_cell_lines(window: list[Token], k: int) -> bool:
+    """Whether the row break at ``window[k]`` ends a row copied one cell a line: a line of empty
+    cells (``||||``) right after an empty cell's line, no word or figure on its own line."""
+    line = window[k].text.line
+    return k > 0 and window[k - 1].kind == "blank" and not any(
+        t.kind in ("word", "fig") and t.text.line == line for t in window)
 
 
 def _budget_roles(toks: list[Token], i: int) -> list[str]:
@@ -437,6 +451,17 @@ def _inside_brackets(toks: list[Token]) -> list[bool]:
         else:
             depth = 0  # a figure: the header has ended
     return out
+
+
+def _without_cell_ends(values: list[Token]) -> list[Token]:
+    """The figures of a row copied one cell a line with a ``|`` line closing each cell
+    (``|`` / ``34.64`` / ``|`` / ``34.64`` / ``|`` / ``100%``): each figure after one empty line of
+    its own, every token on a line of its own. Those empty lines end cells; they are no cells."""
+    if len(values) < 4 or len(values) % 2 or len({t.text.line for t in values}) != len(values):
+        return values
+    if all(t.kind == ("blank" if k % 2 == 0 else "fig") for k, t in enumerate(values)):
+        return values[1::2]
+    return values
 
 
 def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:
@@ -657,6 +682,7 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
     for tok in toks[max(0, i - 16):i]:
         header_weight = header_weight or weight_in(tok.value)
     values, j = _values_after(toks, i)
+    values = _without_cell_ends(values)
     if not displaced:
         values = _unglued_run(roles, values)
     rate_blank = False
