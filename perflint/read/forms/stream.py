@@ -266,8 +266,8 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     for b, block in enumerate(blocks):  # the texts of part_texts, in order; a table's screened in one pass
         if isinstance(block, Table):
             texts = [c.text for row in block.rows for c in row.cells if "总" in c.value or "其" in c.value]
-            if any(len(row.cells) == 1 and _FISCAL_TOTAL.match(compact(row.cells[0].value))
-                   for row in block.rows if "总" in row.cells[0].value):
+            if any("财政" in st.value and _FISCAL_TOTAL.match(compact(st.value)) and len(_row_of(block, st)) == 1
+                   for st in texts):
                 return True  # a 年度财政资金总额 row of a form copied one cell a line: its header is above
         elif isinstance(block, (Paragraph, Heading)):
             value = block.text.value
@@ -290,6 +290,11 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
                     for k, tok in enumerate(toks)):
                 return True
     return False
+
+
+def _row_of(table: Table, st) -> list:
+    """The cells of the row of ``table`` that holds the cell text ``st``."""
+    return next((row.cells for row in table.rows if any(c.text is st for c in row.cells)), [])
 
 
 def _lines_above(blocks: list, b: int, line: int) -> list[Token]:
