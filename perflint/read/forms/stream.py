@@ -17,7 +17,18 @@ import bisect
 import re
 from decimal import Decimal
 
-from perflint.model import BudgetExecution, Cell, Figure, Heading, Paragraph, Part, Row, SelfEvaluation, Table
+from perflint.model import (
+    Block,
+    BudgetExecution,
+    Cell,
+    Figure,
+    Heading,
+    Paragraph,
+    Part,
+    Row,
+    SelfEvaluation,
+    Table,
+)
 from perflint.read.forms.answers import labels_after_table
 from perflint.read.forms.cells import (
     BLANK_MARKS as _BLANK_MARKS,
@@ -285,10 +296,14 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
             if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
                    for tok in toks):
                 return True
-            if "财政" in word and any(tok.kind == "word" and "财政" in tok.word and _opens_fiscal_total(
-                    above := _lines_above(blocks, b, st.line) + toks, k + len(above) - len(toks))
-                    for k, tok in enumerate(toks)):
+            if "财政" in word and any(tok.kind == "word" and "财政" in tok.word and _opens_fiscal_total(toks, k)
+                                      for k, tok in enumerate(toks)):
                 return True
+            if toks and toks[0].kind == "word" and "财政" in toks[0].word and _FISCAL_TOTAL.match(toks[0].word):
+                # the label opens its line, its header on the lines above (a PDF's, one cell a line)
+                above = _lines_above(blocks, b, st.line)
+                if above and _opens_fiscal_total(above + toks, len(above)):
+                    return True
     return False
 
 
@@ -300,12 +315,19 @@ def _row_of(table: Table, st) -> list:
 def _lines_above(blocks: list, b: int, line: int) -> list[Token]:
     """The tokens of the paragraphs right above ``blocks[b]`` within the lines a 年度财政资金总额's
     header may be broken over (:func:`_opens_fiscal_total`), in order; none past a table."""
-    out: list[Token] = []
+    above: list[Block] = []
     for block in reversed(blocks[max(0, b - _HEADER_LINES_ABOVE):b]):
-        if not isinstance(block, (Paragraph, Heading)) or block.text.line < line - _HEADER_LINES_ABOVE:
-            break
-        out[:0] = split_text(block.text)
-    return out
+        if not isinstance(block, (Paragraph, Heading)) or block.text.line < line - _HEADER_LINES_ABOVE \
+                or len(block.text.value) > _HEADER_LINE_CHARS:
+            break  # a table, a line too far up, or prose: no header cell of the form
+        above.append(block)
+    values = "".join(block.text.value for block in above)
+    if "执行率" not in values or "执行数" not in values:
+        return []  # no budget header there (most labels): nothing to cut into tokens
+    return [tok for block in reversed(above) for tok in split_text(block.text)]
+
+
+_HEADER_LINE_CHARS = 80  # a line of the budget header's cells, written with blanks
 
 
 _HEADER_AFTER_BUDGET = 24  # tokens between a budget block and the indicator header of its form
