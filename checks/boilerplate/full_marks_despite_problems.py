@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.form_answers import score_sheet_total
-from perflint.extract.problems import Problem, has_problems, part_problems, states_problem
+from perflint.extract.narrative_scores import narrative_scores
+from perflint.extract.problems import Problem, has_problems, part_problems, states_no_problem, states_problem
 from perflint.model import Document
 from perflint.text.normalise import compact
+from perflint.text.numbers import fmt
 
 from ._facts import FULL_MARKS, FormFacts, form_facts
 
@@ -19,7 +21,8 @@ class FullMarksDespiteProblems(Check):
     Finds a 自评表 that awards full marks — 总分 100, every indicator and the budget
     execution at their weight, a narrative 自评得分 (if any) of 100 — while the narrative of the
     same project lists problems under `存在的问题` / `发现的问题及原因`; likewise a 评分表
-    whose 总分 row gives 100 of 100 in a report that lists problems.
+    whose 总分 row gives 100 of 100 in a report that lists problems, and a 自评报告 given
+    without its 自评表 whose own `自评得分` is 100 while it lists problems.
 
     ## Why is this bad?
     A problem the unit itself reports is a shortfall against some target or some management
@@ -58,7 +61,7 @@ class FullMarksDespiteProblems(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找给了满分的自评表——总分 100、每个指标和预算执行都得满分、正文自评得分（如有）为 100——而同一项目的正文在“存在的问题”“发现的问题及原因”下列出了问题；报告列出问题而评分表总分为 100 分（满分 100）的，同样报告。
+    查找给了满分的自评表——总分 100、每个指标和预算执行都得满分、正文自评得分（如有）为 100——而同一项目的正文在“存在的问题”“发现的问题及原因”下列出了问题；报告列出问题而评分表总分为 100 分（满分 100）的，以及未附自评表、正文自评得分为 100 分却列出问题的自评报告，同样报告。
 
     ## 为什么要改
     单位自己列出的问题，就是某项目标或管理要求上的差距；仍然给满分的自评表不是自我评价而是走过场，财政部门也会这样看待它。
@@ -85,6 +88,10 @@ class FullMarksDespiteProblems(Check):
             "zh": "评分表总分 {score} 分（满分），但报告列出存在的问题：“{problem}”（第 {line} 行）",
             "en": "the score sheet gives full marks ({score}) but the report lists problems: '{problem}' (line {line})",
         },
+        "narrative": {
+            "zh": "正文自评得分 {score} 分（满分），但报告列出存在的问题：“{problem}”（第 {line} 行）",
+            "en": "the narrative gives full marks ({score}) but the report lists problems: '{problem}' (line {line})",
+        },
         "see": {"zh": "存在的问题", "en": "the problems"},
     }
 
@@ -95,6 +102,23 @@ class FullMarksDespiteProblems(Check):
             if diag is not None:
                 yield diag
         yield from self._score_sheets(doc, forms)
+        yield from self._narratives(doc, forms)
+
+    def _narratives(self, doc: Document, forms: list[FormFacts]) -> Iterator[Diagnostic]:
+        """A 自评报告 without its 自评表 in the text (attached elsewhere) whose own 自评得分 is 100
+        while it lists problems: every score the part states is 100, and its problem section
+        names a shortcoming."""
+        with_form = {id(f.se.part) for f in forms}
+        for part in doc.parts:
+            if id(part) in with_form:
+                continue  # the form's reading judges it
+            scores = narrative_scores(part)
+            if not scores or any(s.quantity.value != FULL_MARKS for s in scores):
+                continue
+            stated = [p for p in part_problems(doc, part) if states_problem(p)]
+            if not stated or states_no_problem(stated):
+                continue
+            yield self._report(scores[0].location, stated, "narrative", score=fmt(scores[0].quantity.value))
 
     def _score_sheets(self, doc: Document, forms: list[FormFacts]) -> Iterator[Diagnostic]:
         """评分表 (整体支出绩效评价评分表) whose 总分 row gives 100 of 100."""

@@ -58,6 +58,17 @@ def _score_in(text: str, after: int) -> Quantity | None:
 
 
 _OTHER_SCORE = lazy_compile(r"满意度|上年|去年|上一年度?|指标|单项|平均")
+# A clause that says how the score was given (``对照…各项指标值进行打分，自评得分 96 分``): the
+# words before it are what was scored against, not the score's own subject.
+_HOW_SCORED = lazy_compile(r"(?:打分|评分|评价|自评|考评|考核)[，,]$")
+
+
+def _other_score(before: str) -> bool:
+    """Whether the words right before a score word make it another score (满意度综合得分,
+    上年自评得分, 单项指标得分) than the report's own."""
+    if _HOW_SCORED.search(before):
+        return False
+    return _OTHER_SCORE.search(before) is not None
 
 
 def narrative_scores(part: Part) -> list[ScoreStatement]:
@@ -69,7 +80,7 @@ def narrative_scores(part: Part) -> list[ScoreStatement]:
             continue
         text = block.text.value
         m = score_word_re().search(text)
-        if m and _OTHER_SCORE.search(compact(text[max(0, m.start() - 8):m.start()])):
+        if m and _other_score(compact(text[max(0, m.start() - 8):m.start()])):
             m = None  # 满意度综合得分, 上年自评得分: not this form's score
         if m:
             q = _score_in(text, m.end())

@@ -404,6 +404,8 @@ class _Walker:
         seq.items.append(x)
         if x.style in _BRACKETED_HALF:
             seq.style, seq.variant = x.style, x.variant  # the list goes on bracketed: ``（三）`` next
+        if prev.style == x.style and prev.variant == x.variant:
+            return True  # ``（1）（2）3)4)``: the list goes on as its item before switched, reported there
         self._find("mixed", x, seq, previous=prev, parent=seq.parent)
         return True
 

@@ -740,10 +740,23 @@ def _items_before(norm: str, ms: list[Mention], t: int) -> tuple[list[Mention], 
             return run[::-1], False
         run.append(m)
         if opens is None:
+            if _glued_to_previous(ms, j):
+                j -= 1  # ``…23.5万元戊设备20万元、…``: a separator left out, the list goes on
+                continue
             return run[::-1], True  # the first item: the words before it are no item's
         sep = next(g for g in _conf()["separators"] if opens in g)
         j -= 1
     return run[::-1], False
+
+
+def _glued_to_previous(ms: list[Mention], j: int) -> bool:
+    """Whether only ``ms[j]``'s name stands between it and the figure before it in its sentence
+    (``丁设备23.5万元戊设备20万元``): an item whose separator was left out, not the list's first."""
+    if j == 0:
+        return False
+    m, before = ms[j], ms[j - 1]
+    return (before.sentence == m.sentence and before.role == "level" and not before.bracketed
+            and _same_kind(before.quantity, m.quantity) and bool(m.label) and compact(m.gap) == m.label)
 
 
 def _strength(sep: str) -> int:

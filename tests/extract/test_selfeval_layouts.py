@@ -565,3 +565,45 @@ def test_a_total_row_shorter_than_a_header_with_a_title_and_a_corner_is_read_und
     total = form.budget[0]
     assert (total.item, _text(total.budget), _text(total.actual), total.rate.text) == ("总额", "15.00", "14.40", "96.00%")
     assert total.weight_figure is not None and total.weight_figure.text == "10" and total.score is None
+
+
+def test_fiscal_total_under_a_header_on_the_lines_above_is_the_budget_row() -> None:
+    """A 湖北-style form whose cells a PDF wrote with blanks, its budget header broken over the
+    lines above (``预算数(A) 执行数(B) 执行率(B/A) 得分`` / ``(20分*执行率)``) and its row
+    ``年度财政资金总额 60 57 95 18``: the row is the form's budget total, with the weight of 20."""
+    text = ("示范县2022年度宣传经费项目自评表\n"
+            "项目名称 宣传经费\n"
+            "预算执行情况(万元)\n"
+            "(20分)\n"
+            "  预算数(A) 执行数(B) 执行率(B/A) 得分\n"
+            "(20分*执行率)\n"
+            "年度财政资金总额 60 57 95 18\n"
+            "年度绩效目标1(80分) 一级指标 二级指标 三级指标 年初目标值(A) 实际完成值(B) 得分\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score)) == ("60", "57", "95", "18")
+
+
+def test_fiscal_total_under_a_header_written_one_cell_a_line_is_the_budget_row() -> None:
+    """The same 20-point form copied one cell a line (a 云南 county's page): the header's cells
+    stand on the seven lines above ``年度财政资金总额`` and its figures on the lines below."""
+    text = ("示范县2022年度项目支出绩效自评表\n项目名称\n肉牛养殖补助\n预算执行情况(万元)\n(20分)\n"
+            "预算数(A)\n执行数(B)\n执行率(B/A)\n得分\n(20分*执行率)\n年度财政资金总额\n40\n10\n25\n5\n"
+            "年度绩效目标\n(80分)\n一级指标\n二级指标\n三级指标\n年初目标值(A)\n实际完成值(B)\n得分\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score), total.weight) == (
+        "40", "10", "25", "5", 20)
+
+
+def test_fiscal_total_of_a_form_copied_one_cell_a_line_with_pipe_lines() -> None:
+    """A page that closes each cell with a ``|`` line and each row with ``||||`` (the 20-point
+    预算执行情况 form of a 云南 city's bureau): the header row ends at ``||||`` right above the
+    label, and the empty lines between the figures end cells, they are no cells."""
+    text = ("示范市2022年度项目支出绩效自评表\n项目名称\n|\n节日慰问经费\n|\n||||\n"
+            "预算执行情况(万元)\n(20分)\n|\n|\n预算数(A)\n|\n执行数(B)\n|\n执行率(B/A)\n|\n得分\n(20分*执行率)\n|\n||||\n"
+            "年度财政资金总额\n|\n50\n|\n45\n|\n90%\n|\n19\n|\n|||||\n年度绩效目标\n(80分)\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    total = form.budget[0]
+    assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score), total.weight) == (
+        "50", "45", "90%", "19", 20)

@@ -283,3 +283,13 @@ def test_a_sentence_naming_the_project_goal_is_no_goal_label():
 
     assert is_label("1.项目年度目标完成情况") and is_label("项目年度目标完成情况")
     assert not is_label("项目年度目标完成情况良好，全部完成")
+
+
+def test_a_fiscal_total_under_a_header_broken_over_the_lines_above_is_not_skipped():
+    """``预算数(A) 执行数(B) 执行率(B/A) 得分`` / ``(20分*执行率)`` / ``年度财政资金总额 60 57 95 18``:
+    the total opens a budget block after its header on the lines above, so the quick answer says yes."""
+    part = _part("示范县2022年度宣传经费项目自评表\n预算执行情况(万元)\n(20分)\n"
+                 "  预算数(A) 执行数(B) 执行率(B/A) 得分\n(20分*执行率)\n年度财政资金总额 60 57 95 18\n")
+    assert may_read_rows(part)
+    [form] = read_stream_forms(part)
+    assert [row.item for row in form.budget] == ["年度资金总额"]

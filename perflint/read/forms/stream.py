@@ -17,7 +17,18 @@ import bisect
 import re
 from decimal import Decimal
 
-from perflint.model import BudgetExecution, Cell, Figure, Heading, Paragraph, Part, Row, SelfEvaluation, Table
+from perflint.model import (
+    Block,
+    BudgetExecution,
+    Cell,
+    Figure,
+    Heading,
+    Paragraph,
+    Part,
+    Row,
+    SelfEvaluation,
+    Table,
+)
 from perflint.read.forms.answers import labels_after_table
 from perflint.read.forms.cells import (
     BLANK_MARKS as _BLANK_MARKS,
@@ -64,6 +75,7 @@ _TOTAL_ANCHOR = lazy_compile(r"^(?:(?:年度)?资金|(?:部门)?整体支出)?�
 # a 绩效目标表 names its 年度财政资金总额 under no execution columns.
 _FISCAL_TOTAL = lazy_compile(r"^(?:年度)?财政资金总额[:：]?$")
 _FISCAL_HEADER = frozenset({"budget", "actual", "rate"})
+_HEADER_LINES_ABOVE = 16  # as many as the tokens the header is looked for in: one cell a line
 _PART_ROW = PART_ROW
 _FORM_TITLE = lazy_compile(r"自评表|评分表")
 _INDICATOR_HEADER = lazy_compile(r"三级指标")
@@ -261,9 +273,13 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
     after its header in the same text only (:func:`_opens_fiscal_total`): a cell is a text of its own."""
     if "总额" not in text and "其中" not in text:
         return False
-    for block in part.blocks:  # the texts of part_texts, in order; a table's screened in one pass
+    blocks = part.blocks
+    for b, block in enumerate(blocks):  # the texts of part_texts, in order; a table's screened in one pass
         if isinstance(block, Table):
             texts = [c.text for row in block.rows for c in row.cells if "总" in c.value or "其" in c.value]
+            if any("财政" in st.value and _FISCAL_TOTAL.match(compact(st.value)) and len(_row_of(block, st)) == 1
+                   for st in texts):
+                return True  # a 年度财政资金总额 row of a form copied one cell a line: its header is above
         elif isinstance(block, (Paragraph, Heading)):
             value = block.text.value
             texts = [block.text] if "总" in value or "其" in value else []
@@ -277,11 +293,41 @@ def _may_open_budget(part: Part, text: str, known: dict[int, list[Token]]) -> bo
             toks = known.get(id(st))
             if toks is None:
                 toks = known[id(st)] = split_text(st)
-            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中")
-                                           or "财政" in tok.word and _opens_fiscal_total(toks, k))
-                   for k, tok in enumerate(toks)):
+            if any(tok.kind == "word" and (_TOTAL_ANCHOR.match(tok.word) or tok.word.startswith("其中"))
+                   for tok in toks):
                 return True
+            if "财政" in word and any(tok.kind == "word" and "财政" in tok.word and _opens_fiscal_total(toks, k)
+                                      for k, tok in enumerate(toks)):
+                return True
+            if toks and toks[0].kind == "word" and "财政" in toks[0].word and _FISCAL_TOTAL.match(toks[0].word):
+                # the label opens its line, its header on the lines above (a PDF's, one cell a line)
+                above = _lines_above(blocks, b, st.line)
+                if above and _opens_fiscal_total(above + toks, len(above)):
+                    return True
     return False
+
+
+def _row_of(table: Table, st) -> list:
+    """The cells of the row of ``table`` that holds the cell text ``st``."""
+    return next((row.cells for row in table.rows if any(c.text is st for c in row.cells)), [])
+
+
+def _lines_above(blocks: list, b: int, line: int) -> list[Token]:
+    """The tokens of the paragraphs right above ``blocks[b]`` within the lines a 年度财政资金总额's
+    header may be broken over (:func:`_opens_fiscal_total`), in order; none past a table."""
+    above: list[Block] = []
+    for block in reversed(blocks[max(0, b - _HEADER_LINES_ABOVE):b]):
+        if not isinstance(block, (Paragraph, Heading)) or block.text.line < line - _HEADER_LINES_ABOVE \
+                or len(block.text.value) > _HEADER_LINE_CHARS:
+            break  # a table, a line too far up, or prose: no header cell of the form
+        above.append(block)
+    values = "".join(block.text.value for block in above)
+    if "执行率" not in values or "执行数" not in values:
+        return []  # no budget header there (most labels): nothing to cut into tokens
+    return [tok for block in reversed(above) for tok in split_text(block.text)]
+
+
+_HEADER_LINE_CHARS = 80  # a line of the budget header's cells, written with blanks
 
 
 _HEADER_AFTER_BUDGET = 24  # tokens between a budget block and the indicator header of its form
@@ -364,8 +410,25 @@ def _opens_fiscal_total(toks: list[Token], i: int) -> bool:
     if not _FISCAL_TOTAL.match(tok.word):
         return False
     line = tok.text.line
-    window = [t for t in toks[max(0, i - 16):i] if t.text.line == line]
+    # on its line, or broken over the lines right above it by a PDF that wrote the cells with
+    # blanks (``预算数(A) 执行数(B) 执行率(B/A) 得分`` / ``(20分*执行率)`` / ``年度财政资金总额 …``)
+    # or by a page copied one cell a line (the header's cells on the lines above the label);
+    # never across a table's row break (a table's header row is its table reader's)
+    window = toks[max(0, i - 16):i]
+    breaks = [k for k, t in enumerate(window) if t.kind == "row"]
+    if breaks and _closes_cell_lines(window, breaks[-1]):
+        breaks.pop()  # ``|`` / ``||||``: the header row of a form copied one cell a line ends there
+    cut = breaks[-1] if breaks else -1
+    window = [t for t in window[cut + 1:] if line - _HEADER_LINES_ABOVE <= t.text.line <= line]
     return _FISCAL_HEADER <= set(_named_roles(window))
+
+
+def _closes_cell_lines(window: list[Token], k: int) -> bool:
+    """Whether the row break at ``window[k]`` ends a row copied one cell a line: a line of empty
+    cells (``||||``) right after an empty cell's line, no word or figure on its own line."""
+    line = window[k].text.line
+    return k > 0 and window[k - 1].kind == "blank" and not any(
+        t.kind in ("word", "fig") and t.text.line == line for t in window)
 
 
 def _budget_roles(toks: list[Token], i: int) -> list[str]:
@@ -415,6 +478,17 @@ def _inside_brackets(toks: list[Token]) -> list[bool]:
         else:
             depth = 0  # a figure: the header has ended
     return out
+
+
+def _without_cell_ends(values: list[Token]) -> list[Token]:
+    """The figures of a row copied one cell a line with a ``|`` line closing each cell
+    (``|`` / ``34.64`` / ``|`` / ``34.64`` / ``|`` / ``100%``): each figure after one empty line of
+    its own, every token on a line of its own. Those empty lines end cells; they are no cells."""
+    if len(values) < 4 or len(values) % 2 or len({t.text.line for t in values}) != len(values):
+        return values
+    if all(t.kind == ("blank" if k % 2 == 0 else "fig") for k, t in enumerate(values)):
+        return values[1::2]
+    return values
 
 
 def _values_after(toks: list[Token], i: int) -> tuple[list[Token], int]:
@@ -635,6 +709,7 @@ def _read_total(se: SelfEvaluation, toks: list[Token], i: int, displaced: bool) 
     for tok in toks[max(0, i - 16):i]:
         header_weight = header_weight or weight_in(tok.value)
     values, j = _values_after(toks, i)
+    values = _without_cell_ends(values)
     if not displaced:
         values = _unglued_run(roles, values)
     rate_blank = False

@@ -847,3 +847,15 @@ def test_a104_list_after_a_reason_that_names_money_of_its_own():
 def test_a104_list_that_details_the_reasons_money_is_not_read_against_the_whole():
     head = "2.收入情况。2023年度收入合计250.40万元，较上年决算数增加60.00万元，增长31.5%，主要原因是本年新增上级补助收入50.00万元。"
     assert run_prose(ProseBreakdownMismatch, head + "其中：省级补助收入30.00万元，市级补助收入20.00万元。") == []
+
+
+def test_a104_item_glued_to_the_one_before_does_not_start_the_list():
+    """``…丁设备23.5万元戊设备20万元、…，共计 T``: a separator left out between two items does not
+    make the second one the list's first: the items before it are still the total's parts."""
+    right = ("项目资金用于购置设备：甲设备35万元、乙设备34万元、丙设备18万元、丁设备23.5万元"
+             "戊设备20万元、己设备8万元、庚设备110万元，共计248.5万元。")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+    wrong = right.replace("共计248.5万元", "共计250.5万元")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "= 248.5 ≠ 250.5" in d.message()
+

@@ -148,6 +148,18 @@ def test_b306_quiet_on_a_heading_that_says_why_it_is_empty():
     assert lines(run_code(text, "B306")) == [13]
 
 
+
+def test_b306_quiet_on_a_heading_whose_note_sends_the_reader_to_an_attachment():
+    """``三、专项资金主要绩效（附专项资金绩效目标自评表）``: the section's content is the attached
+    form the note names, not missing (a county bureau's 专项资金绩效评价报告 heads it so)."""
+    text = ("一、专项资金基本情况\n\n全年安排资金60万元。\n\n二、专项资金主要绩效{note}\n\n"
+            "三、存在的问题\n\n无。\n")
+    assert run_code(text.format(note="（附专项资金绩效目标自评表）"), "B306") == []
+    assert run_code(text.format(note="（详见附件2）"), "B306") == []
+    assert lines(run_code(text.format(note="（含上年结转）"), "B306")) == [5]
+    assert lines(run_code(text.format(note=""), "B306")) == [5]
+
+
 def test_b306_quiet_on_a_heading_whose_note_says_there_is_no_content():
     """A 单位 budget keeps the 部门 template's heading with a note of its own (modelled on a
     provincial unit's 预算公开): the note says in a clause why nothing follows. A note that says

@@ -31,3 +31,14 @@ def test_b302_ties_problems_to_their_own_project():
     assert len(diags) == 1
     play_total = [i for i, line in enumerate(draft.splitlines(), 1) if line.startswith("总分\t")][1]
     assert diags[0].location.line == play_total
+
+
+def test_b302_fires_on_a_narrative_score_of_100_with_problems_and_no_form():
+    """A 自评报告 given without its 自评表 (attached elsewhere): the narrative's own 自评得分 of 100
+    next to the problems it lists is the same contradiction."""
+    draft = report(narrative_score="100", table="")
+    (d,) = run_code(draft, "B302")
+    assert d.location.line == 7 and "演出场地条件较差" in d.message("zh")
+    assert run_code(report(narrative_score="96", table=""), "B302") == []
+    assert run_code(report(narrative_score="100", problems="无。", table=""), "B302") == []
+    assert run_code(report(narrative_score="100", problems="本项目实施中未发现明显问题。", table=""), "B302") == []

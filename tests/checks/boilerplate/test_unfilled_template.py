@@ -1047,3 +1047,12 @@ def test_b304_the_titles_year_slot_left_empty():
              "示范县文化馆(2019)年度部门决算\n\n"
              "一、单位概况\n\n本局年度部门决算已按时报送。\n")
     assert [d for d in run(UnfilledTemplate, quiet) if d.key == "title_year"] == []
+
+
+def test_b304_one_lowercase_x_where_a_figure_belongs():
+    """``开展送戏下乡x场``, ``下达补助资金 x 万元``: one lowercase x between a word and the figure's
+    unit or measure word is the template's number slot; an x inside a code or a formula is none."""
+    diags = run_code("本年度在各村开展送戏下乡x场，配送图书x册，共安排补助资金 x 万元。\n", "B304")
+    assert len(diags) == 1 and "x" in diags[0].message("zh")
+    assert run_code("本年度在各村开展送戏下乡12场，配送图书300册，共安排补助资金 8 万元。\n", "B304") == []
+    assert run_code("设备型号为LJx200，补助按人数x标准计算，共3x4组。\n", "B304") == []

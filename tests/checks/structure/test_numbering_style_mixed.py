@@ -138,3 +138,14 @@ def test_a_marker_the_copy_began_inside_is_the_cut():
     assert run(text, NumberingStyleMixed) == []
     inside = "二、自评结论\n\n" + text
     assert [d.key for d in run(inside, NumberingStyleMixed)] == ["half_before"]
+
+
+def test_style_mixed_reports_a_switch_to_dropped_brackets_once():
+    """``（1）（2）`` then ``3)`` ``4)`` ``5)``: the list goes on without its opening brackets from
+    its third item; that switch is one finding, not one a further item (each "to be written 4)")."""
+    text = ("一、资金使用情况\n\n（1）甲文件下达养护资金43万元。\n\n（2）乙文件下达补助资金59万元。\n\n"
+            "3)丙文件下达转移支付资金143.13万元。\n\n4)丁文件下达专项资金40万元。\n\n"
+            "5)戊文件下达建设资金200万元。\n")
+    [d] = run(text, NumberingStyleMixed)
+    assert d.location.line == 7
+    assert "应统一为“（3）”" in d.message("zh")

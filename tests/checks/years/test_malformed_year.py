@@ -313,6 +313,22 @@ def test_a_year_whose_nian_was_lost_before_what_it_dates():
     assert run(MalformedYear, quiet) == []
 
 
+def test_a_year_written_without_its_nian():
+    """``2023部门决算公开``, ``对2023转移支付资金进行了自评``, ``截至2023底``: a year run straight
+    into the words a report's year heads, its 年 lost; a warning. A span (``2019至2021年``), a
+    document number, a count or a code stays quiet."""
+    text = ("示范县2023部门决算公开\n\n一、基本情况\n\n"
+            "我局对2023转移支付资金进行了绩效自评，截至2023底共有职工12人。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(1, "nian_missing", "warning", "2023"), (5, "nian_missing", "warning", "2023"),
+                     (5, "nian_missing", "warning", "2023")]
+    assert run(MalformedYear, text.replace("2023部", "2023年部").replace("2023转", "2023年转")
+               .replace("2023底", "2023年底")) == []
+    quiet = ("示范县2023年部门决算公开\n\n2019至2021年共下达资金300万元，依据某财预〔2023〕12号，"
+             "项目编码5100002023001，共培训2023人次。\n")
+    assert run(MalformedYear, quiet) == []
+
+
 def test_a_span_of_years_whose_dash_was_lost():
     """``《示范县养老服务体系建设规划(20212025年)》`` (modelled on a plan cited in a project report):
     the span's dash was lost. The span written out, or eight digits that are no two years in order,
