@@ -315,3 +315,12 @@ def test_the_standing_committee_that_lost_its_yuan():
     [d] = run(CommonTypo, "一、部门职责\n\n对县人民代表大会及其常务委会负责并报告工作。\n")
     assert d.message("zh") == "“常务委会”疑为“常务委员会”之误"
     assert run(CommonTypo, "对县人民代表大会及其常务委员会负责,向县人大常委会报告工作。\n") == []
+
+
+def test_wei_not_yet_typed_for_wei_is_before_a_balances_figure():
+    """``年初结余未19.80万元`` (a 决算说明's 结转结余 line): 未 (not yet) typed for its near homophone 为
+    (is) between an account and its figure; 未 never stands straight before a figure. 结余未使用 and
+    a figure after 为 stay quiet."""
+    [d] = run(CommonTypo, "年初结转和结余未19.80万元,年末结转和结余为12.00万元。\n")
+    assert d.message("zh") == "“未”疑为“为”之误"
+    assert run(CommonTypo, "年初结转和结余为19.80万元,其中结余未使用部分12.00万元,资金未100%到位。\n") == []
