@@ -56,8 +56,8 @@ class RetiredClassName(Check):
     title = {"zh": "使用已停用的功能分类科目名称", "en": "Retired class name"}
     messages = {
         "retired": {
-            "zh": "“{old}”是 2019 年以前的支出功能分类科目名称，{year} 年度应为“{new}”",
-            "en": "\"{old}\" is the class's name before the 2019 classification; for {year} it is \"{new}\"",
+            "zh": "“{old}”是 2019 年以前的支出功能分类科目名称，{year} 年度该类为“{new}”",
+            "en": "\"{old}\" is the class's name before the 2019 classification; for {year} the class is \"{new}\"",
         },
         "also": {"zh": "同一旧科目名称", "en": "the same retired name"},
     }

@@ -20,7 +20,7 @@ STALE = """示范县司法局2021年度部门决算说明
 def test_a_class_named_by_its_retired_name_in_a_later_year():
     [d] = run(RetiredClassName, STALE)
     assert d.code == "T813" and d.location.line == line_of(STALE, "1.医疗卫生与计划生育")
-    assert d.message("zh") == "“医疗卫生与计划生育”是 2019 年以前的支出功能分类科目名称，2021 年度应为“卫生健康”"
+    assert d.message("zh") == "“医疗卫生与计划生育”是 2019 年以前的支出功能分类科目名称，2021 年度该类为“卫生健康支出”"
     assert [r.location.line for r in d.related] == [line_of(STALE, "2.医疗卫生与计划生育")]
 
 
