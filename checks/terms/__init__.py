@@ -12,6 +12,7 @@ from .name_spelt_two_ways import NameSpeltTwoWays
 from .place_name_slip import PlaceNameSlip
 from .punctuation_slip import PunctuationSlip
 from .repeated_adverb import RepeatedAdverb
+from .retired_class_name import RetiredClassName
 from .truncated_word import TruncatedWord
 from .typo_substitution import CommonTypo
 from .unbalanced_bracket import UnbalancedBracket
@@ -20,5 +21,5 @@ FAMILY = Family(name="terms", prefix="T", title={"zh": "用语与错别字", "en
 
 CHECKS: list = [
     MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedAdverb, PunctuationSlip,
-    TruncatedWord, NameSpeltTwoWays, GradeNumeralsMixed, PlaceNameSlip,
+    TruncatedWord, NameSpeltTwoWays, GradeNumeralsMixed, PlaceNameSlip, RetiredClassName,
 ]

@@ -306,6 +306,11 @@ _MARKER_BEFORE = frozenset("。；;：:\n")
 _GLUED_BREAKDOWN = lazy_compile(
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ))"
     r"([0-9０-９]{1,6}(?:[.．][0-9０-９]+)?(?:%|％| ?(?:万元|亿元|元|人次|人|个|家|次|辆|项)))其中[:：]")
+# An amount with its unit run straight into the next statement's year (其他资金45.2万元2023年支出…):
+# a figure and the year of another clause, one after the other with no mark. Only in prose (a
+# comma or full stop shortly before), as for 其中: a flattened table runs its cells together too.
+_GLUED_YEAR = lazy_compile(
+    r"(?<![0-9０-９.,])([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?\s?[万亿]?元(?:19|20)[0-9]{2}年)(?=[\u4e00-\u9fff])")
 # A clause mark between 占 (占比) and the share it takes (占,88.19%): the verb and its object are
 # one clause, never split.
 _SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s*[%％]")
@@ -355,7 +360,8 @@ class PunctuationSlip:
     ``doubled_percent`` (a figure's percent sign typed twice: 98%%) or ``lost_point`` (a money
     figure with a leading zero, its decimal point lost: 01万元) or ``doubled_comparator`` (a
     target's comparison sign typed twice: ≥≥98%) or ``scrambled_figure`` (a figure's thousands
-    separators and decimal point in impossible places: 5,00.0,36)."""
+    separators and decimal point in impossible places: 5,00.0,36) or ``glued_year`` (an amount
+    run straight into the next statement's year: 45.2万元2023年支出)."""
 
     start: int
     end: int
@@ -382,6 +388,9 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     for m in _GLUED_BREAKDOWN.finditer(text) if "其中" in text else ():
         if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
             slips.append(PunctuationSlip(m.start(1), m.end(1) + 2, "glued"))
+    for m in _GLUED_YEAR.finditer(text) if "元20" in text or "元19" in text else ():
+        if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
+            slips.append(PunctuationSlip(m.start(1), m.end(1), "glued_year"))
     for m in _SPLIT_SHARE.finditer(text) if "占" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
     for m in _SPLIT_TOTAL.finditer(text) if "计" in text else ():

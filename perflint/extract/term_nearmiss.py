@@ -23,6 +23,7 @@ _ELLIPSIS = frozenset("、/／·(")
 # the character after it opens the next word (a term that lost its first character there).
 _AFTER_A_YEAR = lazy_compile(r"(?<![\d０-９])[12]\d{3}年度?$")
 _UNIT_IN_BRACKETS = lazy_compile(r"\((?:㎡|m2|m²|平方米|万元|亿元|元|%|人|人次|个|台|套|辆|公里|亩)\)")
+_FIGURE_UNITS = frozenset("万亿元%％")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
 
 
@@ -427,7 +428,7 @@ def _may_accept(term: str, window: str, before: str | None, after: str | None) -
         if 0 < i < n - 1:
             if dropped in vocab.suffixes and _suffix_may_go(vocab, term[:i], n):
                 return False
-            if n < MIN_INTERIOR_DROP_LEN and not (_edge(before) and _edge(after)):
+            if n < MIN_INTERIOR_DROP_LEN and not ((_edge(before) or before == "、") and _edge(after)):
                 return False
             left, right = term[:i], term[i + 1:]
             return not ((left in vocab.known or left in vocab.prefixes) and (right in vocab.known or right in vocab.suffixes))
@@ -560,7 +561,7 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
     if 0 < i < n - 1:
         if dropped in vocab.suffixes and _suffix_may_go(vocab, term[:i], n):
             return False  # 医疗补助 and 医疗费补助 are both words: 费, 率, 数… come and go
-        bounded = _boundary(s, start - 1) and _boundary(s, end)
+        bounded = (_boundary(s, start - 1) or _after_a_figure(s, start - 1)) and _boundary(s, end)
         if n < MIN_INTERIOR_DROP_LEN and not bounded:
             return False
         left, right = term[:i], term[i + 1:]
@@ -626,6 +627,17 @@ def _reading_before(s: str, close: int) -> bool:
         return False
     inner = s[open_ + 1:close]
     return bool(inner) and all(ch.isalpha() and not _is_cjk(ch) for ch in inner)
+
+
+def _after_a_figure(s: str, p: int) -> bool:
+    """Whether ``s[p]`` is a 、 closing a figure and its unit (``收入95.10万元、``): it separates two
+    statements there, where after a lone character (``收、支总计``) it shortens a coordinated pair."""
+    if not 0 < p < len(s) or s[p] != "、":
+        return False
+    q = p - 1
+    while q >= 0 and s[q] in _FIGURE_UNITS:
+        q -= 1
+    return q >= 0 and s[q].isdigit()
 
 
 def _boundary(s: str, p: int) -> bool:

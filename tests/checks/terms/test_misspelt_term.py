@@ -623,3 +623,12 @@ def test_an_itemised_spending_heading_is_no_project_spending_short_of_mu():
     assert run(MisspeltTerm, draft) == []
     assert [d.message("zh") for d in run(MisspeltTerm, "二、项支出情况\n三、基本支出情况\n")] \
         == ["“项支出情况”疑为“项目支出情况”之误"]
+
+
+def test_a_total_cut_short_after_a_figure_and_a_list_comma():
+    """``收、支总计`` shares 总计 on purpose; after a figure (``收入95.10万元、支总计90.20万元``) the 、
+    only separates two statements, and ``支总计`` is 支出总计 that lost its 出."""
+    [d] = run(MisspeltTerm, "二、收入支出决算总体情况说明\n\n2023年财政拨款收入95.10万元、支总计90.20万元。\n")
+    assert d.message("zh") == "“支总计”疑为“支出总计”之误"
+    assert run(MisspeltTerm, "二、收入支出决算总体情况说明\n\n2023年财政拨款收、支总计均为90.20万元。\n") == []
+    assert run(MisspeltTerm, "2023年财政拨款收入95.10万元、支出总计90.20万元。\n") == []

@@ -46,6 +46,10 @@ from .._harness import run
         # 年度资金总额 cell of a county's report, its digits rewritten)
         ("年初预算数（万元） | 5,00.0,36 | 全年执行数", "scrambled_figure", "5,00.0,36"),
         ("全年执行数 2,05.2,31 万元。", "scrambled_figure", "2,05.2,31"),
+        # an amount run straight into the next statement's year (a county's 项目资金 line, its
+        # figures rewritten): 其他资金45.2万元2023年支出…
+        ("项目总投资120万元，其中其他资金45.2万元2023年支出98.5万元。", "glued_year", "45.2万元2023年"),
+        ("收入合计 8,000 元，上年结余 3,200.50 元2022年实际支出 1,000 元。", "glued_year", "3,200.50 元2022年"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -79,6 +83,9 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "本年收支合计，2023 年度下降。",  # a year, not the total's figure
         "农村集中供水率≥98%，≤5%的农户未通自来水。",  # two signs, each with its figure
         "指标方向 | ≥ | ≤ | 说明",  # a header row listing the signs, no figure after them
+        "其他资金45.2万元，2023年支出98.5万元。",  # a mark between the statements
+        "年度资金总额 | 120万元2023年 | 执行数",  # a flattened table's cells, no prose around them
+        "项目资金45.2万元(2023年下达)。",  # the year in brackets
     ],
 )
 def test_correct_punctuation_is_quiet(text):
@@ -117,3 +124,10 @@ def test_many_doubled_marks_in_one_text_are_one_finding_listing_every_place():
     two = "单位收入合计 100 万元,,其中财政拨款 90 万元,,其他收入 10 万元。\n"
     assert [d.key for d in run(PunctuationSlip, two)] == ["doubled", "doubled"]
     assert run(PunctuationSlip, many.replace(",,", "，")) == []
+
+
+def test_an_amount_run_into_the_next_statements_year_is_reported():
+    text = "一、项目资金情况\n\n项目总投资120万元，其中其他资金45.2万元2023年支出98.5万元。\n"
+    [d] = run(PunctuationSlip, text)
+    assert d.code == "T807" and d.message("zh") == "“45.2万元2023年”：金额与下一句的年份之间缺少标点"
+    assert run(PunctuationSlip, text.replace("万元2023年", "万元，2023年")) == []

@@ -289,3 +289,38 @@ def test_yi_for_xuan_in_publicity():
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“宜传”疑为“宣传”之误"]
     assert run(CommonTypo, text.replace("宜传", "宣传")) == []
     assert run(CommonTypo, "涉密信息不宜传播，非遗技艺适宜传承，山区适宜传统种植。\n") == []
+
+
+def test_the_central_government_that_lost_its_zhong():
+    """``2023年央补助地方…资金`` (a 文化 project's source of funds): 中央 lost its 中 after the year.
+    央 opens no word of a fund's source on its own; 中央补助, 中央财政 and 党中央 stay quiet."""
+    found = [d.message("zh") for d in run(
+        CommonTypo, "资金来源:2023年央补助地方公共文化服务体系建设资金,其中:央财政补助12.00万元。\n")]
+    assert found == ["“央补助”疑为“中央补助”之误", "“央财政”疑为“中央财政”之误"]
+    assert run(CommonTypo, "资金来源:2023年中央补助地方公共文化服务体系建设资金,其中:中央财政补助12.00万元,"
+                           "中 央资金3.00万元,党中央转移支付政策。\n") == []
+
+
+def test_qizhong_typed_as_its_look_alike_qizhan_before_a_colon():
+    """``其中`` opening a breakdown (其中：公务用车购置费…) read as ``其占`` (中 and 占 share their
+    口 and 丨: a scan): 占 needs an object and never stands before the colon; 其占比 stays quiet."""
+    [d] = run(CommonTypo, "“三公”经费支出8.00万元,其占:公务用车运行维护费5.00万元。\n")
+    assert d.message("zh") == "“其占:”疑为“其中:”之误"
+    assert run(CommonTypo, "“三公”经费支出8.00万元,其中:公务用车运行维护费5.00万元,其占比62.5%。\n") == []
+
+
+def test_the_standing_committee_that_lost_its_yuan():
+    """``对县人民代表大会及其常务委会负责`` (an office's 职责): 常务委员会 lost its 员; the short name
+    常委会 and the full name stay quiet."""
+    [d] = run(CommonTypo, "一、部门职责\n\n对县人民代表大会及其常务委会负责并报告工作。\n")
+    assert d.message("zh") == "“常务委会”疑为“常务委员会”之误"
+    assert run(CommonTypo, "对县人民代表大会及其常务委员会负责,向县人大常委会报告工作。\n") == []
+
+
+def test_wei_not_yet_typed_for_wei_is_before_a_balances_figure():
+    """``年初结余未19.80万元`` (a 决算说明's 结转结余 line): 未 (not yet) typed for its near homophone 为
+    (is) between an account and its figure; 未 never stands straight before a figure. 结余未使用 and
+    a figure after 为 stay quiet."""
+    [d] = run(CommonTypo, "年初结转和结余未19.80万元,年末结转和结余为12.00万元。\n")
+    assert d.message("zh") == "“未”疑为“为”之误"
+    assert run(CommonTypo, "年初结转和结余为19.80万元,其中结余未使用部分12.00万元,资金未100%到位。\n") == []
