@@ -546,30 +546,34 @@ _NIAN_MISSING = lazy_compile(
     r"(?=(?:部门|单位|本级|整体|决算|预算|预决算|转移支付|财政|专项|衔接|资金|工作)"
     r"(?![\d\s]*(?:指标|分值|得分)))"
 )
-# A title a text opens with its year (``2022某县卫生健康局本级决算公开``): short, no sentence in it,
-# ending in what a report is called (a paragraph may run on past it: its lines were joined).
-_TITLE_OPENING_YEAR = lazy_compile(
-    r"^\s*(?P<t>(?:19|20)\d\d)(?![年度届级版号])[\u4e00-\u9fff][^，,。；;！？：:\d]{2,40}"
-    r"(?:自评报告|评价报告|绩效报告|部门决算|单位决算|决算说明|决算公开|预算公开|自评表)"
+# A line that is a title or a heading (no sentence punctuation, ending in what a report or a part
+# of it is called): ``某局2023部门决算公开``, ``（四）2019部门整体支出绩效自评报告``. Such lines are set
+# as headlines, where a bare year is the usual style (web titles of published reports write
+# ``2018部门预算公开``); none of the labelled drafts marks it, so the year without 年 is read in
+# running text only.
+_HEADLINE = lazy_compile(
+    r"[^，,。；;！？!?：:\n]{0,60}(?:公开|说明|报告|决算|预算|自评表|评价表|情况)[)）】」]?\s*$"
 )
 # (a year before 年, 度, 月, 届 … — nearly every year a text holds — is no candidate)
 _NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d(?![年度月日号届级版])[\u4e00-\u9fff]")
 
 
 def years_missing_nian(text: str) -> list[MalformedYear]:
-    """Years run straight into what they date, their 年 lost (``2023底``, ``对2022转移支付资金``,
-    ``某中心2021部门决算``, a title ``2022某县…决算公开``); ``where`` is ``nian_missing``. (A year
-    before 绩效 or 项目 is left alone: ``某中心2018绩效评价报告`` is how some titles are set.)"""
+    """Years run straight into what they date, their 年 lost, in running text (``2023底``,
+    ``对2022转移支付资金``, ``本中心2021部门决算收入…。``); ``where`` is ``nian_missing``. A line set
+    as a title or heading (``某中心2021部门决算公开``, ``（四）2019部门整体支出绩效自评报告``) is left
+    alone: headlines drop the 年 by style."""
     if _NIAN_MISSING_SCREEN.search(text) is None:
         return []  # (few texts hold a year run into a word at all)
     norm = normalise(text)
     out = []
     for m in _NIAN_MISSING.finditer(norm):
         g = "y" if m.group("y") is not None else "w"
-        out.append(MalformedYear(text[m.start(g):m.end(g)], m.start(g), m.end(g), "nian_missing"))
-    if (m := _TITLE_OPENING_YEAR.match(norm)) is not None and all(f.start != m.start("t") for f in out):
-        out.append(MalformedYear(text[m.start("t"):m.end("t")], m.start("t"), m.end("t"), "nian_missing"))
-    return sorted(out, key=lambda f: f.start)
+        line_start = norm.rfind("\n", 0, m.start(g)) + 1
+        line_end = norm.find("\n", m.end(g))
+        if _HEADLINE.fullmatch(norm, line_start, len(norm) if line_end < 0 else line_end) is None:
+            out.append(MalformedYear(text[m.start(g):m.end(g)], m.start(g), m.end(g), "nian_missing"))
+    return out
 
 # (20212025年): two four-digit years run together before 年, the dash of a span lost
 # (eight digits before 年 are no year and no date: a date's run ends in 日). The second year comes

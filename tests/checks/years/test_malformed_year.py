@@ -300,9 +300,8 @@ def test_a_year_whose_nian_was_lost_before_what_it_dates():
             "按照文件要求，示范市对2022转移支付资金进行了绩效自评。\n\n"
             "（四）2022部门整体支出绩效自评报告\n")
     found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
-    assert found == [(1, "nian_missing", "warning", "2022"), (3, "nian_missing", "warning", "2021"),
-                     (7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022"),
-                     (11, "nian_missing", "warning", "2022")]
+    # (the title lines 1, 3 and 11 are headlines, where a bare year is the style: see the test below)
+    assert found == [(7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022")]
     fixed = (text.replace("2022示范县", "2022年示范县").replace("心2021部", "心2021年部")
              .replace("2023底", "2023年底").replace("对2022转", "对2022年转").replace("）2022部", "）2022年部"))
     assert run(MalformedYear, fixed) == []
@@ -320,8 +319,7 @@ def test_a_year_written_without_its_nian():
     text = ("示范县2023部门决算公开\n\n一、基本情况\n\n"
             "我局对2023转移支付资金进行了绩效自评，截至2023底共有职工12人。\n")
     found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
-    assert found == [(1, "nian_missing", "warning", "2023"), (5, "nian_missing", "warning", "2023"),
-                     (5, "nian_missing", "warning", "2023")]
+    assert found == [(5, "nian_missing", "warning", "2023"), (5, "nian_missing", "warning", "2023")]
     assert run(MalformedYear, text.replace("2023部", "2023年部").replace("2023转", "2023年转")
                .replace("2023底", "2023年底")) == []
     quiet = ("示范县2023年部门决算公开\n\n2019至2021年共下达资金300万元，依据某财预〔2023〕12号，"
@@ -368,15 +366,14 @@ def test_a_document_number_written_without_its_brackets():
 
 
 def test_a_year_run_straight_into_the_report_word_after_it():
-    """``示范镇人民政府2024部门决算情况说明`` and ``(四)2018部门整体支出绩效自评报告`` (modelled on a
-    township's 决算 and a county station's contents list): the year lost its 年 (or 年度) before the
-    word a report's year heads; a warning. The year written with 年, and digits that are no year
-    (a code's, a longer number's), stay quiet."""
-    text = ("示范镇人民政府2024部门决算情况说明\n\n一、部门基本情况\n\n"
-            "(四)2018部门整体支出绩效自评报告\n")
+    """``示范镇人民政府2024部门决算收入合计…`` in running text (modelled on a township's 决算): the year
+    lost its 年 before the word a report's year heads; a warning. The year written with 年, and
+    digits that are no year (a code's, a longer number's, a count), stay quiet."""
+    text = ("示范镇2024年度部门决算说明\n\n一、收入支出情况\n\n"
+            "示范镇人民政府2024部门决算收入合计120.5万元，比上年增加3.2万元。\n")
     found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
-    assert found == [(1, "nian_missing", "warning", "2024"), (5, "nian_missing", "warning", "2018")]
-    assert run(MalformedYear, text.replace("2024部门", "2024年部门").replace("2018部门", "2018年度部门")) == []
+    assert found == [(5, "nian_missing", "warning", "2024")]
+    assert run(MalformedYear, text.replace("府2024部门", "府2024年部门")) == []
     quiet = ("示范镇2024年度部门决算\n\n档案编号A2024部门决算卷，索引号123202412部门预算。\n\n"
              "共有2024个部门决算单位。\n")
     assert run(MalformedYear, quiet) == []
@@ -396,21 +393,13 @@ def test_a_year_run_into_its_month():
     assert run(MalformedYear, quiet) == []
 
 
-def test_a_title_whose_year_lost_its_nian():
-    """``2022示范县卫生健康局本级决算公开`` (modelled on a county bureau's published 决算): in the
-    report's title a year is the report's, and it runs straight into the unit's name with its 年
-    lost; a warning. The title with 年 (or an edition, 2022版) stays quiet."""
-    text = "2022示范县卫生健康局本级决算公开\n\n一、部门主要职责\n\n负责全县卫生健康工作。\n"
-    [d] = run(MalformedYear, text)
-    assert (d.location.line, d.key, d.severity.name, d.args["year"]) == (1, "nian_missing", "warning", "2022")
-    assert run(MalformedYear, text.replace("2022示范县", "2022年示范县")) == []
-    assert run(MalformedYear, text.replace("2022示范县", "2022版示范县")) == []
-
-
-def test_a_title_line_below_the_pages_own_whose_year_lost_its_nian():
-    """A web page's title with 年, then the draft's own title line without it (modelled on a county
-    bureau's published 决算): the line that opens with its year and names the report is a title."""
-    text = ("2022年示范县卫生健康局本级决算公开\n\n发布时间：2023-10-10\n\n2022示范县卫生健康局本级决算公开\n\n"
-            "一、部门主要职责\n\n2022示范县共有卫生院12个。\n")
+def test_a_title_or_heading_whose_year_has_no_nian_stays_quiet():
+    """``2022示范县卫生健康局本级决算公开``, ``示范中心2021部门决算公开说明``, ``（四）2019部门整体支出
+    绩效自评报告``: a line set as a title or a heading drops the 年 by headline style (web titles of
+    published reports write ``2018部门预算公开``; no labelled draft marks it), so it stays quiet; the
+    same year run into its words inside a sentence is reported."""
+    text = ("2022示范县卫生健康局本级决算公开\n\n示范中心2021部门决算公开说明\n\n"
+            "（四）2019部门整体支出绩效自评报告\n\n(2018部门预算公开)\n\n一、部门主要职责\n\n"
+            "负责全县卫生健康工作，示范中心2021部门决算收入已全部到位。\n")
     found = [(d.location.line, d.key, d.args["year"]) for d in run(MalformedYear, text)]
-    assert found == [(5, "nian_missing", "2022")]  # a sentence that opens with its year is no title
+    assert found == [(11, "nian_missing", "2021")]
