@@ -29,7 +29,10 @@ class ShareMismatch(Check):
     the parts and the shares are lists of one length, and shares that state their whole inside
     (`项目支出 375 万元，占部门总支出 1500 万元的 25%`, `…的比重为 25%`). Shares with no whole named
     (`公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%`) that make up 100% are
-    shares of the parts' sum, and each is checked against it (a warning); when they make up less
+    shares of the parts' sum, and each is checked against it (a warning) — unless the paragraph
+    states its total before the 其中 and some share is right of that total (`收入合计 480.00 万元，其中：
+    财政拨款 120.00 万元，占 25.00%；事业收入 300.00 万元，占 75.00%`, other income left out): the
+    shares are then checked against that total, and only the one made up to 100% is reported; when they make up less
     (a part may be left out), the shares of one sentence must still imply one whole
     (`9.00 万元，占 70%；3.00 万元，占 25%`: 12.86 ≠ 12.00, a warning). Counts of one thing split by
     group (`优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%`: one unit, names ending alike) are read
@@ -69,7 +72,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。同一种事物按类别计数并各写占比的（“优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%”：单位相同、名称结尾相同）同样核对；不同事物的计数（受理、办结）是不同总数的占比，不读取；计量单位不同、各占其目标任务的数量（“1005 套，占目标任务的 80.40%；1430 户，占 130.59%”）同样不相加。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。以“其中”开头的段落里未写明整体的占比（“其中：基本支出 600.00 万元，占比 75.00%”），整体取同一节上一段写明的同类金额（上一段“2023年度支出总计 800.00 万元”；上一段只有一个名称以“支出”等同一中心词结尾、大于分项的本年金额时才取用），作警告核对；段落自身的“其中”之后未写明整体的占比（“支出合计 520.00 万元，较上年减少……。其中：基本支出 416.00 万元，占 72.00%”），整体取该段“其中”之前按同样条件写明的金额，各占比之和不为 100% 时（列举不全）作警告核对。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）——但段落在“其中”之前写明了总数、且有占比正是以该总数计算的（“收入合计 480.00 万元，其中：财政拨款 120.00 万元，占 25.00%；事业收入 300.00 万元，占 75.00%”，其他收入未列出），则按该总数核对，只报告凑成 100% 的那个占比；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。同一种事物按类别计数并各写占比的（“优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%”：单位相同、名称结尾相同）同样核对；不同事物的计数（受理、办结）是不同总数的占比，不读取；计量单位不同、各占其目标任务的数量（“1005 套，占目标任务的 80.40%；1430 户，占 130.59%”）同样不相加。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。以“其中”开头的段落里未写明整体的占比（“其中：基本支出 600.00 万元，占比 75.00%”），整体取同一节上一段写明的同类金额（上一段“2023年度支出总计 800.00 万元”；上一段只有一个名称以“支出”等同一中心词结尾、大于分项的本年金额时才取用），作警告核对；段落自身的“其中”之后未写明整体的占比（“支出合计 520.00 万元，较上年减少……。其中：基本支出 416.00 万元，占 72.00%”），整体取该段“其中”之前按同样条件写明的金额，各占比之和不为 100% 时（列举不全）作警告核对。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
@@ -183,6 +186,13 @@ class ShareMismatch(Check):
                 if id(para) not in with_shares:
                     bare = prose.bare_shares(text)
                     found = list(self._parts_of_one_whole(para, bare or prose.bare_count_shares(text)))
+                    if found:
+                        # shares made up to 100% of parts that fall short of the total stated before
+                        # the 其中: when some share is right of that total, the total is their whole
+                        headed = self._headed_bases(para, bare)
+                        if headed and any(self._share(para, c.part, c.rate, b.whole, para, b.name) is None
+                                          for c, b in headed):
+                            found = list(self._headed_in_paragraph(para, bare))
                     yield from found
                     if not found:
                         yield from self._headed_in_paragraph(para, bare)
@@ -213,19 +223,28 @@ class ShareMismatch(Check):
         其中：基本支出 400.00 万元，占 70.00%``): the whole is the total the paragraph stated before its
         其中, read as a block's 其中 reads the block before (:mod:`perflint.extract.carried_bases`);
         a warning, the words naming no whole."""
+        for c, base in self._headed_bases(para, claims):
+            diag = self._share(para, c.part, c.rate, base.whole, para, base.name, inferred=True)
+            if diag:
+                yield diag
+
+    @staticmethod
+    def _headed_bases(para: Paragraph, claims: list[prose.ShareClaim]) -> list:
+        """Each claim after the paragraph's one 其中 with the total stated before it (see
+        :meth:`_headed_in_paragraph`)."""
         if not claims:
-            return
+            return []
         from perflint.extract.carried_bases import carried_base
         text = para.text.value
+        out = []
         for c in claims:
             at = text.rfind("其中", 0, c.part.start)
             if at < 0 or text.count("其中", 0, c.part.start) != 1:
                 continue  # (a part after a second 其中 is of a part: 基本支出…，其中人员经费…)
             base = carried_base(text[:at], c.part_label, c.part)
             if base is not None:
-                diag = self._share(para, c.part, c.rate, base.whole, para, base.name, inferred=True)
-                if diag:
-                    yield diag
+                out.append((c, base))
+        return out
 
     def _share(self, para: Paragraph, part: Quantity, rate: Quantity, whole: Quantity, whole_para: Paragraph,
                whole_name: str, inferred: bool = False) -> Diagnostic | None:

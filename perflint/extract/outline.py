@@ -96,6 +96,8 @@ class Finding:
     # a start at 2 whose parent's first line is a title with no marker: the first item's marker
     # may be what is missing (部门整体绩效自评情况 then （二）项目绩效自评情况), likely, not certain
     unmarked_first: bool = False
+    # that title line (the block the first item's marker may have been lost from)
+    unmarked_block: Block | None = None
     # a start right under a 目录 heading: contents printed without page numbers (so not read as a
     # table of contents) often list only some levels or entries; likely, not certain, a lost item
     in_contents: bool = False
@@ -197,20 +199,20 @@ class _Walker:
                     place(item)
         return PartOutline(part, self.items, self.sequences, self.findings, markers, title_at)
 
-    def _unmarked_title_first(self, parent: Item | None, x: Item) -> bool:
-        """Whether the first block under ``parent`` (before ``x``) is a title line with no marker:
+    def _unmarked_title_first(self, parent: Item | None, x: Item) -> Block | None:
+        """The first block under ``parent`` (before ``x``) when it is a title line with no marker:
         the （一） that ``x`` = （二） follows may have lost its marker there."""
         if parent is None or parent.index + 1 >= x.index:
-            return False  # at the top of a report the lines under its title are not a list's
+            return None  # at the top of a report the lines under its title are not a list's
         block = self.part.blocks[parent.index + 1]
         if isinstance(block, (Table, TocEntry)) or self.markers[parent.index + 1] is not None:
-            return False
+            return None
         value = compact(block.text.value)
         if value.endswith("。") and compact(x.title).endswith("。"):
             # a drafter who closes each heading with a full stop (``（二）…分析。``) closes the
             # first one so too: ``资金投入情况分析。`` is a title, its （一） lost
             value = value[:-1]
-        return 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value)
+        return block if 0 < len(value) <= _TITLE_LINE and not has_sentence_punct(value) else None
 
     def _label_since(self, ref: int) -> bool:
         """Whether a label line (:func:`is_label`) was read after block ``ref``: asked only at a
@@ -504,8 +506,9 @@ class _Walker:
         if parent is not None and parent.style in STRUCTURAL and any(
                 s.variant == x.variant for s in self.closed.get((x.style, x.value), ())):
             return  # numbering that runs on across 第一部分 / 第二部分
+        unmarked = self._unmarked_title_first(parent, x) if x.value == 2 else None
         self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)),
-                   unmarked_first=x.value == 2 and self._unmarked_title_first(parent, x))
+                   unmarked_first=unmarked is not None, unmarked_block=unmarked)
 
 
 # a paragraph item that opens with a short head of its own, its text after it (``（二）机构设置：本局

@@ -142,6 +142,15 @@ def _staff_categories(labels: Sequence[str]) -> bool:
     overlapping = _conf()["staff_overlapping"]
     return len(labels) >= 2 and all(
         label and any(w in label for w in words) and not any(w in label for w in overlapping) for label in labels)
+def _posts_beside_retirees(total_label: str, labels: Sequence[str]) -> bool:
+    """Whether a count of posts (``核定编制 42 人``, ``编制人数``) is followed by retired staff
+    (``其中在编在岗 38 人，退休人员 19 人``): retirees hold no post, so the list is no split of it."""
+    conf = _conf()
+    return (any(w in total_label for w in conf["post_kind_marks"])
+            and not any(w in total_label for w in conf["staff_actual_words"])
+            and any(w in label for label in labels for w in conf["retiree_words"]))
+
+
 def _quota_beside_actual(labels: Sequence[str]) -> bool:
     """Whether a head count's list names the unit's posts (编制人数) and its people (实有人数): two
     measures of one staff, so its figures are no groups to add up."""
@@ -522,7 +531,7 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                     # 管理 / 工勤), or a count of units by kind (行政单位 / 参公事业单位 / 其他事业
                     # 单位): categories that do not overlap, whatever the total is called
                     found = [b for b in _read_list(norm, depth, ms, starts, total_m, mk, s_end, "")
-                             if categories(b.labels)]
+                             if categories(b.labels) and not _posts_beside_retirees(total_m.label, b.labels)]
                     out.extend(_posts_by_kind(found, total_m, norm, s_end))  # (a count's parts short of it stay quiet: only an excess is read)
                 continue
             elif total_m.quantity.kind not in ("money", "count"):

@@ -859,3 +859,14 @@ def test_a104_item_glued_to_the_one_before_does_not_start_the_list():
     (d,) = run_prose(ProseBreakdownMismatch, wrong)
     assert "= 248.5 ≠ 250.5" in d.message()
 
+
+
+def test_a104_posts_are_not_split_into_retired_staff():
+    """``核定编制 42 人，其中在编在岗 38 人，退休人员 19 人``: retired staff hold no post, so the
+    count of posts (编制) is no whole of theirs; a head count (实有人数) that falls short still is."""
+    for text in ("本园核定编制数为42人，其中在编在岗教职工38人，退休人员19人。",
+                 "本园编制人数42人，其中在职人员38人，离休人员1人，退休人员19人。",
+                 "学校编制42人，其中在职教职工38人，离退休人员19人。"):
+        assert run_prose(ProseBreakdownMismatch, text) == [], text
+    (d,) = run_prose(ProseBreakdownMismatch, "本园年末实有人数50人，其中在职人员38人，离休人员1人，退休人员19人。")
+    assert "38 + 1 + 19 = 58" in d.message()

@@ -353,3 +353,14 @@ def test_a106_bare_share_after_the_paragraphs_own_qizhong_is_of_its_total():
     two = ("2.支出情况。2023年度本所支出合计 520.00 万元，财政拨款支出 500.00 万元。"
            "其中：基本支出 416.00 万元，占 70.00%。")
     assert run_prose(ShareMismatch, two) == []
+
+
+def test_a106_shares_made_up_to_100_of_parts_short_of_the_stated_total():
+    """``本年收入合计 T，其中：a，占 x%；b，占 y%`` with x + y = 100 but a + b < T (other income
+    left out): x is right of T, so T is the whole and only y, made up to 100%, is wrong."""
+    text = ("2023年某镇中心卫生院本年收入合计480.00万元，与上年相比增加20.00万元；其中：财政拨款收入120.00万元，"
+            "占25.00%，与上年相比增加10.00万元；事业收入300.00万元，占75.00%，与上年相比增加6.00万元。")
+    (d,) = run_prose(ShareMismatch, text)
+    assert "75.00%" in d.message() and "300.00 ÷ 480.00 = 62.50%" in d.message()
+    right = text.replace("占75.00%", "占62.50%")
+    assert run_prose(ShareMismatch, right) == []

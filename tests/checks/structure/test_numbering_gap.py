@@ -565,3 +565,14 @@ def test_a_title_the_copy_began_inside_opens_an_excerpt():
     assert run("园2017年度部门决算说明\n" + body, NumberingGap) == []
     [d] = run("青禾幼儿园2017年度部门决算说明\n" + body, NumberingGap)
     assert d.key == "start" and d.severity is Severity.error
+
+
+def test_a_start_at_two_after_an_unmarked_title_line_points_at_that_line():
+    """``第一部分 单位概况`` / ``主要职责`` / its text / ``二、机构设置``: the title line that carries
+    no marker is where the 一、 was lost, so the finding stands on it, the 二、 related."""
+    text = ("示范县农技站2024年度单位决算\n\n第一部分 单位概况\n\n主要职责\n\n负责农业技术推广和培训。\n\n"
+            "二、机构设置\n\n本站为县农业农村局下属事业单位。\n")
+    [d] = run(text, NumberingGap)
+    assert d.severity is Severity.warning and "二、" in d.message("zh")
+    assert d.location.line == line_of(text, "主要职责")
+    assert any(r.location.line == line_of(text, "二、机构设置") for r in d.related)
