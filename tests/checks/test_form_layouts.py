@@ -591,14 +591,18 @@ def test_a_flattened_form_with_a_fiscal_total_is_found_when_wrong(old, new, code
 
 def test_a_fiscal_total_under_no_execution_header_opens_no_budget():
     """A 绩效目标表 run onto one line names its 年度财政资金总额 with no 执行数 / 执行率 columns: no
-    budget row is read from it (and a header on another line leaves it to the table reader)."""
+    budget row is read from it. (A 自评表 whose 预算执行 header a PDF broke onto the line above is
+    read from that header, once: the row's rate checked once, not again by the table reader.)"""
     from perflint.extract.selfeval import self_evaluations
 
     target = ("2024年度项目支出绩效目标表 项目资金(万元) 年度财政资金总额 40 其他资金 0 "
               "一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 补充图书册数 ≥6000册 6200册 30 30")
     assert all(not se.budget for se in self_evaluations(parse_text(target, "f.txt")))
     two_lines = FISCAL_ONE_LINE.replace(" 年度财政资金总额", "\n年度财政资金总额", 1)
-    assert all(not se.budget for se in self_evaluations(parse_text(two_lines, "f.txt")))
+    [budget] = [b for se in self_evaluations(parse_text(two_lines, "f.txt")) for b in se.budget]
+    assert (budget.row.line, budget.budget.quantity.value, budget.actual.quantity.value) == (2, 40, 36)
+    wrong_rate = two_lines.replace("40 36 90% 9", "40 36 80% 9")
+    assert [c for c in _codes(wrong_rate) if c[0] == "A121"] == [("A121", 2, 16)]
 
 
 GLUED_CATEGORIES = (FORMS / "glued_categories_one_line.txt").read_text(encoding="utf-8")
