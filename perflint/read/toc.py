@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import partial
 from operator import attrgetter, itemgetter, methodcaller
 
 from rapidfuzz import fuzz
@@ -633,13 +632,13 @@ _MAX_GLUED_AT = 40  # blocks from a text's start where its contents' heading may
 # of a spaced ``目 录`` too, or of two lines: a line's text compacted), or a part line (第一部分, 第二章).
 _CONTENTS_WORD = lazy_compile(r"目\s*[录錄次]")
 _PART_WORD = lazy_compile(r"第\s*(?:[一二三四五六七八九十百零〇两]+|\d+)\s*(?:部分|章)")
-# A line's page number typed after its title (``一、部门职责 1``), taken off its key: digits and
-# spaces at the end after something else (a key of digits alone stays as it is, never empty).
-_KEY_PAGE = lazy_compile(r"(?<=[^\d\s])[\d\s]+$")
+_SEP = "\x00"  # between the lines' keys in one string (a line holding it is not screened)
+_FIGURE = lazy_compile(r"\d")  # a key ending in one may end in a page typed after its title
+_LAST = itemgetter(-1)
+_KEY_PAGE = lazy_compile(r"(?<=[^\d\s])[\d\s]+$")  # that figure (and spaces) after something else
 _SCREEN_PREFIX = 24  # characters of a key compared: at most the length of a wrapped title's head
 _VALUE = attrgetter("text.value")
 _PREFIX = itemgetter(slice(0, _SCREEN_PREFIX))
-_TRANSLATED = methodcaller("translate", _KEY_TABLE)
 _TRAILING_OFF = methodcaller("rstrip", _TRAILING)
 
 
@@ -661,34 +660,49 @@ def _cannot_hold_contents(blocks: list[Block]) -> bool:
       body's numbered line the run's second comes back as), or two lines of a report's title
       (``_is_title``) the same once compacted.
 
-    Lines are compared by the first ``_SCREEN_PREFIX`` characters of their key, the page number
-    then taken off: equal keys (or keys equal but for a page) give equal prefixes; and a title a
-    page's width wrapped (``_wrapped_tail``: its numbered head 24 characters or more, no mark at its
-    end) begins as its head does, so a pair with the joined line is a pair with its head, which is
-    numbered. Only the few lines whose prefixes agree are then asked in Python."""
+    Lines are compared by the first ``_SCREEN_PREFIX`` characters of their key, and a line whose
+    key ends in a figure by its key without it too: equal keys (or keys equal but for a page) give
+    equal prefixes; and a title a page's width wrapped (``_wrapped_tail``: its numbered head 24
+    characters or more, no mark at its end) begins as its head does, so a pair with the joined
+    line is a pair with its head, which is numbered. The keys are made for all lines at once, in
+    one string; only the few lines whose prefixes agree are then asked in Python."""
     if any(map(TocEntry.__instancecheck__, blocks)):
         return False
     if len(blocks) > 2 and blocks[2].text.value[-1:].isdigit():
         return False
-    values = list(map(_VALUE, blocks))
-    text = "\n".join(values)
+    text = _SEP.join(map(_VALUE, blocks))
     if _CONTENTS_WORD.search(text) is not None or _PART_WORD.search(text) is not None:
         return False
-    compacted = list(map("".join, map(str.split, values)))  # compact(), in C
-    keys = list(map(partial(_KEY_PAGE.sub, ""), map(_PREFIX, map(_TRAILING_OFF, map(_TRANSLATED, compacted)))))
+    # every line's _key, in one string: compacted (no white space; _SEP is none), brackets and
+    # stops unified as _KEY_TABLE does, then split and stripped of closing marks line by line
+    joined = "".join(text.split()).replace("（", "(").replace("）", ")").replace("：", ":").replace("．", ".")
+    lines = joined.split(_SEP)
+    if len(lines) != len(blocks):
+        return False  # a line holding _SEP itself
+    full = list(map(_TRAILING_OFF, lines))
+    keys = list(map(_PREFIX, full))
+    owners = list(range(len(keys)))  # the line each key stands for
+    ends = "".join(map(_LAST, map(_SEP.__add__, full)))  # each key's last character (_SEP: empty)
+    for m in _FIGURE.finditer(ends):
+        # a key ending in a figure: without it too, where that changes its prefix (a few lines)
+        k = m.start()
+        paged = _PREFIX(_KEY_PAGE.sub("", full[k]))
+        if paged and paged != keys[k]:
+            keys.append(paged)
+            owners.append(k)
     present = list(filter(None, keys))  # (an empty key is no numbered line nor a title)
     if len(set(present)) == len(present):
         return True
     counts = Counter(present)
     alike: dict[str, list[int]] = {}
-    for k, key in enumerate(keys):
+    for i, key in enumerate(keys):
         if key and counts[key] > 1:
-            alike.setdefault(key, []).append(k)
+            alike.setdefault(key, []).append(owners[i])
     for group in alike.values():
         if any(_numbered(blocks[k]) for k in group):
             return False
-        same = Counter(compacted[k] for k in group)
-        if any(same[compacted[k]] > 1 and _is_title(blocks[k]) for k in group):
+        same = Counter(lines[k] for k in group)
+        if any(same[lines[k]] > 1 and _is_title(blocks[k]) for k in group):
             return False
     return True
 
