@@ -15,6 +15,8 @@ come back in order where the body starts.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from operator import attrgetter, itemgetter, methodcaller
 
 from rapidfuzz import fuzz
 
@@ -56,10 +58,12 @@ _REPORT_TITLE = REPORT_TITLE
 _PART_STYLES = ("part", "chapter")  # markers of which a document has one first (第一部分, 第一章)
 
 
+_KEY_TABLE = str.maketrans({"（": "(", "）": ")", "：": ":", "．": "."})
+
+
 def _key(text: str) -> str:
     """A line as compared with others: spaces out, half/full-width brackets unified."""
-    table = str.maketrans({"（": "(", "）": ")", "：": ":", "．": "."})
-    return compact(text).translate(table).rstrip(_TRAILING)
+    return compact(text).translate(_KEY_TABLE).rstrip(_TRAILING)
 
 
 def _is_title(block: Block) -> bool:
@@ -605,6 +609,8 @@ def mark_contents(blocks: list[Block]) -> list[Block]:
     contents are looked for; outside the contents found, its two lines stay as they were read.
     A ``目录`` line that holds the first entry too (``目录一、部门概况``) is read as the two lines it
     stands for, when the entry then opens the contents found."""
+    if _cannot_hold_contents(blocks):
+        return blocks
     glued = next((k for k, b in enumerate(blocks[:_MAX_GLUED_AT]) if isinstance(b, (Heading, Paragraph))
                   and _GLUED_HEADING.match(b.text.value)), None)
     if glued is not None:
@@ -621,6 +627,84 @@ def mark_contents(blocks: list[Block]) -> list[Block]:
 
 
 _MAX_GLUED_AT = 40  # blocks from a text's start where its contents' heading may stand
+
+# What a contents run needs of the text (see _cannot_hold_contents): a 目录 line (the 目 and 录
+# of a spaced ``目 录`` too, or of two lines: a line's text compacted), or a part line (第一部分, 第二章).
+_CONTENTS_WORD = lazy_compile(r"目\s*[录錄次]")
+_PART_WORD = lazy_compile(r"第\s*(?:[一二三四五六七八九十百零〇两]+|\d+)\s*(?:部分|章)")
+_SEP = "\x00"  # between the lines' keys in one string (a line holding it is not screened)
+_FIGURE = lazy_compile(r"\d")  # a key ending in one may end in a page typed after its title
+_LAST = itemgetter(-1)
+_KEY_PAGE = lazy_compile(r"(?<=[^\d\s])[\d\s]+$")  # that figure (and spaces) after something else
+_SCREEN_PREFIX = 24  # characters of a key compared: at most the length of a wrapped title's head
+_VALUE = attrgetter("text.value")
+_PREFIX = itemgetter(slice(0, _SCREEN_PREFIX))
+_TRAILING_OFF = methodcaller("rstrip", _TRAILING)
+
+
+def _cannot_hold_contents(blocks: list[Block]) -> bool:
+    """Whether ``blocks`` certainly hold no contents to mark, told mostly in C, so that
+    :func:`mark_contents` returns them as they are without asking each line (most drafts have no
+    table of contents). Every way the reader finds contents needs one of:
+
+    - a line read as a contents entry already (leaders and a page: :class:`TocEntry`), which
+      ``_lost_leaders`` extends;
+    - three lines at the top typed with their pages (``_paged_top_run``): the third line ends in
+      a figure;
+    - a ``目录`` line, or a title ending in 目录 (``_announced`` without a title, the glued heading
+      ``目录一、…``): 目, white space, 录 in the text;
+    - a part line (``_cut_contents_end`` counts parts, ``_first_part_again`` needs two 第一部分);
+    - else ``_returns_at`` or the title that heads the run (``_announced`` with a title): two
+      lines the same word for word (equal ``_key``, or equal but for a page number typed after the
+      first: ``_same_line``'s two exact cases), one of them numbered (the run's first line, or the
+      body's numbered line the run's second comes back as), or two lines of a report's title
+      (``_is_title``) the same once compacted.
+
+    Lines are compared by the first ``_SCREEN_PREFIX`` characters of their key, and a line whose
+    key ends in a figure by its key without it too: equal keys (or keys equal but for a page) give
+    equal prefixes; and a title a page's width wrapped (``_wrapped_tail``: its numbered head 24
+    characters or more, no mark at its end) begins as its head does, so a pair with the joined
+    line is a pair with its head, which is numbered. The keys are made for all lines at once, in
+    one string; only the few lines whose prefixes agree are then asked in Python."""
+    if any(map(TocEntry.__instancecheck__, blocks)):
+        return False
+    if len(blocks) > 2 and blocks[2].text.value[-1:].isdigit():
+        return False
+    text = _SEP.join(map(_VALUE, blocks))
+    if _CONTENTS_WORD.search(text) is not None or _PART_WORD.search(text) is not None:
+        return False
+    # every line's _key, in one string: compacted (no white space; _SEP is none), brackets and
+    # stops unified as _KEY_TABLE does, then split and stripped of closing marks line by line
+    joined = "".join(text.split()).replace("（", "(").replace("）", ")").replace("：", ":").replace("．", ".")
+    lines = joined.split(_SEP)
+    if len(lines) != len(blocks):
+        return False  # a line holding _SEP itself
+    full = list(map(_TRAILING_OFF, lines))
+    keys = list(map(_PREFIX, full))
+    owners = list(range(len(keys)))  # the line each key stands for
+    ends = "".join(map(_LAST, map(_SEP.__add__, full)))  # each key's last character (_SEP: empty)
+    for m in _FIGURE.finditer(ends):
+        # a key ending in a figure: without it too, where that changes its prefix (a few lines)
+        k = m.start()
+        paged = _PREFIX(_KEY_PAGE.sub("", full[k]))
+        if paged and paged != keys[k]:
+            keys.append(paged)
+            owners.append(k)
+    present = list(filter(None, keys))  # (an empty key is no numbered line nor a title)
+    if len(set(present)) == len(present):
+        return True
+    counts = Counter(present)
+    alike: dict[str, list[int]] = {}
+    for i, key in enumerate(keys):
+        if key and counts[key] > 1:
+            alike.setdefault(key, []).append(owners[i])
+    for group in alike.values():
+        if any(_numbered(blocks[k]) for k in group):
+            return False
+        same = Counter(lines[k] for k in group)
+        if any(same[lines[k]] > 1 and _is_title(blocks[k]) for k in group):
+            return False
+    return True
 
 
 def _mark_wrapped(blocks: list[Block]) -> list[Block]:
