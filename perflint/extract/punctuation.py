@@ -395,7 +395,7 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     text's start or after a sentence or clause-ending mark).
     """
     # Each maximal run of two or more clause marks; a run of exactly two is a slip, and so is a
-    # short mixed run that ends a clause (355万亩,;,。: what is left of a clause cut out).
+    # short mixed run that ends a clause (120万亩,;,。: what is left of a clause cut out).
     slips = [PunctuationSlip(m.start(), m.end(), "doubled") for m in _MARK_RUN.finditer(text)
              if m.end() - m.start() == 2 or _leftover_run(text, m.start(), m.end())]
     for m in _LIST_ORDINAL.finditer(text):
