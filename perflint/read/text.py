@@ -1210,6 +1210,8 @@ class _Assembler:
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or _TITLED_CONTENTS_HEADING.match(nxt.value) or self._loose_region_end(j) > j:
                 break
+            if nxt.value.lstrip().startswith("、"):
+                break  # no line a page wraps opens with 、 (it stays at the line's end): a title that lost its numeral
             if len(pieces) == 1 and (_shorter_than_its_wrap(value, nxt.value) or self._title_above_page_line(value, nxt.value)):
                 break  # a title line of its own, then a paragraph the page did not wrap (or did)
             if len(pieces) == 1 and _two_entries(value, nxt.value):
