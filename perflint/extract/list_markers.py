@@ -67,7 +67,8 @@ _MIN_BARE_LINES = 3
 # takes 、, and a colon after it is a slip of the key (the reader does not take it for a marker).
 # A line opening with 部分 and a title (``部分  名词解释``) after ``第二部分``, ``第三部分``…: the
 # ordinal 第N was lost (a PDF's text drops a run it drew apart).
-_PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*[:：]?\s*(?=[\u4e00-\u9fff])")  # (部分：名词解释, as 第四部分：…)
+# (部分：名词解释 as 第四部分：…; 部分  2023年度…决算表, a title that opens with its year)
+_PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*[:：]?\s*(?=[\u4e00-\u9fff]|(?:19|20)\d\d\s*年)")
 _SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")  # a line closed so is a sentence, no title
 _LOST_NUMERAL = lazy_compile(r"^\s*(、)\s*(?=[“\"《\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
@@ -839,7 +840,9 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if _opens_a_line(_LOST_NUMERAL, _LOST_NUMERAL_LINES, body):  # a line that opens with a bare 、 (nearly no part)
         findings.extend(_lost_numerals(part, markers))
         if toc:
-            findings.extend(_lost_numerals(part, markers, toc=True))
+            # (a contents line the toc reader already named as unmarked is one slip, said once)
+            named = {id(f.item.block) for f in findings if f.kind == "toc_unmarked"}
+            findings.extend(f for f in _lost_numerals(part, markers, toc=True) if id(f.item.block) not in named)
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))
     findings.extend(_doubled_numerals(part, markers))

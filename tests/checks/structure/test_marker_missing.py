@@ -462,7 +462,20 @@ def test_marker_missing_in_contents_whose_brackets_the_page_left_open():
         return any(needle in d.message("zh") for d in found if d.location.line == line_of(CONTENTS_LOST, text))
 
     assert said("、一般公共预算", "“九、”")
+    # said once: the contents' reading and the lost numeral's are one slip
+    assert sum(d.location.line == line_of(CONTENTS_LOST, "、一般公共预算") for d in found) == 1
     assert said("部分:名词解释", "应为“第五部分”") and said("部分:附件", "应为“第六部分”")
     fixed = (CONTENTS_LOST.replace("\n、一般", "\n九、一般").replace("\n部分:名词", "\n第五部分:名词")
              .replace("\n部分:附件", "\n第六部分:附件"))
     assert run(fixed, MarkerMissing) == []
+
+
+def test_part_titles_that_lost_their_ordinals_are_counted_on_even_when_one_opens_with_its_year():
+    """``部分  2023年度…部门决算表`` between ``部分  名词解释`` and ``部分  附件`` (modelled on a city
+    bureau's contents): a part title too, so the 附件 is the fifth part, not the fourth."""
+    text = ("示范市水务局2023年度部门决算\n目录\n第一部分  示范市水务局概况\n一、主要职责\n"
+            "第二部分  2023年度部门决算情况说明\n一、收入支出决算总体情况说明\n部分  名词解释\n"
+            "部分  2023年度示范市水务局部门决算表\n一、收入支出决算总表\n部分  附件\n"
+            "第一部分 示范市水务局概况\n一、主要职责\n负责全市水资源的统一管理。\n")
+    said = [d.message("zh") for d in run(text, MarkerMissing) if "缺少序数" in d.message("zh")]
+    assert len(said) == 3 and "第五部分" in said[-1] and "第四部分" in said[1]
