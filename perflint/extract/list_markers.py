@@ -840,9 +840,10 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if _opens_a_line(_LOST_NUMERAL, _LOST_NUMERAL_LINES, body):  # a line that opens with a bare 、 (nearly no part)
         findings.extend(_lost_numerals(part, markers))
         if toc:
-            # (a contents line the toc reader already named as unmarked is one slip, said once)
-            named = {id(f.item.block) for f in findings if f.kind == "toc_unmarked"}
-            findings.extend(f for f in _lost_numerals(part, markers, toc=True) if id(f.item.block) not in named)
+            # (contents lines the toc reader already named as unmarked, the run from its first line,
+            # are one slip each, said once)
+            named = {f.item.index + k for f in findings if f.kind == "toc_unmarked" for k in range(len(f.missing))}
+            findings.extend(f for f in _lost_numerals(part, markers, toc=True) if f.item.index not in named)
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))
     findings.extend(_doubled_numerals(part, markers))
