@@ -1210,8 +1210,10 @@ class _Assembler:
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or _TITLED_CONTENTS_HEADING.match(nxt.value) or self._loose_region_end(j) > j:
                 break
-            if nxt.value.lstrip().startswith("、"):
-                break  # no line a page wraps opens with 、 (it stays at the line's end): a title that lost its numeral
+            if nxt.value.lstrip().startswith("、") and not self._full_line(value):
+                # a line opening with 、 after one shorter than the page is wide: no wrap put it there
+                # (a PDF's text layer may wrap before a 、 at the page's edge), a title that lost its numeral
+                break
             if len(pieces) == 1 and (_shorter_than_its_wrap(value, nxt.value) or self._title_above_page_line(value, nxt.value)):
                 break  # a title line of its own, then a paragraph the page did not wrap (or did)
             if len(pieces) == 1 and _two_entries(value, nxt.value):
