@@ -238,6 +238,11 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         if _announced(blocks, s, "") and _repeats_lead(blocks, s, k):
             # the body may open on its own unnumbered title (``示范学校2021年度部门决算情况``)
             return k - 1 if not _listed(blocks[k - 1]) and k - 1 > s + _MIN_ENTRIES else k
+        if k > s + _MIN_ENTRIES and _announced(blocks, s, "") and _renumbered_lead(blocks, s, k):
+            # under a 目录 line, the body numbers its sections a level up (the contents'
+            # ``(一)主要职责`` under ``一、单位概况`` is the body's ``一、主要职责`` under
+            # ``第一部分 …概况``): the body starts at that line, or at the first part above it
+            return k - 1 if _opens_its_part(blocks, s, k) else k
     if len(blocks) - s >= _MIN_CUT_RUN and len(blocks) <= s + _MAX_RUN and _announced(blocks, s, ""):
         # under a 目录 line, bodiless lines to the end of the text: an excerpt cut inside its contents
         return len(blocks)
