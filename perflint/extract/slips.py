@@ -489,6 +489,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # ``文化、旅游`` beside ``文化旅游``: the same list, its joiner left out there
         if texts[idx][end:end + 1] in joiners and _shares_rest(texts[idx], end + 1, nexts[0]):
             continue  # ``高血压和糖尿病患者``: two heads sharing the rest the next one carries
+        if texts[idx][end:end + 1] in joiners and _names_a_body(texts[idx], end + 1, org_suffixes):
+            continue  # ``文化和旅游局``: a body named for two fields, the stem its first one
         if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
             continue
         if _opens_known_word(texts[idx], end, known):
@@ -524,6 +526,21 @@ def _shares_rest(text: str, start: int, rest: str) -> bool:
     window = text[start:start + SHARED_REST_REACH]
     cut = min((i for i in (window.find(ch) for ch in _CLAUSE_ENDS) if i >= 0), default=len(window))
     return rest in window[1:cut]
+
+
+BODY_REACH = 6  # characters after a joiner in which a body named for two fields ends (旅游局, 城乡建设局)
+
+
+def _names_a_body(text: str, start: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether the conjunct after a joiner at ``start`` ends a body's name within a few Chinese
+    characters (``文化和旅游局``, ``住房和城乡建设局``, ``人力资源和社会保障局``): the words before the
+    joiner are the first field the body is named for, not a word cut short."""
+    k = start
+    while k < len(text) and k - start < BODY_REACH and "\u4e00" <= text[k] <= "\u9fff":
+        if text[k] in suffixes and k > start:
+            return True
+        k += 1
+    return False
 
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff"
