@@ -118,6 +118,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
+            if _header_group(text, i, i + 2 * size, unit):
+                continue  # 预算数决算数预算数决算数: one group of column headers for each year
             if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size) or _in_glued_row(text, i, i + 2 * size):
                 continue
             if _header_run(text, i, size):
@@ -136,6 +138,39 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
             found.append(hit)
             i = hit.end
     return found
+
+
+_SENTENCE_MARKS = frozenset("，。；,;：:！？!?、")
+
+
+def _header_group(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the repeat ``text[start:end]`` (``unit`` twice) is a header row's group of columns
+    named again for a second year or kind: ``unit`` is made of column headers only
+    (``预算数决算数``), and its line holds no sentence."""
+    words = _header_words()
+    if not any(unit.startswith(w) for w in words):
+        return False  # most repeats: no header opens them
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if any(ch in _SENTENCE_MARKS for ch in line):
+        return False
+    return _made_of(unit, words)
+
+
+def _made_of(unit: str, words: frozenset[str]) -> bool:
+    """Whether ``unit`` is one or more of ``words`` written together."""
+    ends = {0}
+    for k in range(1, len(unit) + 1):
+        if any(unit[j:k] in words for j in ends if j < k):
+            ends.add(k)
+    return len(unit) in ends
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    lists = _lists()
+    return frozenset((*(lists.get("column_headers") or ()), *(lists.get("header_row_words") or ())))
 
 
 @cache
