@@ -324,3 +324,29 @@ def test_wei_not_yet_typed_for_wei_is_before_a_balances_figure():
     [d] = run(CommonTypo, "年初结转和结余未19.80万元,年末结转和结余为12.00万元。\n")
     assert d.message("zh") == "“未”疑为“为”之误"
     assert run(CommonTypo, "年初结转和结余为19.80万元,其中结余未使用部分12.00万元,资金未100%到位。\n") == []
+
+
+def test_yi_for_yi_where_the_work_is_reported_done():
+    """以 (by means of) typed for its homophone 已 (already) where the work is reported done (a
+    财政局's notice publishing its evaluations, auditW29's pages): 以完成 with nothing after it but a
+    clause bound cannot be a purpose (以完成全年任务为目标 has its object). 可以/得以/难以完成 are right."""
+    text = ("示范县财政局关于公开2023年度重点绩效评价结果的说明\n\n"
+            "目前评价工作以全面完成，项目以于2024年5月通过验收，整改以完成。\n")
+    diags = run(CommonTypo, text)
+    assert [d.message("zh") for d in diags] == ["“以全面完成”疑为“已全面完成”之误", "“以于”疑为“已于”之误",
+                                                 "“以完成”疑为“已完成”之误"]
+    assert run(CommonTypo, text.replace("以", "已")) == []
+    quiet = ("各单位以完成全年任务为目标，确保项目得以顺利完成，任务难以完成，可以于2024年5月验收，"
+             "予以于6月底前拨付，足以完成。借以完成，以完成率计分。")
+    assert context_typos(quiet) == []
+
+
+def test_the_internal_control_system_that_lost_one_of_its_two_zhi():
+    """内部控制制度 (the 内控 indicator of the 部门整体 evaluation's 管理 part, and every unit's 财务管理
+    narrative) typed 内部控制度 (auditW29's pages: an evaluation framework's cell). The near-miss
+    finder leaves a doubled character's loss alone; the listed typo finds it. 内控制度 is right."""
+    text = ("示范县农业农村局2023年度部门整体支出绩效自评报告\n\n一、管理情况\n\n"
+            "本局建立健全内部控制度，资产管理规范。\n")
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“内部控制度”疑为“内部控制制度”之误"]
+    assert run(CommonTypo, text.replace("内部控制度", "内部控制制度")) == []
+    assert run(CommonTypo, text.replace("内部控制度", "内控制度")) == []
