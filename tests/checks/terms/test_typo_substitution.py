@@ -350,3 +350,23 @@ def test_the_internal_control_system_that_lost_one_of_its_two_zhi():
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“内部控制度”疑为“内部控制制度”之误"]
     assert run(CommonTypo, text.replace("内部控制度", "内部控制制度")) == []
     assert run(CommonTypo, text.replace("内部控制度", "内控制度")) == []
+
+
+def test_no_context_typo_word_opens_another():
+    """context_typos finds every listed word in one scan, naming the word that starts at a place:
+    two words one of which opens the other would hide the shorter one there."""
+    from perflint.extract.slips import _context_typos
+
+    words = [e[0] for e in _context_typos()]
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+def test_context_typo_gate_holds_a_character_of_every_word():
+    """A text without any gate character is never searched: each word must hold one of them."""
+    from perflint.extract.slips import _context_typos, _lists
+    from perflint.extract.wording import _context_typo_needs
+
+    [gate] = _context_typo_needs()
+    assert all(set(e[0]) & set(gate) for e in _context_typos())
+    assert all(e["gate"] in w for w, e in _lists()["context_typos"].items())
+    assert "以" in gate and "于" not in gate and "成" not in gate
