@@ -330,8 +330,9 @@ def indicator_weighted(row: Row, columns: tuple[int, int, int], width: int, leve
         name_cell, weight_cell, score_cell = row.cells[-3:]
     else:
         return None
-    weight = parse_cell(weight_cell.value)
-    if weight is None or weight.relation is not None or weight.unit is not None or weight.kind != "plain":
+    weight = score_figure(weight_cell).quantity  # (10 or 10分)
+    if weight is None or weight.relation is not None or weight.kind not in ("plain", "count") \
+            or weight.unit not in (None, "分"):
         return None
     if not score_cell.is_empty and not is_score(score_cell):
         return None

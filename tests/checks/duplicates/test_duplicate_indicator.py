@@ -142,3 +142,7 @@ def test_a_scoring_form_of_weights_and_scores_is_read_name_weight_score():
     assert rows[2:4] == [("预算完成率", Decimal("10"), Decimal("9.5"), None, None),
                          ("预算调整率", Decimal("10"), Decimal("10"), None, None)]
     assert sum(i.weight for i in se.indicators) == 100 and len(se.indicators) == 8
+    # weights written with their 分 are the same weights
+    [se] = self_evaluations(parse_text(WEIGHTS_AND_SCORES.format(second="预算调整率").replace(" | 5 | 5 |", " | 5分 | 5 |"),
+                                       "form.txt"))
+    assert sum(i.weight for i in se.indicators) == 100 and len(se.indicators) == 8
