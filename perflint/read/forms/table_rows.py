@@ -315,6 +315,9 @@ def _actual_with_unit(row: Row, roles: dict[str, int]) -> Figure | None:
     return Figure(cell, quantity) if quantity is not None and quantity.unit is not None else fig
 
 
+_SUBTOTALS = ("小计", "合计", "总计", "总分")
+
+
 def indicator_weighted(row: Row, columns: tuple[int, int, int], width: int, level1: str,
                        level2: str) -> Indicator | None:
     """A row of a 评分表 whose header ends ``三级指标 | 分值 | 得分`` (``columns``: those three
@@ -339,6 +342,8 @@ def indicator_weighted(row: Row, columns: tuple[int, int, int], width: int, leve
     name = _compact(name_cell.value)
     if not name or parse_cell(name_cell.value) is not None or not in_place and is_category(name_cell.value):
         return None  # (in the 三级 column a category's word is the indicator's name: 社会效益, 满意度)
+    if name.startswith(_SUBTOTALS):
+        return None  # a group's 小计 row: its weight and score are its indicators' again
     return Indicator(row=row, level1=level1, level2=level2, name=name, name_cell=name_cell, target=None,
                      actual=None, score=score_figure(score_cell) if not score_cell.is_empty else None,
                      weight=weight.value)

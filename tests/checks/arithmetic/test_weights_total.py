@@ -231,3 +231,7 @@ def test_a125_group_weight_on_a_form_of_weights_and_scores():
     assert run(WeightsNotHundred, _WEIGHTS_AND_SCORES.format(first="10", total="99.5"), "form.txt") == []
     diags = run(WeightsNotHundred, _WEIGHTS_AND_SCORES.format(first="5", total="94.5"), "form.txt")
     assert any("“投入”各项分值之和 5 + 10 = 15，不等于该项分值 20" in d.message() for d in diags)
+    # a group's 小计 row is no indicator: its weight is not counted again
+    subtotal = _WEIGHTS_AND_SCORES.format(first="10", total="99.5").replace(
+        "\t预算管理\t管理制度健全性\t10\t10\n", "\t预算管理\t管理制度健全性\t10\t10\n\t\t小计\t30\t29.5\n")
+    assert run(WeightsNotHundred, subtotal, "form.txt") == []
