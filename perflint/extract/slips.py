@@ -915,23 +915,36 @@ def _context_typos() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], 
                   tuple(e["except"])) for written, e in (_lists().get("context_typos") or {}).items())
 
 
+@cache
+def _context_typo_starts() -> tuple[re.Pattern[str], dict[str, tuple]]:
+    """Every place one of the listed words starts (a lookahead: one word may start inside another's
+    place), found in one scan of the text, and each word's entry. No two listed words start with
+    the same characters up to the shorter one's end, so the word starting at a place is the one
+    the scan names."""
+    entries = {e[0]: e for e in _context_typos()}
+    words = sorted(entries, key=len, reverse=True)
+    return compile_pattern("(?=(" + "|".join(map(re.escape, words)) + "))"), entries
+
+
 def context_typos(text: str) -> list[ContextSlip]:
     """A real word typed for another where its neighbours tell which was meant (``截至年未`` for
     ``截至年末``, ``发挥了及其重要的作用`` for ``极其``): the ``context_typos`` of the slips data.
     Both sides must agree: a lead (or, where allowed, a clause bound) right before the word and
     a tail (or a clause bound) right after it; ``本年未使用`` and ``资金及其重要性`` stay quiet."""
     out: list[ContextSlip] = []
-    for written, usual, leads, dated, at_edge, tails, exceptions in _context_typos():
-        for p in _all(text, written):
-            end = p + len(written)
-            before, after = text[:p], text[end:]
-            lead_ok = (before.endswith(leads) or (at_edge and (not before or _at_edge(before[-1])))
-                       or bool(dated and (y := _YEAR_DIGITS.search(before)) and before[:y.start()].endswith(dated)))
-            if not lead_ok:
-                continue
-            if not (after.startswith(tails) or (at_edge and (not after or _at_edge(after[0])))):
-                continue
-            if any(ex in text[max(0, p - len(ex)):end + len(ex)] for ex in exceptions):
-                continue
-            out.append(ContextSlip(0, p, end, written, usual))
+    starts, entries = _context_typo_starts()
+    for m in starts.finditer(text):
+        written, usual, leads, dated, at_edge, tails, exceptions = entries[m.group(1)]
+        p = m.start()
+        end = p + len(written)
+        before, after = text[:p], text[end:]
+        lead_ok = (before.endswith(leads) or (at_edge and (not before or _at_edge(before[-1])))
+                   or bool(dated and (y := _YEAR_DIGITS.search(before)) and before[:y.start()].endswith(dated)))
+        if not lead_ok:
+            continue
+        if not (after.startswith(tails) or (at_edge and (not after or _at_edge(after[0])))):
+            continue
+        if any(ex in text[max(0, p - len(ex)):end + len(ex)] for ex in exceptions):
+            continue
+        out.append(ContextSlip(0, p, end, written, usual))
     return sorted(out, key=lambda s: s.start)

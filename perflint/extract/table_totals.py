@@ -427,6 +427,7 @@ def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int)
         subtotals = _subtotal_parts(grid, seg, run, labels)
         if subtotals is not None:
             return subtotals
+    group = _group_column(grid, seg, r) if not first and labels[r] == "小计" else None
     picked = []
     for p in run:
         if _is_blank_row(grid, p, seg):
@@ -436,6 +437,8 @@ def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int)
                 break
             return None  # the rows above end at a subtotal: its hierarchy is not ours to guess
         picked.append(p)
+        if group is not None and grid.text(p, group):
+            break  # the row that opens the subtotal's group (its merged group cell): the run's start
     if first:
         # a part row under the whole it details (公务用车购置及运行费 / 其中：公务用车购置费 /
         # 公务用车运行费) is no part of the 合计 above them
@@ -449,6 +452,18 @@ def _run_parts(grid: Grid, seg, rows: list[int], labels: dict[int, str], r: int)
     if len(styles) != 1 or _implicitly_nested(grid, seg, sorted(picked)):
         return None
     return sorted(picked)
+
+
+def _group_column(grid: Grid, seg, r: int) -> int | None:
+    """The first label column of a table that names its rows over two label columns or more
+    (``过程（30分） | 预算执行 | 预算完成率``), where the 小计 row at ``r`` leaves it blank: a group
+    cell merged over its rows (blank under the group's first row), whose 小计 adds the group's rows
+    only, not every row from the table's start. None where the table has one label column, or the
+    小计 names its group in that column itself. (Asked of a bare 小计 only: a 合计 adds the table.)"""
+    columns = [c for c in range(*seg) if grid.roles[c] == "label"]
+    if len(columns) < 2 or grid.text(r, columns[0]):
+        return None
+    return columns[0]
 
 
 def _implicitly_nested(grid: Grid, seg, rows: list[int]) -> bool:

@@ -142,10 +142,11 @@ def _slot_needs() -> tuple[str, ...]:
 
 
 def _context_typo_needs() -> tuple[str, ...]:
-    """context_typos: every listed word holds its last character (未 of 年未, 其 of 及其)."""
+    """context_typos: every listed word holds the character its entry names as its ``gate``, the
+    word's rarest (未 of 年未, 其 of 及其, 以 of 以完成: 成 and 于 stand in most paragraphs)."""
     from perflint.extract.slips import _lists
 
-    return ("".join(sorted({w[-1] for w in _lists().get("context_typos") or {}})),)
+    return ("".join(sorted({e["gate"] for e in (_lists().get("context_typos") or {}).values()})),)
 
 
 class TextFacts:

@@ -315,6 +315,40 @@ def _actual_with_unit(row: Row, roles: dict[str, int]) -> Figure | None:
     return Figure(cell, quantity) if quantity is not None and quantity.unit is not None else fig
 
 
+_SUBTOTALS = ("小计", "合计", "总计", "总分")
+
+
+def indicator_weighted(row: Row, columns: tuple[int, int, int], width: int, level1: str,
+                       level2: str) -> Indicator | None:
+    """A row of a 评分表 whose header ends ``三级指标 | 分值 | 得分`` (``columns``: those three
+    columns) and names no target or result: the 部门整体 评分表 many units print. Its name, weight
+    and score stand in those columns in a row as wide as the header (where a category's word, 社会效益,
+    is the name the framework gives the indicator), or are its last three cells where the row lost
+    merged cells on its left; a row whose weight is no plain figure, or whose name is a figure (or,
+    out of place, a category), is not an indicator's."""
+    in_place = len(row.cells) == width
+    if in_place:
+        name_cell, weight_cell, score_cell = (row.cells[k] for k in columns)
+    elif len(row.cells) >= 3:
+        name_cell, weight_cell, score_cell = row.cells[-3:]
+    else:
+        return None
+    weight = score_figure(weight_cell).quantity  # (10 or 10分)
+    if weight is None or weight.relation is not None or weight.kind not in ("plain", "count") \
+            or weight.unit not in (None, "分"):
+        return None
+    if not score_cell.is_empty and not is_score(score_cell):
+        return None
+    name = _compact(name_cell.value)
+    if not name or parse_cell(name_cell.value) is not None or not in_place and is_category(name_cell.value):
+        return None  # (in the 三级 column a category's word is the indicator's name: 社会效益, 满意度)
+    if name.startswith(_SUBTOTALS):
+        return None  # a group's 小计 row: its weight and score are its indicators' again
+    return Indicator(row=row, level1=level1, level2=level2, name=name, name_cell=name_cell, target=None,
+                     actual=None, score=score_figure(score_cell) if not score_cell.is_empty else None,
+                     weight=weight.value)
+
+
 def indicator_right_anchored(row: Row, level1: str, level2: str) -> Indicator | None:
     """[…, 三级指标, target, actual, (rate,) score] read from the right."""
     cells = figure_cells(row)

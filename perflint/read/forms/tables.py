@@ -51,6 +51,7 @@ from perflint.read.forms.table_rows import (
     header_columns,
     indicator_by_header,
     indicator_right_anchored,
+    indicator_weighted,
     is_score,
     level_columns,
     score_figure,
@@ -663,6 +664,13 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
     scores_only = "target" not in roles and "actual" not in roles and any(
         _SCORING_HEADER.match(_compact(c.value)) for c in header.cells)
     width = len(header.cells)
+    # a 评分表 whose header ends 三级指标 | 分值 | 得分 with no target or result column (the 部门整体
+    # 评分表): read from the right as [name, target, actual, score] its rows lose their names to the
+    # 二级 cell before them, and their weights to the result
+    weighted = None
+    if "target" not in roles and "actual" not in roles and "3" in levels \
+            and roles.get("weight") == levels["3"] + 1 and roles.get("score") == levels["3"] + 2:
+        weighted = (levels["3"], levels["3"] + 1, levels["3"] + 2)
     level1 = level2 = ""
     first_new = len(se.indicators)
     j = i + 1
@@ -737,6 +745,12 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
         if targets_only:
             j += 1
             continue  # a 绩效目标表: targets (and weights) only, nothing to read as results
+        if weighted is not None:
+            indicator = indicator_weighted(row, weighted, width, level1, level2)
+            if indicator is not None:
+                se.indicators.append(indicator)
+            j += 1
+            continue
         indicator = indicator_by_header(row, roles, width, level1, level2, levels)
         if indicator is None and split is None:
             # (not under a header of two rows: its rows read from the right would take a unit

@@ -241,3 +241,21 @@ def test_mistyped_group_still_reads_a_score_above_its_weight():
     row, group = lint(ScoreAboveWeight, MISTYPED_GROUP.format(group="效意指标", score="30"))
     assert "得分 30 超过分值 20" in row.message("zh")
     assert "“效益指标”各项得分之和 30 + 20 = 50" in group.message("zh")  # its own group's 40 分
+
+
+# A 部门整体 评分表 of 三级指标 | 分值 | 得分 only, its 二级 written on every row (a fixture we wrote):
+# its weights are read from the 分值 column, not taken for results.
+_WEIGHTS_AND_SCORES = """示范县民政局2023年度部门整体支出绩效评价评分表
+
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |
+| 投入 | 预算配置 | 在职人员控制率 | 5 | 5 |
+| 过程 | 预算执行 | 预算完成率 | 10 | 9.5 |
+| 过程 | 预算执行 | 预算调整率 | 10 | {score} |
+| 效果 | 履职效益 | 服务对象满意度 | 10 | 10 |
+"""
+
+
+def test_a_score_above_its_weight_on_a_form_of_weights_and_scores():
+    [diag] = run(ScoreAboveWeight, _WEIGHTS_AND_SCORES.format(score="12"), "form.txt")
+    assert "得分 12 超过分值 10" in diag.message("zh") and diag.location.line == 6
+    assert run(ScoreAboveWeight, _WEIGHTS_AND_SCORES.format(score="10"), "form.txt") == []

@@ -729,3 +729,26 @@ def test_a101_flattened_split_read_only_when_a_column_adds_up():
     """When no column of the three rows adds up, the figures are not read as those rows' columns."""
     text = "基本支出 10 20 30 项目支出 1 2 3 合计 5 6 7\n"
     assert run(TableTotalMismatch, text) == []
+
+
+# A 评分表 whose 一级 cell is merged over its group's rows (blank under the first) and whose group
+# closes on a 小计 row (a fixture we wrote): the 小计 adds its group's rows, not every row from the
+# table's start (10 + 10 + 10 + 10 + 10 = 50 ≠ 30 was a false error).
+_GROUP_SUBTOTAL = (
+    "某县民政局2023年度部门整体支出绩效评价评分表\n"
+    "一级指标\t二级指标\t三级指标\t分值\t得分\n"
+    "投入（20分）\t预算配置\t在职人员控制率\t10\t10\n"
+    "\t\t三公经费变动率\t10\t10\n"
+    "过程（30分）\t预算执行\t预算完成率\t10\t9.5\n"
+    "\t\t预算调整率\t10\t10\n"
+    "\t预算管理\t管理制度健全性\t10\t10\n"
+    "\t\t小计\t{weight}\t29.5\n"
+    "产出（50分）\t职责履行\t重点工作完成率\t50\t50\n"
+    "总分\t\t\t100\t99.5\n"
+)
+
+
+def test_a_groups_subtotal_adds_the_rows_since_its_merged_group_cell():
+    assert run(TableTotalMismatch, _GROUP_SUBTOTAL.format(weight="30"), "form.txt") == []
+    [diag] = run(TableTotalMismatch, _GROUP_SUBTOTAL.format(weight="35"), "form.txt")
+    assert "10 + 10 + 10 = 30 ≠ 35" in diag.message("zh")

@@ -206,3 +206,32 @@ def test_a125_weights_above_100_on_a_glued_one_line_form():
 
 def test_a125_glued_one_line_form_whose_weights_make_100_is_quiet():
     assert lint(WeightsNotHundred, fixture("forms", "glued_weight_first_one_line.txt")) == []
+
+
+# A 部门整体 评分表 of 三级指标 | 分值 | 得分 only, its merged 一级 and 二级 cells left blank (a fixture
+# we wrote): the weights are read from the 分值 column, so a group label's weight is checked.
+_WEIGHTS_AND_SCORES = (
+    "某县民政局2023年度部门整体支出绩效评价评分表\n"
+    "一级指标\t二级指标\t三级指标\t分值\t得分\n"
+    "投入（20分）\t预算配置\t在职人员控制率\t{first}\t{first}\n"
+    "\t\t三公经费变动率\t10\t10\n"
+    "过程（30分）\t预算执行\t预算完成率\t10\t9.5\n"
+    "\t\t预算调整率\t10\t10\n"
+    "\t预算管理\t管理制度健全性\t10\t10\n"
+    "产出（30分）\t职责履行\t重点工作完成率\t30\t30\n"
+    "效果（20分）\t履职效益\t社会效益\t10\t10\n"
+    "\t\t服务对象满意度\t10\t10\n"
+    "总分\t\t\t100\t{total}\n"
+)
+
+
+def test_a125_group_weight_on_a_form_of_weights_and_scores():
+    from tests.checks._harness import run
+
+    assert run(WeightsNotHundred, _WEIGHTS_AND_SCORES.format(first="10", total="99.5"), "form.txt") == []
+    diags = run(WeightsNotHundred, _WEIGHTS_AND_SCORES.format(first="5", total="94.5"), "form.txt")
+    assert any("“投入”各项分值之和 5 + 10 = 15，不等于该项分值 20" in d.message() for d in diags)
+    # a group's 小计 row is no indicator: its weight is not counted again
+    subtotal = _WEIGHTS_AND_SCORES.format(first="10", total="99.5").replace(
+        "\t预算管理\t管理制度健全性\t10\t10\n", "\t预算管理\t管理制度健全性\t10\t10\n\t\t小计\t30\t29.5\n")
+    assert run(WeightsNotHundred, subtotal, "form.txt") == []

@@ -102,3 +102,47 @@ def test_one_name_in_two_units_in_brackets_is_quiet():
     rows = ["产出指标（50分）\t数量指标\t补助人数（人）\t≥400\t420\t20\n", *SUBSIDY_ROWS[1:3],
             "效益指标（40分）\t社会效益指标\t补助人数（户）\t≥150\t168\t20\n", SUBSIDY_ROWS[4]]
     assert run(DuplicateIndicator, form(rows)) == []
+
+
+# A 部门整体 评分表 that shows only each 三级指标's 分值 and 得分 (no target or result columns), its
+# 一级 and 二级 cells written again on every row (a fixture we wrote, modelled on a county bureau's
+# evaluation framework: auditW29's pages). Read from the right as [name, target, actual, score] it
+# took the 二级 cell for the name and the 三级 for the target: 预算执行 twice "with other values", a
+# false error.
+WEIGHTS_AND_SCORES = """示范县民政局2023年度部门整体支出绩效评价评分表
+
+| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |
+| 投入 | 预算配置 | 在职人员控制率 | 5 | 5 |
+| 投入 | 预算配置 | 三公经费变动率 | 5 | 5 |
+| 过程 | 预算执行 | 预算完成率 | 10 | 9.5 |
+| 过程 | 预算执行 | {second} | 10 | 10 |
+| 过程 | 预算管理 | 管理制度健全性 | 10 | 10 |
+| 产出 | 职责履行 | 重点工作完成率 | 30 | 30 |
+| 效果 | 履职效益 | 社会效益 | 20 | 20 |
+| 效果 | 履职效益 | 服务对象满意度 | 10 | 10 |
+| 总分 | | | 100 | 99.5 |
+"""
+
+
+def test_a_scoring_form_of_weights_and_scores_reads_its_third_level_names():
+    assert run(DuplicateIndicator, WEIGHTS_AND_SCORES.format(second="预算调整率")) == []
+    # the same 三级指标 written twice in it is still found, on its second row
+    [diag] = run(DuplicateIndicator, WEIGHTS_AND_SCORES.format(second="预算完成率"))
+    assert "预算完成率" in diag.message("zh") and diag.location.line == 7
+
+
+def test_a_scoring_form_of_weights_and_scores_is_read_name_weight_score():
+    from decimal import Decimal
+
+    from perflint.extract.selfeval import self_evaluations
+    from perflint.read.text import parse_text
+
+    [se] = self_evaluations(parse_text(WEIGHTS_AND_SCORES.format(second="预算调整率"), "form.txt"))
+    rows = [(i.name, i.weight, i.score.quantity.value, i.target, i.actual) for i in se.indicators]
+    assert rows[2:4] == [("预算完成率", Decimal("10"), Decimal("9.5"), None, None),
+                         ("预算调整率", Decimal("10"), Decimal("10"), None, None)]
+    assert sum(i.weight for i in se.indicators) == 100 and len(se.indicators) == 8
+    # weights written with their 分 are the same weights
+    [se] = self_evaluations(parse_text(WEIGHTS_AND_SCORES.format(second="预算调整率").replace(" | 5 | 5 |", " | 5分 | 5 |"),
+                                       "form.txt"))
+    assert sum(i.weight for i in se.indicators) == 100 and len(se.indicators) == 8

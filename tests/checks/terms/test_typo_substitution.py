@@ -336,3 +336,47 @@ def test_t802_the_central_document_cited_with_luoshi_for_shishi():
     assert m.suggestion == "关于全面实施预算绩效管理的"
     assert find_substitutions("贯彻落实《中共中央 国务院关于全面实施预算绩效管理的意见》精神，") == []
     assert find_substitutions("我局全面落实预算绩效管理要求，强化绩效目标管理。") == []
+def test_yi_for_yi_where_the_work_is_reported_done():
+    """以 (by means of) typed for its homophone 已 (already) where the work is reported done (a
+    财政局's notice publishing its evaluations, auditW29's pages): 以完成 with nothing after it but a
+    clause bound cannot be a purpose (以完成全年任务为目标 has its object). 可以/得以/难以完成 are right."""
+    text = ("示范县财政局关于公开2023年度重点绩效评价结果的说明\n\n"
+            "目前评价工作以全面完成，项目以于2024年5月通过验收，整改以完成。\n")
+    diags = run(CommonTypo, text)
+    assert [d.message("zh") for d in diags] == ["“以全面完成”疑为“已全面完成”之误", "“以于”疑为“已于”之误",
+                                                 "“以完成”疑为“已完成”之误"]
+    assert run(CommonTypo, text.replace("以", "已")) == []
+    quiet = ("各单位以完成全年任务为目标，确保项目得以顺利完成，任务难以完成，可以于2024年5月验收，"
+             "予以于6月底前拨付，足以完成。借以完成，以完成率计分。")
+    assert context_typos(quiet) == []
+
+
+def test_the_internal_control_system_that_lost_one_of_its_two_zhi():
+    """内部控制制度 (the 内控 indicator of the 部门整体 evaluation's 管理 part, and every unit's 财务管理
+    narrative) typed 内部控制度 (auditW29's pages: an evaluation framework's cell). The near-miss
+    finder leaves a doubled character's loss alone; the listed typo finds it. 内控制度 is right."""
+    text = ("示范县农业农村局2023年度部门整体支出绩效自评报告\n\n一、管理情况\n\n"
+            "本局建立健全内部控制度，资产管理规范。\n")
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“内部控制度”疑为“内部控制制度”之误"]
+    assert run(CommonTypo, text.replace("内部控制度", "内部控制制度")) == []
+    assert run(CommonTypo, text.replace("内部控制度", "内控制度")) == []
+
+
+def test_no_context_typo_word_opens_another():
+    """context_typos finds every listed word in one scan, naming the word that starts at a place:
+    two words one of which opens the other would hide the shorter one there."""
+    from perflint.extract.slips import _context_typos
+
+    words = [e[0] for e in _context_typos()]
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+def test_context_typo_gate_holds_a_character_of_every_word():
+    """A text without any gate character is never searched: each word must hold one of them."""
+    from perflint.extract.slips import _context_typos, _lists
+    from perflint.extract.wording import _context_typo_needs
+
+    [gate] = _context_typo_needs()
+    assert all(set(e[0]) & set(gate) for e in _context_typos())
+    assert all(e["gate"] in w for w, e in _lists()["context_typos"].items())
+    assert "以" in gate and "于" not in gate and "成" not in gate
