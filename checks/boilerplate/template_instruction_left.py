@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.text_index import text_index
-from perflint.facts import facts_of
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Location
 from perflint.text.normalise import compact
 
@@ -93,9 +93,9 @@ class TemplateInstructionLeft(Check):
                 if _names_the_document(t.text.value, m) or _inside_a_name(t.text.value, m):
                     continue
                 places.setdefault((id(t.part), compact(m.text)), []).append(t.text.locate(m.start, m.end))
-        for t in _contents_notes(doc):  # a note the contents list carries (its entries are left out)
-            for m in t.found.template_instructions:
-                places.setdefault((id(t.part), compact(m.text)), []).append(t.text.locate(m.start, m.end))
+        for part, entry in _contents_notes(doc):  # a note the contents list carries (its entries are left out)
+            for m in text_facts(entry.text.value).template_instructions:
+                places.setdefault((id(part), compact(m.text)), []).append(entry.text.locate(m.start, m.end))
         for (_part, phrase), (first, *rest) in places.items():
             more = f"（本报告另有 {len(rest)} 处）" if rest else ""
             more_en = f" ({len(rest)} more in this report)" if rest else ""
@@ -116,9 +116,9 @@ class TemplateInstructionLeft(Check):
 
 def _contents_notes(doc: Document) -> list:
     """The contents list's entries that are notes to the unit, not entries (``（注：请单位根据实际
-    注明页码）`` read as an entry where it ends the list). The family reads no contents entry,
-    a copy of a heading it reads in the body; a note has no heading to be read at."""
-    return [t for t in facts_of(doc).texts if t.where == "toc" and _opens_a_note(t.text.value)]
+    注明页码）`` read as an entry where it ends the list), each with its part. The family reads no
+    contents entry, a copy of a heading it reads in the body; a note has no heading to be read at."""
+    return [(part, entry) for part in doc.parts for entry in part.toc() if _opens_a_note(entry.text.value)]
 
 
 def _opens_a_note(value: str) -> bool:
