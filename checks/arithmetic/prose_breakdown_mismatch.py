@@ -266,7 +266,10 @@ def _within_rounding(outcome: Outcome | None) -> bool:
 
 
 def prefix_hint(total: Quantity, parts: tuple[Quantity, ...], labels: tuple[str, ...]) -> tuple[str, str]:
-    """When the first parts alone make up the total, name the ones that do not belong to it."""
+    """When the first parts alone make up the total, name the ones that do not belong to it (not
+    for a total of nothing: 0 辆 made up of 0 + 0 says nothing of the part after them)."""
+    if not total.base_value:
+        return "", ""
     acc = Decimal(0)
     for k, p in enumerate(parts[:-1], start=1):
         acc += p.base_value

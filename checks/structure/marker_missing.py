@@ -43,8 +43,8 @@ class MarkerMissing(Check):
       (`3个乡镇`, `2023年`) is no item;
     - *colon*: a title line numbered with a Chinese numeral and a colon (`一:主要职能`), where a
       heading's numeral takes 、;
-    - *part unmarked*: a part title written `部分  名词解释` after `第二部分`… `第四部分`, its
-      `第五` lost (a title run into 部分, `部分名词解释`, only when the next numbered part counts it:
+    - *part unmarked*: a part title written `部分  名词解释` (or `部分：名词解释`) after `第二部分`…
+      `第四部分`, its `第五` lost, the next one so written its `第六` (a title run into 部分, `部分名词解释`, only when the next numbered part counts it:
       a sentence opens with 部分 too, `部分造林地块苗木成活率不高`, and a line closed with 。 is none);
     - *numeral lost*: a title line that kept the 、 of its marker and lost the numeral
       (`、部门决算单位构成` after `一、部门主要职责` and its `1、` items);
@@ -80,7 +80,7 @@ class MarkerMissing(Check):
     - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；连续多行如此的，只在第一行报告一次；
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
     - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；
-    - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”，丢了“第五”（“部分”与标题连写的，如“部分名词解释”，须下一个有序数的部分把它计入才报告：句子也以“部分”开头，如“部分造林地块苗木成活率不高”；以句号结尾的行不是标题）；
+    - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”（或“部分：名词解释”），丢了“第五”，其后又一个这样写的丢了“第六”（“部分”与标题连写的，如“部分名词解释”，须下一个有序数的部分把它计入才报告：句子也以“部分”开头，如“部分造林地块苗木成活率不高”；以句号结尾的行不是标题）；
     - 缺数字：标题行保留了编号的“、”而丢了数字（“一、部门主要职责”及其“1、”各项之后的“、部门决算单位构成”）；
     - 数字重复：编号的中文数字把一个字连打了两次（“一一、部门职责”“（三三）”）：没有哪个数字会把同一个字连写两次（“十一、”“二十二、”是数字），正文里的“一一对应”是词语，后面没有“、”或括号，不是编号。
 

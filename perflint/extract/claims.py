@@ -23,7 +23,7 @@ from perflint import data
 from perflint.extract.dates import find_dates
 from perflint.text.numbers import Quantity, find_quantities, normalise, read_as
 from perflint.text.patterns import any_of, compile_pattern, lazy_compile
-from perflint.text.sentences import inside_book_title, statements
+from perflint.text.sentences import inside_book_title, statement_around, statements
 
 # kept across runs (lazy_compile): a class of the whole han range costs re.compile some
 # 10 M instructions in every process that reads a date or a place
@@ -375,9 +375,20 @@ def place_units(text: str, body: str, levels: str) -> list[NameMention]:
             continue  # 社区卫生服务中心, 园区管委会: no administrative place
         before = _CLAUSE_BREAK.split(norm[max(0, m.start() - len(name) - 8):m.start() - len(name)])[-1]
         context = before + name[:-2]  # a name's last two characters are the place's own
-        if len(name) >= 2 and not any(w in context for w in p["peer_words"]):
+        if len(name) >= 2 and not any(w in context for w in p["peer_words"]) \
+                and not tells_restructuring(norm, m.start() - len(name), m.end()):
             out.append(NameMention(name + m.group(1) + body, m.start() - len(name), m.end()))
     return out
+
+
+def tells_restructuring(text: str, start: int, end: int) -> bool:
+    """Whether the statement around ``text[start:end]`` tells how units were restructured
+    (``撤销甲县人民法院和乙县人民法院，设立丙区人民法院``, ``将…并入…``, ``…更名为…``): the units and
+    places it names are the unit's history (a former unit, another place's court merged into this
+    one, a county before it became a district), not words copied from elsewhere."""
+    s, e = statement_around(text, start, end)
+    statement = text[s:e]
+    return any(w in statement for w in phrases()["restructuring_words"])
 
 
 _LIST_ITEM = lazy_compile(r"[^、，,；;。和及]+")

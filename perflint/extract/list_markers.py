@@ -67,7 +67,8 @@ _MIN_BARE_LINES = 3
 # takes 、, and a colon after it is a slip of the key (the reader does not take it for a marker).
 # A line opening with 部分 and a title (``部分  名词解释``) after ``第二部分``, ``第三部分``…: the
 # ordinal 第N was lost (a PDF's text drops a run it drew apart).
-_PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*(?=[\u4e00-\u9fff])")
+# (部分：名词解释 as 第四部分：…; 部分  2023年度…决算表, a title that opens with its year)
+_PART_WITHOUT_ORDINAL = lazy_compile(r"^\s*部分\s*[:：]?\s*(?=[\u4e00-\u9fff]|(?:19|20)\d\d\s*年)")
 _SENTENCE_ENDS = ("。", "；", ";", "！", "!", "？", "?")  # a line closed so is a sentence, no title
 _LOST_NUMERAL = lazy_compile(r"^\s*(、)\s*(?=[“\"《\u4e00-\u9fff])")
 _COLON_MARKER = lazy_compile(r"^\s*([一二三四五六七八九十]{1,3})\s*([:：])\s*(?=[\u4e00-\u9fff])")
@@ -780,10 +781,12 @@ def _parts_without_ordinal(part: Part, markers: list[tuple[Numbering, int] | Non
         title = compact(value[m.end():]).rstrip(_TRAILING) if m else ""
         if m and last is not None and 2 <= len(title) <= _TITLE_MAX and not _SENTENCE_MARKS.search(title) \
                 and not value.rstrip().endswith(_SENTENCE_ENDS):
-            # a title set apart from 部分 (部分  名词解释) lost its 第N; one run into it (部分造林地块…)
+            # a title set apart from 部分 (部分  名词解释, 部分：名词解释) lost its 第N; one run into it (部分造林地块…)
             # may be a sentence's 部分 (“some”): only the count of the next numbered part tells
-            if last.value >= 2 and value[m.end() - 1].isspace():
-                findings.append(_part_unmarked(last, i, block, m, 1))
+            if last.value >= 2 and (value[m.end() - 1].isspace() or value[m.end() - 1] in ":："):
+                # (the second such title in a row after 第四部分 is the sixth part)
+                step = 1 + sum(1 for f in findings if f.previous is last)
+                findings.append(_part_unmarked(last, i, block, m, step))
             else:
                 pending.append((i, block, m))
     return findings
@@ -837,7 +840,10 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if _opens_a_line(_LOST_NUMERAL, _LOST_NUMERAL_LINES, body):  # a line that opens with a bare 、 (nearly no part)
         findings.extend(_lost_numerals(part, markers))
         if toc:
-            findings.extend(_lost_numerals(part, markers, toc=True))
+            # (contents lines the toc reader already named as unmarked, the run from its first line,
+            # are one slip each, said once)
+            named = {f.item.index + k for f in findings if f.kind == "toc_unmarked" for k in range(len(f.missing))}
+            findings.extend(f for f in _lost_numerals(part, markers, toc=True) if f.item.index not in named)
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))
     findings.extend(_doubled_numerals(part, markers))

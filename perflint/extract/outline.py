@@ -298,6 +298,7 @@ class _Walker:
             any(re.search(inline_marker_pattern(marker_like(x.marker, x.style, v)), t) for t in texts)
             or (head is not None and _glued_to_heading(head, marker_like(x.marker, x.style, v)))
             or _lost_its_di(marker_like(x.marker, x.style, v), texts)
+            or (x.style == "arabic" and _glued_to_figure(v, texts))
             for v in values)
 
     def _judged_across_table(self, x: Item, prev: Item) -> bool:
@@ -653,6 +654,18 @@ def _under_contents_heading(part: Part, index: int) -> bool:
 
 
 _TITLED_CONTENTS_MAX = 40  # a report's name and 目录; a longer line is a sentence that ends in the word
+
+
+def _glued_to_figure(value: int, texts: list[str]) -> bool:
+    """Whether a line between the two items opens with the missing number, its dot and a figure
+    run into it (``2.164个农家书屋…`` between ``1.`` and ``3.``): the item's marker, read as the
+    figure 2.164 because the draft wrote no space after the dot. The number is there."""
+    head = f"{value}."
+    for t in texts:
+        t = t.lstrip()
+        if t.startswith(head) and t[len(head):len(head) + 1].isdigit():
+            return True
+    return False
 
 
 def _lost_its_di(marker: str, texts: list[str]) -> bool:

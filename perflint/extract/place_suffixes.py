@@ -4,8 +4,9 @@ town, named a 镇 in its title, written a 乡 in its body (or the other way roun
 Counties became districts (撤县设区) and drafts copied from older text keep the old name in one
 place. One report speaks of the place as it is; the name it uses most is the current one. Only a
 two-character name with 县 / 区, standing on its own (after a mark, a space, a figure or a
-province's or city's suffix), is read; a name after 原 / 撤 / 旧 (the former county), or a draft
-that speaks of the change itself, is left alone.
+province's or city's suffix), is read; a name after 原 / 撤 / 旧 (the former county), a name in
+a statement that tells how units were restructured (撤销甲县法院和乙县法院，设立乙区法院), or a
+draft that speaks of the change itself, is left alone.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from perflint.extract.claims import tells_restructuring
 from perflint.text.patterns import lazy_compile
 
 _CJK = "\u4e00-\u9fff"
@@ -50,9 +52,14 @@ def place_suffix_slips(texts: list[str]) -> list[PlaceSuffixSlip]:
     for index, text in enumerate(texts):
         if "县" not in text and "区" not in text:
             continue
+        # (a statement telling a restructuring holds one of these: most texts hold none)
+        history = "撤" in text or "并" in text or "组建" in text or "合署" in text or "名" in text \
+            or "重组" in text or "转隶" in text
         for m in _PLACE.finditer(text):
             if text[max(0, m.start() - 1):m.start()] in _FORMER:
                 continue
+            if history and tells_restructuring(text, m.start(), m.end()):
+                continue  # 撤销甲县法院和乙县法院，设立乙区法院: the county's court before the change
             seen[m.group("name")].append((index, m.start("name"), m.end("name")))
     out: list[PlaceSuffixSlip] = []
     for name, places in seen.items():

@@ -250,9 +250,12 @@ def _total_word(label: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _totals_agree(a: str | None, b: str | None) -> bool:
+def _totals_agree(a: str | None, b: str | None, this_year: bool = False) -> bool:
     """本年支出合计 and 支出总计 are two quantities of a 决算 (总计 adds the carry-overs): names
-    that differ only in those words are not one quantity; either without a total word may be."""
+    that differ only in those words are not one quantity; either without a total word may be,
+    but a name that says 本年 (本年支出) is never a 总计, which adds last year's balance to it."""
+    if this_year and b == "总计":
+        return False
     return a is None or b is None or a == b
 
 
@@ -266,10 +269,11 @@ def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
     if len(core) < 2:
         return None
     total = _total_word(name)
+    this_year = "本年" in name
     for i in range(len(texts) - 1, -1, -1):
         found = [m for m in _mentions(texts[i]) if m.role == "level" and not m.bracketed
                  and m.quantity.kind == "money" and name_core(m.label) == core and not _PRIOR_LABEL.search(m.label)
-                 and _totals_agree(total, _total_word(m.label))]
+                 and _totals_agree(total, _total_word(m.label), this_year)]
         if found:
             if len({m.quantity.base_value for m in found}) != 1:
                 return None

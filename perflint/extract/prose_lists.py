@@ -1098,6 +1098,14 @@ def _named_alike(label: str, first: str) -> bool:
     return max(head, tail) >= 2
 
 
+def _rounding(q: Quantity) -> Decimal:
+    """How far a figure may be from what it stands for: half its last digit, but nothing for a
+    whole count (2 辆, 3 人 are exact: 1 + 0 + 2 is no 1 rounded)."""
+    if q.kind == "count" and q.decimals == 0 and q.scale == 1:
+        return Decimal(0)
+    return q.half_unit * q.scale
+
+
 def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """Drop runs of parts that add up to the part before them: they detail it, unmarked."""
     if sum((p.base_value for p in parts), Decimal(0)) <= total.base_value:
@@ -1109,10 +1117,10 @@ def _unnest(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
         out.append(head)
         j, acc = i + 1, Decimal(0)
         skip = 0
-        tol = head.half_unit * head.scale
+        tol = _rounding(head)
         while j < len(parts):
             acc += parts[j].base_value
-            tol += parts[j].half_unit * parts[j].scale
+            tol += _rounding(parts[j])
             if j - i >= 2 and abs(acc - head.base_value) <= tol:
                 skip = j - i
                 break

@@ -351,6 +351,24 @@ _PROSE_REACH = 40
 _MARK_RUN = compile_pattern("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
 
 
+# A run of three or four marks is a slip only when it mixes marks, holds a sentence's end and
+# follows a word or a figure: a filler repeats one mark, a label's colon opens empty cells.
+_LEFTOVER_MAX = 4
+_LEFTOVER_END = frozenset("。；;")
+
+
+def _leftover_run(text: str, start: int, end: int) -> bool:
+    run = text[start:end]
+    if end - start > _LEFTOVER_MAX or len(set(run)) < 2 or run[0] in "：:" or _LEFTOVER_END.isdisjoint(run):
+        return False
+    before = text[start - 1] if start else ""
+    return before.isdigit() or _is_word_char(before)
+
+
+def _is_word_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 @dataclass(frozen=True)
 class PunctuationSlip:
     """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
@@ -371,12 +389,15 @@ class PunctuationSlip:
 def punctuation_slips(text: str) -> list[PunctuationSlip]:
     """Doubled or mixed clause marks, and bracketed list markers followed by 、.
 
-    Three or more marks in a row are a deliberate filler or a table's empty cells, not a slip;
+    Three or more marks in a row are a deliberate filler or a table's empty cells, not a slip,
+    unless three or four mixed marks that hold a sentence's end follow a word (亩,;,。);
     ``(1)、(2)`` lists two markers and is fine; a marker only counts where an item begins (the
     text's start or after a sentence or clause-ending mark).
     """
-    # Each maximal run of two or more clause marks; only a run of exactly two is a slip.
-    slips = [PunctuationSlip(m.start(), m.end(), "doubled") for m in _MARK_RUN.finditer(text) if m.end() - m.start() == 2]
+    # Each maximal run of two or more clause marks; a run of exactly two is a slip, and so is a
+    # short mixed run that ends a clause (120万亩,;,。: what is left of a clause cut out).
+    slips = [PunctuationSlip(m.start(), m.end(), "doubled") for m in _MARK_RUN.finditer(text)
+             if m.end() - m.start() == 2 or _leftover_run(text, m.start(), m.end())]
     for m in _LIST_ORDINAL.finditer(text):
         k = m.start() - 1
         while k >= 0 and text[k] in " \t\u3000":

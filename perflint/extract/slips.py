@@ -120,6 +120,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size) or _in_glued_row(text, i, i + 2 * size):
                 continue
+            if _header_run(text, i, size):
+                continue
             if _interleaved(text, i, i + 2 * size) or _value_then_label(text, i, size):
                 continue
             if not _field_doubled_inside(text, i, size) and (
@@ -225,6 +227,8 @@ def _table_like(text: str, start: int, end: int) -> bool:
     size = (end - start) // 2
     while size and text[j:j + size] == text[start:start + size]:
         j += size  # a third copy of the cell: the figure comes after it
+    while size and j < len(text) and text[j] == text[j - size]:
+        j += 1  # the copies read from inside a cell (财政县市区 twice in 市财政县市区财政县市区财政75): the cell's end
     while j < len(text) and text[j].isspace():
         j += 1
     before, after = text[i - 1:i] if i else "", text[j:j + 1]
@@ -327,6 +331,22 @@ def _head_labels() -> frozenset[str]:
     ``_LONGEST_LABEL`` characters: the labels a flattened form's values run into."""
     words = _form_fields() | frozenset(_lists().get("head_form_labels") or ())
     return frozenset(w for w in words if len(w) <= _LONGEST_LABEL)
+
+
+_HEADER_REACH = 24  # characters either side of a doubling where a flattened header repeats its words
+_CLAUSE_MARKS = "，,。！？!?"
+
+
+def _header_run(text: str, start: int, size: int) -> bool:
+    """Whether the doubling stands among more copies of its unit close by, with no mark of prose
+    around: a table's column headers written once a column (其中:中央财政 | 省财政 | … under each
+    of 计划安排, 实际到位, 实际支出) and flattened onto one line, pieces of them cut apart by the
+    page's reading (``中央财其中;中央财央财政``). A word typed twice in a sentence is not written
+    twice more within a few words, and prose has its commas."""
+    window = text[max(0, start - _HEADER_REACH):start + 2 * size + _HEADER_REACH]
+    if any(mark in window for mark in _CLAUSE_MARKS):
+        return False
+    return window.count(text[start:start + size]) >= 4
 
 
 def _three_copies(text: str, start: int, size: int) -> bool:

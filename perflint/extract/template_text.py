@@ -239,7 +239,7 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
     return out
 
 
-_KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算")
+_KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算", "部门")
 
 
 def template_alternatives(text: str) -> list[PhraseMatch]:
@@ -252,6 +252,7 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
         for m in pattern.finditer(text):
             # 较上年(减少)16.23万元: one word kept in the template's brackets, the other deleted — the
             # choice is legible, only its brackets are left (residue, not an unresolved choice)
+            # 部门（某中学）（单位）: the unit's name typed into the choice, its other word kept (legible too)
             kind = "kept_choice" if m.group(0).startswith(_KEPT_CHOICE_LEADS) else "alternative"
             found.setdefault(m.start(), PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return sorted(found.values(), key=lambda p: p.start)

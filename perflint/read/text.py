@@ -73,6 +73,10 @@ _TITLED_CONTENTS_HEADING = lazy_compile(r"^[^，。；,;：:]{2,30}(?:报告|决
 # 三级指标 年度指标值 …``): a line that opens a table, never the tail of an unpunctuated line above it
 # (a 总体目标 cell's last sentence, left without its stop, would read the header as its last clause).
 _INDICATOR_HEADER_LINE = lazy_compile(r"^[\s\u3000]*(?:一级指标|绩效指标)[\s\u3000]+(?:二级指标|一级指标)[\s\u3000]+\S")
+# A web page's breadcrumbs hold one of these arrows (text/page_chrome); a site's masthead line holds
+# no sentence mark and no figure (a report's title has its year, a sentence its marks).
+_ARROW_CHARS = lazy_compile(r"[>＞»›→]")
+_MASTHEAD_NOT = lazy_compile(r"[，。；,;！？!?：:\d（）()《》“”]")
 _LIST_START = lazy_compile(r"^(?:[一二三四五六七八九十]是|首先|其次|再次|最后|备注|注[:：]|(?:目标|任务|指标)\s*\d+\s*[:：]|" + FULL_DATE + r"\s*$)")
 
 
@@ -361,10 +365,11 @@ class _Assembler:
         if self._grids is None:
             self._grids = self._cell_grids()
         grid_at = self._grids.get
+        masthead = self._masthead()
         while i < n:
             line = lines[i]
             kind = line.kind
-            if kind in ("blank", "separator"):
+            if kind in ("blank", "separator") or i in masthead:
                 i += 1
             elif (grid := grid_at(i)) is not None:
                 i = self._cell_grid_table(*grid)
@@ -386,6 +391,39 @@ class _Assembler:
             else:
                 i = self._text(i)
         return self.blocks
+
+    _MASTHEAD_LINES = 6  # non-blank lines at the text's start where a page's breadcrumbs stand
+    _MASTHEAD_MAX = 30  # characters (white space out) of a site's name or menu line
+
+    def _masthead(self) -> frozenset[int]:
+        """The lines above a web page's breadcrumbs at the text's start (``重庆市某区教育委员会`` /
+        ``您当前的位置：首页 > …``): the site's name and menu over its pages, not the report's (the
+        report's own title comes below the breadcrumbs). Only short lines with no sentence mark, no
+        figure and nothing built like a report's title are the masthead's; none when the text has
+        no breadcrumbs near its start."""
+        lines = self.lines
+        seen: list[int] = []
+        crumbs = None
+        for k, line in enumerate(lines):
+            if line.kind in ("blank", "separator"):
+                continue
+            if len(seen) >= self._MASTHEAD_LINES:
+                break
+            raw = line.raw
+            if _ARROW_CHARS.search(raw) and is_chrome_line(raw) and not title_after_crumbs(raw):
+                crumbs = k
+                break
+            seen.append(k)
+        if crumbs is None or not seen:
+            return frozenset()
+        out = []
+        for k in reversed(seen):  # up from the breadcrumbs, while the lines are the site's
+            value = _compact(lines[k].raw)
+            if lines[k].kind != "text" or not value or len(value) > self._MASTHEAD_MAX \
+                    or _MASTHEAD_NOT.search(value) or _REPORT_TITLE.search(value) or title_shaped(value):
+                break
+            out.append(k)
+        return frozenset(out)
 
     def _title_after_crumbs(self, i: int) -> int:
         """A chrome line is left out, but a report's title the page ran onto its breadcrumbs
@@ -1171,6 +1209,10 @@ class _Assembler:
                 continue
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or _TITLED_CONTENTS_HEADING.match(nxt.value) or self._loose_region_end(j) > j:
+                break
+            if nxt.value.lstrip().startswith("、") and not self._full_line(value):
+                # a line opening with 、 after one shorter than the page is wide: no wrap put it there
+                # (a PDF's text layer may wrap before a 、 at the page's edge), a title that lost its numeral
                 break
             if len(pieces) == 1 and (_shorter_than_its_wrap(value, nxt.value) or self._title_above_page_line(value, nxt.value)):
                 break  # a title line of its own, then a paragraph the page did not wrap (or did)

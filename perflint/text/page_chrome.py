@@ -45,7 +45,8 @@ def _particulars() -> tuple[str, ...]:
 
 # Every pattern of ``page_chrome`` needs one of these in the line (a breadcrumb's arrows, a
 # label's colon, a button's bracket, the footer's words): asked first, of every line of prose.
-_CHROME_MARKS = (">", "＞", "»", "›", "→", ":", "：", "【", "打印", "关闭", "分享", "ICP", "标识码", "备案", "安备", "版权所有")
+_CHROME_MARKS = (">", "＞", "»", "›", "→", ":", "：", "【", "打印", "关闭", "分享", "ICP", "标识码", "备案", "安备", "版权所有",
+                 "文档", "文库")
 
 
 _CHROME_MARK = lazy_compile("|".join(re.escape(mark) for mark in _CHROME_MARKS))  # one search in C
@@ -53,7 +54,7 @@ _CHROME_MARK = lazy_compile("|".join(re.escape(mark) for mark in _CHROME_MARKS))
 # holding none of them and no 安备 holds no mark. A search for one class of characters runs
 # through a line ~20 times faster than one for the marks' alternation, which tries each mark
 # at each character (tests/read/test_reader_fast_paths.py holds the screen to the marks).
-_CHROME_SCREEN_CHARS = ">＞»›→:：【印闭享P码案权"
+_CHROME_SCREEN_CHARS = ">＞»›→:：【印闭享P码案权档库"
 _CHROME_SCREEN_WORD = "安备"
 _CHROME_SCREEN = lazy_compile(f"[{re.escape(_CHROME_SCREEN_CHARS)}]")
 
@@ -72,12 +73,28 @@ def is_chrome_line(text: str) -> bool:
     if not _may_be_chrome(text):
         return _is_notice_line(text)
     value = compact(text)
-    if not value or len(value) > _LONGEST:
+    if not value:
         return False
+    if len(value) > _LONGEST:
+        return _download_notice(value)  # (a download site's notice runs longer than a page's line)
     start, anywhere = _chrome()
     if start.match(value) is not None or (anywhere is not None and anywhere.search(value) is not None):
         return True
-    return _is_notice_line(text)
+    return _is_notice_line(text) or _download_notice(value)
+
+
+@cache
+def _download_notices() -> re.Pattern[str]:
+    return compile_pattern("|".join(f"(?:{p})" for p in data.load("boilerplate")["page_download_notices"]))
+
+
+def _download_notice(value: str) -> bool:
+    """Whether ``value`` (whitespace taken out) is a line a document-sharing site puts around a
+    report it serves (``…文档一经付费，不意味着购买了该文档的版权…``, ``《….docx》由会员分享，可在线阅读…``):
+    the site's terms, not the report's words. Every such line names the site's 文档 or 文库."""
+    if len(value) > 4 * _LONGEST or ("文档" not in value and "文库" not in value):
+        return False
+    return _download_notices().search(value) is not None
 
 
 _ARROWS = lazy_compile(r"[>＞»›→]")

@@ -60,7 +60,7 @@ def _repeated_words_every_position(text: str, breaks=()) -> list[Repeat]:
             if len(set(unit)) == 1 or any(ch in quiet for ch in unit) or unit in headers:
                 continue
             if slips._table_like(text, i, i + 2 * size) or slips._three_copies(text, i, size) \
-                    or slips._in_glued_row(text, i, i + 2 * size) \
+                    or slips._in_glued_row(text, i, i + 2 * size) or slips._header_run(text, i, size) \
                     or (slips._misaligned(text, i, size, known) and not slips._doubled_tail(text, i, size, known)):
                 continue
             if size == 2 and unit[1] in admin:

@@ -199,3 +199,37 @@ def test_a_last_crumb_that_is_the_title_is_kept_when_not_written_again() -> None
     assert title not in [b.text.value for _, b in split.blocks()]
     section = parse_text("首页 > 财政信息 > 部门决算\n" + body, "page.txt")
     assert not any("部门决算" == b.text.value for _, b in section.blocks())
+
+
+def test_a_document_sharing_sites_terms_are_the_sites_not_the_reports():
+    """The lines a document-sharing site puts above a report it serves (its terms, long lines a
+    page's header never is; the 《….docx》由会员分享 line): the site's words. A report's sentence
+    about its own documents stays the report's."""
+    terms = [
+        "- 1、本网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人学习、研究之用,"
+        "不得用于商业用途,未经授权,严禁复制、发行、汇编、翻译或者网络传播等,侵权必究。。",
+        "- 2、本站文档均由网友上传,本站不保证文档的完整性和权威性!文档内容仅供研究参考,付费前请自行鉴别。"
+        "如您付费,意味着您自己接受本站规则且自行承担风险,本站不退款。",
+        "- 3、该文档为VIP文档,如果想要下载,成为VIP会员后,下载免费。",
+        "《示范县2023年度项目支出绩效自评报告.docx》由会员分享,可在线阅读,更多相关《绩效自评报告.docx》请在示范文库上搜索。",
+    ]
+    for line in terms:
+        assert is_chrome_line(line), line
+    for line in ("档案馆全年完成文档数字化12万页，群众可在网站下载办事指南。",
+                 "建成电子文档管理系统，实现文档在线查阅。", "二、项目文档管理情况"):
+        assert not is_chrome_line(line), line
+    report = "示范县档案馆2023年度档案数字化项目支出绩效自评报告\n\n一、项目概况\n\n全年完成档案数字化加工126万页。。\n"
+    blocks = parse_text("\n".join(terms) + "\n\n" + report, "page.txt").parts[0].blocks
+    assert blocks[0].text.value.startswith("示范县档案馆2023年度")
+
+
+def test_a_sites_masthead_above_its_breadcrumbs_is_the_sites():
+    """``示范市东岭区区教育委员会`` (the site's name, a doubled 区 in it) above ``您当前的位置：首页 > …``
+    (modelled on a district portal): the page's masthead, not a line of the school's report."""
+    page = ("示范市东岭区区教育委员会\n\n您当前的位置:首页 >区教育委员会 >政务公开 >财务信息\n\n"
+            "示范市东岭第二中学校2023年度部门决算公开说明\n\n一、单位基本情况\n\n负责初中和普通高中教育工作。\n")
+    blocks = parse_text(page, "page.txt").parts[0].blocks
+    assert blocks[0].text.value == "示范市东岭第二中学校2023年度部门决算公开说明"
+    # a report's title above the breadcrumbs is no masthead
+    titled = "示范市东岭第二中学校2023年度部门决算公开说明\n\n当前位置：首页 > 政务公开 > 财务信息\n\n一、单位基本情况\n"
+    assert parse_text(titled, "page.txt").parts[0].blocks[0].text.value.startswith("示范市东岭第二中学校2023年度")

@@ -870,3 +870,16 @@ def test_a104_posts_are_not_split_into_retired_staff():
         assert run_prose(ProseBreakdownMismatch, text) == [], text
     (d,) = run_prose(ProseBreakdownMismatch, "本园年末实有人数50人，其中在职人员38人，离休人员1人，退休人员19人。")
     assert "38 + 1 + 19 = 58" in d.message()
+
+
+def test_a104_vehicles_by_body_type_more_than_the_unit_holds():
+    """``共有公务用车 0 辆，其中：轿车 0 辆、越野车 0 辆、载客汽车 1 辆`` (modelled on a township culture
+    station's 决算): a whole count is exact, so the zeros and the one are three parts of the list,
+    not a part and its detail; together they exceed the total."""
+    text = "截至2023年12月31日，单位共有公务用车{total}辆，其中：轿车{a}辆、越野车0辆、载客汽车{b}辆。"
+    [d] = run_prose(ProseBreakdownMismatch, text.format(total=0, a=0, b=1))
+    assert d.code == "A104" and "0 + 0 + 1 = 1" in d.message("zh") and "恰为总数" not in d.message("zh")
+    [d] = run_prose(ProseBreakdownMismatch, text.format(total=2, a=1, b=2))
+    assert "1 + 0 + 2 = 3" in d.message("zh")
+    assert run_prose(ProseBreakdownMismatch, text.format(total=3, a=1, b=2)) == []
+    assert run_prose(ProseBreakdownMismatch, text.format(total=1, a=0, b=1)) == []

@@ -364,3 +364,27 @@ def test_a106_shares_made_up_to_100_of_parts_short_of_the_stated_total():
     assert "75.00%" in d.message() and "300.00 ÷ 480.00 = 62.50%" in d.message()
     right = text.replace("占75.00%", "占62.50%")
     assert run_prose(ShareMismatch, right) == []
+
+
+THIS_YEAR_BASE = """示范县实验中学2023年度部门决算说明
+
+三、支出决算情况说明
+
+2023年度支出合计4200.00万元，其中：基本支出3360.00万元，占80.0%；项目支出840.00万元，占20.0%。
+
+四、财政拨款收入支出决算总体情况说明
+
+2023年度财政拨款收入总计3780.00万元，支出总计3780.00万元。
+
+五、一般公共预算财政拨款支出决算情况说明
+
+2023年度一般公共预算财政拨款支出3780.00万元，占本年支出的{rate}。
+"""
+
+
+def test_a106_a_share_of_this_years_spending_is_not_taken_of_a_total_with_the_balances():
+    """``占本年支出的 90.0%`` after ``支出总计`` (the 财政拨款 total, carry-overs added): 本年支出 is the
+    支出合计 stated earlier (modelled on a school's 决算), never a 总计."""
+    assert run(ShareMismatch, THIS_YEAR_BASE.format(rate="90.0%")) == []
+    [d] = run(ShareMismatch, THIS_YEAR_BASE.format(rate="95.0%"))
+    assert d.code == "A106" and "4200.00" in d.message("zh") and d.location.line == 13

@@ -1056,3 +1056,14 @@ def test_b304_one_lowercase_x_where_a_figure_belongs():
     assert len(diags) == 1 and "x" in diags[0].message("zh")
     assert run_code("本年度在各村开展送戏下乡12场，配送图书300册，共安排补助资金 8 万元。\n", "B304") == []
     assert run_code("设备型号为LJx200，补助按人数x标准计算，共3x4组。\n", "B304") == []
+
+
+def test_b304_the_units_name_typed_into_the_templates_choice_of_department_or_unit():
+    """``一、部门(示范县第一中学)(单位)职责`` (modelled on a school's 决算): the template's 部门（单位）
+    with the name typed into its first brackets and 单位 kept. A warning: the meaning is legible."""
+    text = ("示范县第一中学2023年度单位决算公开报告\n\n第一部分 基本情况\n\n一、{heading}职责\n\n"
+            "学校是一所农村完全中学，负责实施初中和高中教育。\n")
+    [d] = run(UnfilledTemplate, text.format(heading="部门(示范县第一中学)(单位)"))
+    assert d.code == "B304" and d.severity.name == "warning" and "部门(示范县第一中学)(单位)" in d.message("zh")
+    for heading in ("示范县第一中学", "单位", "部门(单位)", "部门（本级）"):
+        assert run(UnfilledTemplate, text.format(heading=heading)) == [], heading

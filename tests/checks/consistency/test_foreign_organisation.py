@@ -288,3 +288,18 @@ def test_c704_an_excerpt_opening_on_a_sentence_names_no_town_of_its_own():
             "（二）加强社会管理。按规定权限管理镇域内教育、民政等事务。\n"
             "二、机构设置\n1.青石镇人民政府（本级）\n")
     assert run(ForeignOrganisation, text) == []
+
+
+COURT_HISTORY = ("示范市东岭区人民法院2023年度部门决算情况说明\n\n一、部门基本情况\n\n"
+                 "根据《关于设立东岭区人民法院的通知》，撤销示范市南岸区人民法院和示范市东岭县人民法院，"
+                 "设立示范市东岭区人民法院，新的东岭区人民法院于2012年3月1日正式对外办公。\n\n"
+                 "东岭区人民法院内设机构9个，派出法庭3个。\n")
+
+
+def test_c704_quiet_on_the_units_a_restructuring_merged_into_the_unit():
+    """A court's history (modelled on a district court's 决算): 撤销 two courts, 设立 this one. The
+    other district's court it names was merged into the unit, not copied from its report."""
+    assert run(ForeignOrganisation, COURT_HISTORY) == []
+    # the same court named in a statement of the unit's own work is another unit's text
+    text = COURT_HISTORY.replace("东岭区人民法院内设机构9个", "南岸区人民法院内设机构9个")
+    assert lines_of(ForeignOrganisation, text) == [line_of(text, "南岸区人民法院内设机构")]

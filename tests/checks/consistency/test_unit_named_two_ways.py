@@ -123,6 +123,19 @@ def test_c711_the_unit_named_without_the_first_character_of_its_name_after_its_c
     assert [d for d in run(UnitNamedTwoWays, short) if d.key == "dropped"] == []
 
 
+def test_c711_quiet_on_the_county_a_restructuring_statement_names():
+    """``撤销…东岭县人民法院，设立…东岭区人民法院`` (modelled on a district court's 决算): the county's
+    court before the change, named in the unit's history; the same 县 in a sentence of this
+    year's work is the old name left in."""
+    head = "示范市东岭区人民法院2023年度部门决算情况说明\n\n一、部门基本情况\n\n"
+    history = ("撤销示范市南岸区人民法院和示范市东岭县人民法院，设立示范市东岭区人民法院，"
+               "新的东岭区人民法院于2012年3月1日正式对外办公。\n\n东岭区人民法院内设机构9个。\n")
+    assert run(UnitNamedTwoWays, head + history) == []
+    slip = head + history + "\n2023年，东岭县人民法院受理案件1.2万件。\n"
+    [d] = run(UnitNamedTwoWays, slip)
+    assert d.key == "place" and d.location.line == line_of(slip, "2023年，东岭县")
+
+
 SCHOOL = ("{title}2023年度部门决算\n\n第一部分 青峰县第三实验小学概况\n\n一、主要职责\n\n"
           "青峰县第三实验小学承担一至六年级的义务教育，在校学生 860 人。\n")
 

@@ -597,3 +597,20 @@ def test_clause_echoed_later_in_its_sentence():
 ])
 def test_clause_echo_quiet(text):
     assert [d for d in run(DoubledWord, text) if d.key == "echo"] == []
+
+
+# A self-evaluation report's cover table flattened by a page's OCR (modelled on a county culture
+# bureau's report): the 资金来源 headers written once a column (计划安排, 实际到位, 实际支出, 结余),
+# run together with the figures and cut apart where the reading went wrong.
+OCR_HEADERS = ("项目起止时间2023年1月起至2023年12月止计划安排资金(万元)实际到位资金(万元)60实际支出(万元)58"
+               "结余(万元)其中:中央补助其中:中其中:中央补其中;中央补央补助助助省补助省补助省补助省补助"
+               "市配套市配套市配套市配套区县配套区县配套50区县配套48区县配套其它其它其它2其它")
+
+
+def test_doubled_word_quiet_on_column_headers_an_ocr_flattened():
+    """``央补央补`` among four more ``央补`` within a few words and no comma, and ``配套区县`` twice
+    run on into a third ``配套`` and a figure: headers, not a word typed twice."""
+    assert run(DoubledWord, "示范县文化馆2023年度项目支出绩效自评报告\n\n" + OCR_HEADERS + "\n") == []
+    # a word typed twice in a sentence with no comma near it still is one
+    [d] = run(DoubledWord, "示范县文化馆2023年度项目支出绩效自评报告\n\n依据县政府政府的批示开展中央补助资金使用管理工作\n")
+    assert "政府政府" in d.message("zh")

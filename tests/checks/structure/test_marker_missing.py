@@ -6,6 +6,7 @@ from perflint.checks.structure import MarkerMissing
 
 from perflint.diagnostics import Severity
 
+from .._harness import line_of
 from ._drafts import FLAT_LIST, run
 
 
@@ -411,6 +412,73 @@ def test_a_colon_after_a_number_the_copy_began_inside_is_the_cut():
     表 of ``表二:``, a table's label, not a list marker written with a colon."""
     text = "二:收入决算表\n表三:支出决算表\n表四:财政拨款收入支出决算总表\n\n一、收入支出决算总体情况说明\n\n本年收入合计 100 万元。\n"
     assert run(text, MarkerMissing) == []
+
+
+# A 决算's contents as a city district's page printed them (the closing brackets of the table
+# numbers lost, the last table's numeral and the last two parts' 第N too): our own unit and titles.
+CONTENTS_LOST = """云岭区农业农村局2023年度部门决算
+
+目录
+
+第一部分:部门概况
+
+一、部门职责
+
+第二部分:云岭区农业农村局2023年度部门决算表
+
+一、收入支出决算总表(公开01表
+
+二、收入决算表(公开02表
+
+七、政府性基金预算财政拨款收入支出决算表(公开08表
+
+八、国有资本经营预算财政拨款支出决算表(公开09表
+
+、一般公共预算财政拨款“三公”经费支出决算表(公开07表
+
+第三部分:2023年度部门决算情况说明
+
+第四部分:其他需要说明的情况
+
+部分:名词解释
+
+部分:附件
+
+第一部分部门概况
+
+一、部门职责
+
+负责全区农业农村发展规划的拟订和实施。
+"""
+
+
+def test_marker_missing_in_contents_whose_brackets_the_page_left_open():
+    """``、一般公共预算…(公开07表`` under ``八、…(公开09表``: a line that opens with 、 is never the
+    wrap of the one above (no page starts a line with 、), so the title that lost its 九 is read on
+    its own; ``部分:名词解释`` and ``部分:附件`` after ``第四部分`` lost 第五 and 第六 (a colon sets the
+    title apart as a space does)."""
+    found = run(CONTENTS_LOST, MarkerMissing)
+    def said(text: str, needle: str) -> bool:
+        return any(needle in d.message("zh") for d in found if d.location.line == line_of(CONTENTS_LOST, text))
+
+    assert said("、一般公共预算", "“九、”")
+    # said once: the contents' reading and the lost numeral's are one slip
+    assert sum(d.location.line == line_of(CONTENTS_LOST, "、一般公共预算") for d in found) == 1
+    assert said("部分:名词解释", "应为“第五部分”") and said("部分:附件", "应为“第六部分”")
+    fixed = (CONTENTS_LOST.replace("\n、一般", "\n九、一般").replace("\n部分:名词", "\n第五部分:名词")
+             .replace("\n部分:附件", "\n第六部分:附件"))
+    assert run(fixed, MarkerMissing) == []
+
+
+def test_part_titles_that_lost_their_ordinals_are_counted_on_even_when_one_opens_with_its_year():
+    """``部分  2023年度…部门决算表`` between ``部分  名词解释`` and ``部分  附件`` (modelled on a city
+    bureau's contents): a part title too, so the 附件 is the fifth part, not the fourth."""
+    text = ("示范市水务局2023年度部门决算\n目录\n第一部分  示范市水务局概况\n一、主要职责\n"
+            "第二部分  2023年度部门决算情况说明\n一、收入支出决算总体情况说明\n部分  名词解释\n"
+            "部分  2023年度示范市水务局部门决算表\n一、收入支出决算总表\n部分  附件\n"
+            "第一部分 示范市水务局概况\n一、主要职责\n负责全市水资源的统一管理。\n")
+    said = [d.message("zh") for d in run(text, MarkerMissing) if "缺少序数" in d.message("zh")]
+    assert len(said) == 3 and "第五部分" in said[-1] and "第四部分" in said[1]
 
 
 CONTENTS_WITHOUT_A_MARKER = """示范县第一中学2024年度部门决算

@@ -576,3 +576,24 @@ def test_a_start_at_two_after_an_unmarked_title_line_points_at_that_line():
     assert d.severity is Severity.warning and "二、" in d.message("zh")
     assert d.location.line == line_of(text, "主要职责")
     assert any(r.location.line == line_of(text, "二、机构设置") for r in d.related)
+
+
+GLUED_FIGURE = """示范县文化广电旅游局2023年中央补助公共文化服务体系建设专项资金绩效自评报告
+
+一、基本情况
+
+2023年下达公共文化服务体系建设专项资金预算150.00万元，绩效目标情况：
+1.保障126个基层综合性文化服务中心正常运行。
+2.85个农家书屋更新图书2400册。
+3.开展送文化下乡活动20场。
+4.维护应急广播设备300套。
+"""
+
+
+def test_numbering_gap_quiet_when_the_item_runs_its_figure_into_its_dot():
+    """``2.85个农家书屋…`` between ``1.`` and ``3.`` (modelled on a county's 自评报告): the item's
+    number with its figure right after the dot, read as the figure 2.85. No number is missing;
+    the list without that line does miss its 2."""
+    assert run(GLUED_FIGURE, NumberingGap) == []
+    [d] = run(GLUED_FIGURE.replace("2.85个农家书屋更新图书2400册。\n", ""), NumberingGap)
+    assert d.code == "S601" and "缺少“2.”" in d.message("zh")

@@ -131,3 +131,16 @@ def test_an_amount_run_into_the_next_statements_year_is_reported():
     [d] = run(PunctuationSlip, text)
     assert d.code == "T807" and d.message("zh") == "“45.2万元2023年”：金额与下一句的年份之间缺少标点"
     assert run(PunctuationSlip, text.replace("万元2023年", "万元，2023年")) == []
+
+
+def test_t807_a_mixed_run_left_where_a_clause_was_cut():
+    """A grassland fund's report (modelled on a county's) lists 禁牧补助 …万亩 and then what is left of
+    a deleted clause: ``,;,。``. Three or four mixed marks that hold a sentence's end and follow a
+    figure or a word are a slip; a filler of one mark, a label's colon before empty cells and a
+    longer run stay quiet."""
+    [d] = run(PunctuationSlip, "补助资金共计4470万元，其中：实施草原禁牧补助380万亩,;,。二、评价工作开展情况\n")
+    assert "标点重复或混用" in d.message("zh")
+    assert run(PunctuationSlip, "补助资金共计4470万元，其中：实施草原禁牧补助380万亩。二、评价工作开展情况\n") == []
+    assert punctuation_slips("备注,,,") == []
+    assert punctuation_slips("联系电话：,;。") == []
+    assert punctuation_slips("完成情况,;,;,。") == []

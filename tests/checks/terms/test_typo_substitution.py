@@ -324,3 +324,15 @@ def test_wei_not_yet_typed_for_wei_is_before_a_balances_figure():
     [d] = run(CommonTypo, "年初结转和结余未19.80万元,年末结转和结余为12.00万元。\n")
     assert d.message("zh") == "“未”疑为“为”之误"
     assert run(CommonTypo, "年初结转和结余为19.80万元,其中结余未使用部分12.00万元,资金未100%到位。\n") == []
+
+
+def test_t802_the_central_document_cited_with_luoshi_for_shishi():
+    """The document every self-evaluation cites is 《…关于全面实施预算绩效管理的意见》 (and the
+    provinces' 实施意见 after it); a draft of a county fund's evaluation (modelled on one) quoted it as
+    关于全面落实…的意见. Prose asking to 全面落实预算绩效管理 (no 关于 before, no 的 after) is fine."""
+    [m] = find_substitutions("贯彻落实《中共中央 国务院关于全面落实预算绩效管理的意见》(中发〔2018〕34号)精神，")
+    assert (m.text, m.suggestion) == ("关于全面落实预算绩效管理的", "关于全面实施预算绩效管理的")
+    [m] = find_substitutions("根据《省委 省政府关于全面落实预算绩效管理的实施意见》要求，")
+    assert m.suggestion == "关于全面实施预算绩效管理的"
+    assert find_substitutions("贯彻落实《中共中央 国务院关于全面实施预算绩效管理的意见》精神，") == []
+    assert find_substitutions("我局全面落实预算绩效管理要求，强化绩效目标管理。") == []
