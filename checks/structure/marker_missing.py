@@ -29,8 +29,7 @@ class MarkerMissing(Check):
       anywhere before it in the report;
     - *unmarked*: in a table of contents, an entry typed without a marker after numbered
       siblings (`七、…决算表` then `政府性基金预算…决算表`), where the next entry is of a higher
-      level or carries on the count as if it had been numbered (an entry left with its `、` alone is
-      one finding, the contents list's, though it is also the sibling of the entries around it);
+      level or carries on the count as if it had been numbered;
     - *unmarked in the body*: a `（一）` heading with no `（二）` and one unmarked title line
       between two paragraphs where the `（二）` belongs (a heading closed with a full stop,
       `1、执行率情况。`, has its sibling closed so: `完成的绩效目标。`); a list of `（一）办公室。负责…` items
@@ -75,7 +74,7 @@ class MarkerMissing(Check):
     报告编号列表中、同级各项都有编号而本项编号缺失或不完整的项：
     - 缺标点：连写在一段里的列表（“…。8.保障…。9持续完善…。10.办理…”）中，某个数字后面没有“.”或“、”；
     - 首项无编号：从“二、”开始编号的行内“标签：”列表（“财政拨款：…二、自有资金：…三、其他：…”），第一项没有“一、”，报告中此前也没有任何“一、”；
-    - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号（只剩“、”的条目也是前后条目的同级项，只按目录漏编报告一次）；
+    - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号；
     - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题（标题以句号结尾的，如“1、执行率情况。”，其同级标题也以句号结尾，如“完成的绩效目标。”）；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；
     - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；连续多行如此的，只在第一行报告一次；
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
@@ -166,17 +165,10 @@ class MarkerMissing(Check):
         for f in findings(doc, ctx, "doubled"):
             yield self.diagnostic("doubled", f.item.location, marker=f.item.marker,
                                   expected=marker_like(f.item.marker, f.item.style, f.item.value))
-        # one finding an item: a contents entry left with its 、 alone is found both as an entry of
-        # the list (toc_unmarked) and as a sibling of the entries around it (heading_unmarked)
-        reported: set[tuple[int, int]] = set()
         for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
                 if kind in _CUT_KINDS and starts_the_text(doc, f.item.location):
                     continue  # the text's first line (``、部门职责``): the copy began after its marker
-                at = (f.item.location.line, f.item.location.column)
-                if at in reported:
-                    continue
-                reported.add(at)
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
                 entry = f.item.block.text.value.strip()
                 more = len(f.missing) - 1
