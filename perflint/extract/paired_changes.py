@@ -82,7 +82,8 @@ def paired_changes(text: str) -> list[ChangeStatement]:
         m = _RATES.search(sent)
         shared = m is None  # the rates after a bare verb: the changes must be shared out themselves
         if shared:
-            m = _RATES_AFTER_SHARED.search(sent)
+            sm = _SHARED_CHANGES.search(sent)  # (most sentences share nothing out: the rates not sought)
+            m = _RATES_AFTER_SHARED.search(sent, sm.end()) if sm is not None else None
             if m is None:
                 continue
         compared = None
