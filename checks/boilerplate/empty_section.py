@@ -13,8 +13,27 @@ from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
 # A label with its figure glued on at the end of the line: a table row read as text, no heading.
-_GLUED_VALUE = lazy_compile(r"[\u4e00-\u9fff）)]\d[\d,]*\.\d+$")
+# The figures of several columns may run together into one (``会议费12.304.5011.88``), and a
+# row of zeros into ``000``: a run of digits no figure is written as (a leading 0 before a digit).
+_GLUED_VALUE = lazy_compile(r"[\u4e00-\u9fff）)](?:\d[\d,]*\.\d[\d,.]*|0\d[\d.]*)$")
+_ROW_REACH = 8  # lines looked back over for a row with its figures, from a row without any
 _BARE_CELL = lazy_compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
+
+
+def _after_glued_rows(blocks: list[Block], i: int) -> bool:
+    """Whether the heading at ``i`` ends a run of headings (or follows the line above such a run)
+    one of which carries its row's figures glued to its label: all rows of one flattened table,
+    a row left empty among them (``2、培训费`` between ``1、会议费12.304.5011.88`` and
+    ``3、差旅费000``)."""
+    for j in range(i - 1, max(-1, i - 1 - _ROW_REACH), -1):
+        block = blocks[j]
+        if not isinstance(block, (Heading, Paragraph)):
+            return False
+        if _GLUED_VALUE.search(compact(block.text.value)):
+            return True
+        if not isinstance(block, Heading):
+            return False
+    return False
 
 
 def _among_cells(blocks: list[Block], i: int) -> bool:
@@ -38,7 +57,8 @@ class EmptySection(Check):
     content is (`三、专项资金主要绩效（附专项资金绩效目标自评表）`),
     row labels of a table read one cell a line (a lone figure, or such a table's last row, just above),
     and numbered rows of a table flattened into lines with the figure glued to the label
-    (`2.公务用车运行维护费3.60`) are left alone, as is a table of contents that lost its 目录
+    (`2.公务用车运行维护费3.60`, the figures of several columns run together: `1、会议费12.304.5011.88`)
+    with the rows without figures among them are left alone, as is a table of contents that lost its 目录
     line: a run of empty headings up to the end of its part, one of whose entries comes back,
     numbered and titled alike, as a heading of the body further on.
 
@@ -70,7 +90,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”）不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。
@@ -103,10 +123,13 @@ class EmptySection(Check):
                 continue
             places = positions(part.blocks)
             for heading, nxt in sections:
-                if _among_cells(part.blocks, places[id(heading)]):
+                at = places[id(heading)]
+                if _among_cells(part.blocks, at):
                     continue
                 if _GLUED_VALUE.search(compact(heading.text.value)) or _GLUED_VALUE.search(compact(nxt.text.value)):
                     continue  # `2.公务用车运行维护费3.60`: rows of a table flattened into lines, label and value
+                if _after_glued_rows(part.blocks, at):
+                    continue  # a row without figures among such rows
                 if contents_come_back(doc, part, heading):
                     continue  # a contents that lost its 目录 line: its entries come back as the body's headings
                 nxt_text = compact(nxt.text.value)

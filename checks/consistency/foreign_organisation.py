@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.claims import own_towns, own_units_listed, place_units, same_town
+from perflint.extract.claims import former_towns, own_towns, own_units_listed, place_units, same_town
 from perflint.extract.claims import phrases as consistency_phrases
 from perflint.extract.edges import titled_by_a_sentence
 from perflint.extract.organisations import admin_level, central_for_local
@@ -31,7 +31,8 @@ class ForeignOrganisation(Check):
     In a town's report (`某某镇2023年度…`), also finds another town's government named in full
     (`推广某某镇人民政府…制度`), or alone in a cell of its form (`实施单位 | 某某镇人民政府`);
     the town itself named at another level (`某某街道办事处`
-    for `某某镇`, a town made a sub-district) is no other town.
+    for `某某镇`, a town made a sub-district) is no other town, nor is a town the report tells was
+    merged into it or abolished (`原某某乡`, `某某镇人民政府撤销后…划入本镇`), wherever it is named.
     In the report of a county's or a city's unit (`松岭县档案馆`), also finds the same unit of
     another place of its level (`栖霞县档案馆` as the 实施单位, `由临江市图书馆实施` in 云台市图书馆's
     report): the report it was copied from. A report whose title names no unit (a 自评表 titled by its
@@ -77,7 +78,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。标题没有写单位的（如只写项目名称的自评表），以表中“主管部门”“实施单位”格、落款等处单独写出全称、至少两次且多于其他单位的那个单位为本单位。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、讲本单位撤并沿革的句子中的单位（“撤销甲县人民法院和乙区人民法院，设立乙区人民法院”“并入”“更名”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告；动词后以本级简称写出的单位（“配合县财政局”“为规范县林业局管理”：“配合”“规范”不是地名）也不报告。单字县名（“南县”）是地名，占位的“某县”不是。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇以及报告说明已撤销、合并的乡镇（“原某某乡”“某某镇人民政府撤销后……划入本镇”），无论在何处提到都不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。标题没有写单位的（如只写项目名称的自评表），以表中“主管部门”“实施单位”格、落款等处单独写出全称、至少两次且多于其他单位的那个单位为本单位。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、讲本单位撤并沿革的句子中的单位（“撤销甲县人民法院和乙区人民法院，设立乙区人民法院”“并入”“更名”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告；动词后以本级简称写出的单位（“配合县财政局”“为规范县林业局管理”：“配合”“规范”不是地名）也不报告。单字县名（“南县”）是地名，占位的“某县”不是。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
 
     任何报告中，还查找把地方党委写成中共中央机构的（“主管部门：中共中央某县委”，应为“中共某县委”；“中共中央某市纪委”）；中共中央自身的机构（“中共中央纪律检查委员会”“中共中央办公厅”）、并列的两个机关（“中共中央、省委”）以及以中共中央为主语或作文件标题开头的（“中共中央批准……”“《中共中央关于……》”）不报告。
 
@@ -227,10 +228,15 @@ class ForeignOrganisation(Check):
             # 河口镇人民政府): the unit the form was filled in for
             cells = [(cell.text, True) for table in part.tables() for row in table.rows for cell in row.cells
                      if cell.value.rstrip().endswith(_GOVERNMENT_ENDS)]
+            former: set[str] | None = None  # towns the part tells were merged or abolished
             for source, whole_cell in prose + cells:
                 for gov in text_facts(source.value).town_governments:
                     if any(same_town(gov.name, o) for o in own):
                         continue
+                    if former is None:  # asked only once another town is named: most parts never
+                        former = set().union(*(former_towns(s.value) for s, _cell in prose))
+                    if any(same_town(gov.name, f) for f in former):
+                        continue  # the unit's history: a town merged into it or abolished
                     if whole_cell and (source.value[:gov.start].strip() or source.value[gov.end:].strip()):
                         continue  # a cell that names the town among other words
                     text = source.value[gov.start:gov.end]

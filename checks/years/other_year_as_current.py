@@ -67,7 +67,7 @@ class OtherYearAsCurrent(Check):
     - a sentence that opens with an earlier year and compares with the previous year
       (`2022年“三公”经费支出3.46万元，比上年增加…` in a 2023 决算): Y's figure under Y−1's name;
     - the report's own 自评得分 (`2022年度部门整体支出绩效自评得分98.6分` in a 2023 report), unless
-      the sentence names Y too or compares;
+      the sentence names Y too or compares, or the paragraph states Y's own score beside it;
     - what the unit says it had none of in the year (`本单位2022年度无政府性基金预算财政拨款收入`,
       `本部门2022年度未安排因公出国（境）` in a 2023 决算), unless the sentence names Y too or compares;
     - a sentence that opens with an earlier year and states the whole year's results
@@ -119,7 +119,7 @@ class OtherYearAsCurrent(Check):
     - 本报告所编决算的范围（“纳入本部门2022年度决算编制的二级预算单位”“纳入某某卫生院2022年度部门决算编制范围的”，以该年度开头的“2022年度决算编制范围包括……”）；
     - 决算说明中以下一年度开头、陈述决算总数或与上年比较的句子（2023 年决算中的“2.收入情况。2024年度收入合计400.10万元，较上年决算数减少…”），以及写作下一年度的决算编制范围：报告编写时该年尚未结束（下一年度的预算或计划，“2024年度预算安排…”“2024年将…”，不报告）；
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
-    - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的除外；
+    - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的、或本段另写有 Y 年度自评得分的除外；
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
     - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年度全局共接待检查16批次”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）；
@@ -351,7 +351,7 @@ class OtherYearAsCurrent(Check):
         if _names_the_accounts_scope(fact) and not _compares(fact.sentence):
             return "scope"
         if fact.context in _PERIOD and _names_own_score(fact) and str(fy) not in fact.sentence \
-                and not _compares(fact.sentence):
+                and not _compares(fact.sentence) and not _states_score_of(fact.source.value, fy):
             return "score"
         if _names_own_nil(fact) and str(fy) not in fact.sentence and not _compares(fact.sentence):
             return "nil"
@@ -645,6 +645,18 @@ def _names_own_score(fact: DateFact) -> bool:
     """The date names the year of the 自评得分 the sentence states (``2022年度部门整体支出绩效自评得分``)."""
     m = fact.mention
     return m.month is None and bool(_OWN_SCORE_AFTER.match(fact.source.value[m.end:m.end + 40]))
+
+
+def _states_score_of(text: str, fy: int) -> bool:
+    """Whether ``text`` also states the 自评得分 of the year ``fy`` (``…；2023年度自评得分为95分``):
+    another year's score beside it is named for comparison, as history."""
+    year = str(fy)
+    at = text.find(year)
+    while at >= 0:
+        if _OWN_SCORE_AFTER.match(text[at + len(year):at + len(year) + 40]):
+            return True
+        at = text.find(year, at + len(year))
+    return False
 
 
 # ``本单位2022年度无政府性基金…``, ``本部门2022年度未安排因公出国（境）``: the unit, then the year,

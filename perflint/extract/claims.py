@@ -266,9 +266,43 @@ def _town_name(norm: str, level_at: int) -> str | None:
     cut = max((name.rfind(w) + len(w) for w in (*p["lead_words"], *p["government_bodies"]) if w in name),
               default=0)
     name = name[cut:][-4:]
+    if name[:1] in _DATE_UNITS and level_at - len(name) > 0 and norm[level_at - len(name) - 1].isdigit():
+        name = name[1:]  # ``2019年白马镇``: the year's 年 is no part of the name
     while name and name[0] in p["not_town_start"]:
         name = name[1:]
     return name if len(name) >= 2 else None
+
+
+_DATE_UNITS = "年月日"
+_FORMER_REACH = 12  # characters after a town's name where its abolition or merger is told
+
+
+def former_towns(text: str) -> set[str]:
+    """Towns ``text`` tells were merged into another or abolished: ``原白马乡``, ``撤销白马镇``,
+    ``白马镇人民政府撤销后``, ``白马乡并入本镇``, ``白马镇与青石镇合并`` — the unit's history,
+    wherever the report names them again."""
+    if not any(w in text for w in _former_words()):
+        return set()  # the usual text: no history told (searched in C)
+    p = phrases()
+    norm = normalise(text)
+    before, after = tuple(p["former_markers"]), tuple(p["former_after"])
+    out = set()
+    for level, pattern in _town_level_res():
+        for m in pattern.finditer(norm):
+            name = _town_name(norm, m.start())
+            if not name:
+                continue
+            start = m.start() - len(name)
+            tail = norm[m.end():m.end() + _FORMER_REACH]
+            if norm[max(0, start - 2):start].endswith(before) or any(w in tail for w in after):
+                out.add(name + level)
+    return out
+
+
+@cache
+def _former_words() -> tuple[str, ...]:
+    p = phrases()
+    return (*p["former_markers"], *p["former_after"])
 
 
 def town_governments(text: str) -> list[NameMention]:

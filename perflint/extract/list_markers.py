@@ -28,6 +28,7 @@ from perflint.text.numbering import (
     chinese_to_int,
     int_to_chinese,
     marker_like,
+    opens_with_decimal_section,
     opens_with_half_bracket_number,
     parse_marker,
 )
@@ -517,7 +518,8 @@ def _is_title_line(block: Block, stop: str = "") -> bool:
         value = value[:-len(stop)]
     return (_plain(block) and _TITLE_MIN <= len(value) <= _TITLE_MAX
             and not any(p in value for p in "，。；,;：:！？!?")
-            and not opens_with_half_bracket_number(value) and not value.endswith(_unfinished_endings()))
+            and not opens_with_half_bracket_number(value) and not opens_with_decimal_section(value)
+            and not value.endswith(_unfinished_endings()))
 
 
 @cache

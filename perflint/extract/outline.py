@@ -134,7 +134,7 @@ _PUBLIC_TABLE = lazy_compile(r"(?:决算|公开)[^，。；,;：:]{0,4}表(?:[�
 _TITLE_BREAK = lazy_compile(r"[，。；：,;:！？]")
 
 
-def _names_public_table(item: Item) -> bool:
+def names_public_table(item: Item) -> bool:
     """Whether a list item names one of the final accounts' public tables: a list of them keeps
     each table's number in the standard set (一、四、六、八 when only those are published), so a
     skipped number there is a table left out, not an item lost."""
@@ -376,7 +376,7 @@ class _Walker:
             seq.items.append(x)
             missing = tuple(range(prev.value + 1, x.value))
             if len(missing) <= MAX_MISSING and not self._written_inline(x, missing, prev.index) \
-                    and not all(_names_public_table(it) for it in seq.items):
+                    and not all(names_public_table(it) for it in seq.items):
                 self._find("gap", x, seq, previous=prev, missing=missing,
                            parent=seq.parent)
             return

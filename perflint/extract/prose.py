@@ -281,6 +281,18 @@ def find_named(texts: Sequence[str], name: str) -> tuple[int, Quantity] | None:
     return None
 
 
+def named_by_a_longer_name(text: str, name: str, end: int) -> list[Quantity]:
+    """This year's money figures stated in ``text`` before ``end`` under a longer name that ends
+    in ``name`` (``一般公共预算财政拨款基本支出`` for ``基本支出``): the narrower total a share of
+    ``name`` written after it in the same paragraph may be of."""
+    core = name_core(name)
+    if len(core) < 2 or core not in text:
+        return []  # the usual paragraph: the name is not in it again (searched in C)
+    return [m.quantity for m in _mentions(text) if m.end <= end and m.role == "level" and not m.bracketed
+            and m.quantity.kind == "money" and not _PRIOR_LABEL.search(m.label)
+            and (own := name_core(m.label)) != core and own.endswith(core)]
+
+
 # The relations, read on top of the mentions above, live in two modules that import this one;
 # ``prose.breakdowns`` and the like still work (loaded on first use, so either side may be
 # imported first).

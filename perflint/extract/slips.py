@@ -118,6 +118,8 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if len(set(unit)) == 1 or any(ch in quiet_chars for ch in unit) or unit in headers:
                 continue
+            if _header_group(text, i, i + 2 * size, unit):
+                continue  # 预算数决算数预算数决算数: one group of column headers for each year
             if _table_like(text, i, i + 2 * size) or _three_copies(text, i, size) or _in_glued_row(text, i, i + 2 * size):
                 continue
             if _header_run(text, i, size):
@@ -136,6 +138,39 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
             found.append(hit)
             i = hit.end
     return found
+
+
+_SENTENCE_MARKS = frozenset("，。；,;：:！？!?、")
+
+
+def _header_group(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the repeat ``text[start:end]`` (``unit`` twice) is a header row's group of columns
+    named again for a second year or kind: ``unit`` is made of column headers only
+    (``预算数决算数``), and its line holds no sentence."""
+    words = _header_words()
+    if not any(unit.startswith(w) for w in words):
+        return False  # most repeats: no header opens them
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if any(ch in _SENTENCE_MARKS for ch in line):
+        return False
+    return _made_of(unit, words)
+
+
+def _made_of(unit: str, words: frozenset[str]) -> bool:
+    """Whether ``unit`` is one or more of ``words`` written together."""
+    ends = {0}
+    for k in range(1, len(unit) + 1):
+        if any(unit[j:k] in words for j in ends if j < k):
+            ends.add(k)
+    return len(unit) in ends
+
+
+@cache
+def _header_words() -> frozenset[str]:
+    lists = _lists()
+    return frozenset((*(lists.get("column_headers") or ()), *(lists.get("header_row_words") or ())))
 
 
 @cache
@@ -489,6 +524,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
             continue  # ``文化、旅游`` beside ``文化旅游``: the same list, its joiner left out there
         if texts[idx][end:end + 1] in joiners and _shares_rest(texts[idx], end + 1, nexts[0]):
             continue  # ``高血压和糖尿病患者``: two heads sharing the rest the next one carries
+        if texts[idx][end:end + 1] in joiners and _names_a_body(texts[idx], end + 1, org_suffixes):
+            continue  # ``文化和旅游局``: a body named for two fields, the stem its first one
         if (idx, end) in taken or _ends_in_word(texts[idx][max(0, end - 12):end], known) or stem[-1] in function_chars:
             continue
         if _opens_known_word(texts[idx], end, known):
@@ -524,6 +561,21 @@ def _shares_rest(text: str, start: int, rest: str) -> bool:
     window = text[start:start + SHARED_REST_REACH]
     cut = min((i for i in (window.find(ch) for ch in _CLAUSE_ENDS) if i >= 0), default=len(window))
     return rest in window[1:cut]
+
+
+BODY_REACH = 6  # characters after a joiner in which a body named for two fields ends (旅游局, 城乡建设局)
+
+
+def _names_a_body(text: str, start: int, suffixes: tuple[str, ...]) -> bool:
+    """Whether the conjunct after a joiner at ``start`` ends a body's name within a few Chinese
+    characters (``文化和旅游局``, ``住房和城乡建设局``, ``人力资源和社会保障局``): the words before the
+    joiner are the first field the body is named for, not a word cut short."""
+    k = start
+    while k < len(text) and k - start < BODY_REACH and "\u4e00" <= text[k] <= "\u9fff":
+        if text[k] in suffixes and k > start:
+            return True
+        k += 1
+    return False
 
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff"

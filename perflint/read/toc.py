@@ -24,7 +24,7 @@ from perflint.model import Block, Heading, Paragraph, TocEntry
 from perflint.read.lines import concat, slice_text, strip_text
 from perflint.text.dates import REPORT_TITLE, title_shaped
 from perflint.text.normalise import compact
-from perflint.text.numbering import numbered_after, parse_marker
+from perflint.text.numbering import numbered_after, opens_with_decimal_section, parse_marker
 from perflint.text.patterns import lazy_compile
 
 _MAX_ENTRY = 50  # a contents line longer than this is prose
@@ -157,12 +157,9 @@ def _listed(block: Block) -> bool:
         return _numbered(block)
     value = compact(block.text.value)
     return _numbered(block) or bool(_TABLE_ENTRY.match(block.text.value)) or (
-        value.startswith("《") and _names_a_table(block)) or bool(_SUB_ENTRY.match(value))
+        value.startswith("《") and _names_a_table(block)) or opens_with_decimal_section(value)
 
 
-# ``1.1部门职责概述``, ``2.3 评价方法``: a decimal section number and a title, not a figure with
-# its unit (``1.5万元``, ``2.3倍``, ``1.2亿``)
-_SUB_ENTRY = lazy_compile(r"^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d.%％])(?![万亿元年月日个倍次人])[\u4e00-\u9fff]")
 
 
 def _same_line(entry: Block, body: Block) -> tuple[bool, bool]:
@@ -238,6 +235,11 @@ def _body_start(blocks: list[Block], s: int) -> int | None:
         if _announced(blocks, s, "") and _repeats_lead(blocks, s, k):
             # the body may open on its own unnumbered title (``示范学校2021年度部门决算情况``)
             return k - 1 if not _listed(blocks[k - 1]) and k - 1 > s + _MIN_ENTRIES else k
+        if k > s + _MIN_ENTRIES and _announced(blocks, s, "") and _renumbered_lead(blocks, s, k):
+            # under a 目录 line, the body numbers its sections a level up (the contents'
+            # ``(一)主要职责`` under ``一、单位概况`` is the body's ``一、主要职责`` under
+            # ``第一部分 …概况``): the body starts at that line, or at the first part above it
+            return k - 1 if _opens_its_part(blocks, s, k) else k
     if len(blocks) - s >= _MIN_CUT_RUN and len(blocks) <= s + _MAX_RUN and _announced(blocks, s, ""):
         # under a 目录 line, bodiless lines to the end of the text: an excerpt cut inside its contents
         return len(blocks)

@@ -140,6 +140,17 @@ def opens_with_half_bracket_number(text: str) -> bool:
     return _HALF_BRACKET_ITEM.match(text) is not None
 
 
+# ``1.1部门职责概述``, ``2.3 评价方法``: a decimal section number and a title, not a figure with
+# its unit (``1.5万元``, ``2.3倍``, ``1.2亿``)
+_DECIMAL_SECTION = lazy_compile(r"\s*\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?![\d.%％])(?![万亿元年月日个倍次人])\s*[\u4e00-\u9fff]")
+
+
+def opens_with_decimal_section(text: str) -> bool:
+    """Whether ``text`` opens with a section number in decimals (``1.2部门支出描述``): a title of
+    the second level that carries its own number."""
+    return _DECIMAL_SECTION.match(text) is not None
+
+
 def numbered_after(earlier: str, later: str) -> bool:
     """Whether ``later`` opens with the number that follows ``earlier``'s in the same style
     (``2.…`` after ``1.…``, ``三、`` after ``二、``): two lines of one numbered run."""

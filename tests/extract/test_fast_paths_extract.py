@@ -227,7 +227,8 @@ def test_a_typo_is_read_with_the_live_terms():
 
     wrong = _VOCAB.typos[0].wrong
     assert live_and_wrongs(_Text("关于" + wrong + "的说明", _VOCAB))[1] == {wrong}
-    assert live_and_wrongs(_Text("关于" + wrong[:-1] + "的说明", _VOCAB))[1] == set()
+    # (a mark after the cut: a wrong form may end in the 的 the sentence would add back)
+    assert live_and_wrongs(_Text("关于" + wrong[:-1] + "。说明", _VOCAB))[1] == set()
 
 
 def test_a_slip_keeps_its_term_live_and_a_correct_term_does_not():

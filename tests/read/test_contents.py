@@ -831,3 +831,44 @@ def test_a_body_line_ending_in_a_full_stop_and_a_figure_is_no_contents_entry():
     text = ("示范县档案局2022年度部门决算\n(一)预算编制情况。7\n按规定编制预算。\n(二)执行管理情况。8\n"
             "执行进度正常。\n")
     assert "TocEntry" not in {k for _l, k in kinds(text)}
+
+
+# Contents listing the sections one level lower than the body numbers them: the contents'
+# ``(一)主要职责`` under ``一、单位概况`` is the body's ``一、主要职责`` under ``第一部分``.
+RELEVELLED = """示范县农机站2022年度单位决算
+
+目 录
+一、单位概况
+(一)主要职责
+(二)决算单位构成
+二、2022年度单位决算表
+三、2022年度单位决算情况说明
+(一)收入支出决算总体情况说明
+(二)收入决算情况说明
+(三)支出决算情况说明
+四、名词解释
+第一部分 示范县农机站概况
+一、主要职责
+负责全县农业机械推广。
+二、决算单位构成
+本单位为一级预算单位。
+第二部分 示范县农机站2022年度单位决算表
+第三部分 示范县农机站2022年度单位决算情况说明
+一、收入支出决算总体情况说明
+收入、支出总计均为80.00万元。
+二、收入决算情况说明
+本年收入合计80.00万元。
+三、支出决算情况说明
+本年支出合计80.00万元。
+"""
+
+
+def test_contents_whose_body_numbers_its_sections_a_level_up_are_contents():
+    found = kinds(RELEVELLED)
+    assert [k for n, k in found if 4 <= n <= 12] == ["TocEntry"] * 9
+    assert (13, "Heading") in found and (14, "Heading") in found  # the body's 第一部分, 一、
+
+
+def test_a_relevelled_lead_without_a_contents_line_stays_headings():
+    text = RELEVELLED.replace("目 录\n", "")
+    assert "TocEntry" not in [k for _, k in kinds(text)]

@@ -388,3 +388,14 @@ def test_a106_a_share_of_this_years_spending_is_not_taken_of_a_total_with_the_ba
     assert run(ShareMismatch, THIS_YEAR_BASE.format(rate="90.0%")) == []
     [d] = run(ShareMismatch, THIS_YEAR_BASE.format(rate="95.0%"))
     assert d.code == "A106" and "4200.00" in d.message("zh") and d.location.line == 13
+def test_a106_a_share_of_the_narrower_total_its_own_paragraph_states():
+    """``一般公共预算财政拨款基本支出 700.00 万元，其中：人员经费 600.00 万元，占基本支出的 85.71%``:
+    the 基本支出 the share names is the paragraph's own (the 财政拨款 one, 700), not the unit's
+    whole 基本支出 (800) stated in an earlier paragraph. A share that fits neither is still reported."""
+    text = ("示范县水利局2023年度部门决算说明\n\n三、支出决算情况说明\n\n本年支出合计1150.00万元，其中：基本支出800.00万元，"
+            "占69.57%；项目支出350.00万元，占30.43%。\n\n五、一般公共预算财政拨款基本支出决算情况说明\n\n"
+            "2023年一般公共预算财政拨款基本支出700.00万元，其中：人员经费600.00万元，占基本支出的85.71%；"
+            "公用经费100.00万元，占14.29%。\n")
+    assert [d for d in run(ShareMismatch, text) if d.severity is not Severity.rounding] == []
+    wrong = text.replace("占基本支出的85.71%", "占基本支出的90.71%")
+    assert len([d for d in run(ShareMismatch, wrong) if "90.71%" in d.message("zh")]) == 1

@@ -527,3 +527,18 @@ def test_b306_quiet_on_a_heading_whose_next_line_is_a_figure_with_many_decimals(
     # a year after an item's number is still the item's text; so is a figure with its unit
     assert parse_marker("1.2023年度重点工作")[0].value == 1
     assert parse_marker("3.1000元以上的设备")[0].value == 3
+
+
+def test_b306_quiet_on_table_rows_whose_columns_glued_into_one_figure():
+    """A budget table of three columns (上年决算、本年预算、本年决算) pasted as text, each row's
+    figures run together at the end of its label (``1、会议费12.304.5011.88``, ``2、差旅费000``
+    for three zeros), a row with no figures between two that have them: rows, not headings."""
+    text = ("版权说明：本文档由用户上传，仅供阅读。\n文档简介\n部门整体支出绩效评价基础数据表\n"
+            "项目2020年决算2021年预算2021年决算\n公用经费:56.3060.0058.12\n1、会议费12.304.5011.88\n"
+            "2、培训费\n3、差旅费000\n4、印刷费3.203.002.95\n项目支出:120.5098.00110.30\n"
+            "1、业务经费60.1050.0055.20\n2、运行经费\n3、专项经费\n42.5038.00\n")
+    assert run(EmptySection, text) == []
+    # numbered sections with no figures anywhere near are still reported
+    empty = ("示范县档案馆2021年度三公经费情况说明\n\n一、公用经费情况\n\n1、会议费\n\n2、培训费\n\n"
+             "全年培训12次。\n\n二、三公经费情况\n\n严格控制。\n")
+    assert lines(run_code(empty, "B306")) == [5]

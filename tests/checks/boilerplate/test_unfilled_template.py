@@ -1067,3 +1067,12 @@ def test_b304_the_units_name_typed_into_the_templates_choice_of_department_or_un
     assert d.code == "B304" and d.severity.name == "warning" and "部门(示范县第一中学)(单位)" in d.message("zh")
     for heading in ("示范县第一中学", "单位", "部门(单位)", "部门（本级）"):
         assert run(UnfilledTemplate, text.format(heading=heading)) == [], heading
+def test_numbered_indicators_whose_names_open_with_a_category_word_are_quiet():
+    """``指标1成本控制率``, ``指标1满意度调查率``, ``指标1数量完成率`` (one cell a line): the
+    indicator's name opens with the word of a category (成本, 满意度, 数量), which is no next
+    category row (``成本指标``); the slot is filled. A bare ``指标2`` before ``成本指标`` is a slot."""
+    text = ("成本指标\n\n指标1成本控制率\n\n100\n\n100\n\n10\n\n10\n\n满意度指标\n\n指标1满意度调查率\n\n95\n\n96\n\n"
+            "10\n\n10\n\n指标2数量完成率\n\n100\n\n100\n\n5\n\n5\n")
+    assert [d for d in run(UnfilledTemplate, text) if "占位行" in d.message("zh")] == []
+    slot = text.replace("指标2数量完成率", "指标2\n\n成本指标(10分)")
+    assert len([d for d in run(UnfilledTemplate, slot) if "占位行" in d.message("zh")]) == 1

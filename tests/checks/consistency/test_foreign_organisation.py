@@ -303,3 +303,15 @@ def test_c704_quiet_on_the_units_a_restructuring_merged_into_the_unit():
     # the same court named in a statement of the unit's own work is another unit's text
     text = COURT_HISTORY.replace("东岭区人民法院内设机构9个", "南岸区人民法院内设机构9个")
     assert lines_of(ForeignOrganisation, text) == [line_of(text, "南岸区人民法院内设机构")]
+def test_c704_quiet_for_a_town_the_report_tells_was_abolished_into_this_one():
+    """The report tells its town's history: another town's government was abolished (or merged)
+    and its duties came to this one (``2019年白马镇人民政府撤销后…划入本镇``); that town named again
+    further on (its old account) is the same history, not another town's material copied in.
+    The year before the name is no part of it (``2019年白马镇``)."""
+    history = ("2019年白马镇人民政府撤销后，其承担的农村公路养护职能划入本镇，"
+               "相关经费由白马镇人民政府原账户结转。\n")
+    assert run(ForeignOrganisation, TOWN + history) == []
+    # another town named without any history is still material of another town
+    copied = TOWN + "2019年本镇推广白马镇人民政府村账乡代管制度。\n"
+    [d] = run(ForeignOrganisation, copied)
+    assert "“白马镇人民政府”" in d.message("zh")

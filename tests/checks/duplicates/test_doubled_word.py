@@ -614,3 +614,12 @@ def test_doubled_word_quiet_on_column_headers_an_ocr_flattened():
     # a word typed twice in a sentence with no comma near it still is one
     [d] = run(DoubledWord, "示范县文化馆2023年度项目支出绩效自评报告\n\n依据县政府政府的批示开展中央补助资金使用管理工作\n")
     assert "政府政府" in d.message("zh")
+def test_a_header_row_of_two_column_groups_is_no_doubled_word():
+    """A table comparing two years reads its second header row as one line: each year's group
+    names the same columns (``预算数决算数预算数决算数``, ``编制数实有人数编制数实有人数``): a group of
+    column headers written once a year, not a word typed twice. Prose that doubles a word built of
+    such headers is still reported."""
+    for row in ("项目 2022年 2023年\n预算数决算数预算数决算数\n收入合计 500 480 520 510\n",
+                "人员情况\n编制数实有人数编制数实有人数\n行政 20 18 事业 30 28\n"):
+        assert run(DoubledWord, row) == [], row
+    assert len(run(DoubledWord, "本年决算数决算数比上年增加20万元。\n")) == 1

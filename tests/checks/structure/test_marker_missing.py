@@ -479,6 +479,18 @@ def test_part_titles_that_lost_their_ordinals_are_counted_on_even_when_one_opens
             "第一部分 示范市水务局概况\n一、主要职责\n负责全市水资源的统一管理。\n")
     said = [d.message("zh") for d in run(text, MarkerMissing) if "缺少序数" in d.message("zh")]
     assert len(said) == 3 and "第五部分" in said[-1] and "第四部分" in said[1]
+def test_marker_missing_leaves_a_title_numbered_in_decimals_alone():
+    """An evaluation report numbering its sections ``1.引言`` / ``1.1…`` / ``1.2…`` (a second level
+    in decimals): ``1.2部门支出描述`` carries its own number and lost none; it is no second ``1.``."""
+    text = ("示范县法院2022年度部门整体支出绩效评价报告\n\n1.引言\n\n1.1部门职责概述\n\n" f"{LONG}\n\n"
+            f"{LONG}\n\n1.2部门支出描述\n\n" f"{LONG}\n")
+    assert run(text, MarkerMissing) == []
+    # the same title line without its number under a lone 1. still lost its marker
+    lost = text.replace("1.1部门职责概述\n\n", "").replace("1.2部门支出描述", "部门支出描述")
+    [d] = run(lost, MarkerMissing)
+    assert "应为“2.”" in d.message("zh")
+
+
 
 
 CONTENTS_WITHOUT_A_MARKER = """示范县第一中学2024年度部门决算

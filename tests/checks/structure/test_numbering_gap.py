@@ -597,3 +597,17 @@ def test_numbering_gap_quiet_when_the_item_runs_its_figure_into_its_dot():
     assert run(GLUED_FIGURE, NumberingGap) == []
     [d] = run(GLUED_FIGURE.replace("2.85个农家书屋更新图书2400册。\n", ""), NumberingGap)
     assert d.code == "S601" and "缺少“2.”" in d.message("zh")
+def test_a_list_of_public_tables_opening_at_a_later_table_is_a_warning():
+    """A 决算 page whose first two public tables were published as images (the text keeps the
+    third, with its note that the table is empty): the list of tables starts at ``三、支出决算表``.
+    The tables before it may be in the publication, not in the text: likely, not certain."""
+    text = ("示范镇人民政府2022年度部门决算\n\n第一部分 示范镇人民政府概况\n\n（一）主要职能\n\n"
+            "负责全镇经济发展和社会管理。\n\n（二）机构设置\n\n本镇设党政办公室等五个机构。\n\n"
+            "第二部分 2022年度部门决算表\n\n三、支出决算表\n\n本单位无此项内容，本表无数据。\n\n"
+            "四、财政拨款收入支出决算总表\n\n见附表。\n")
+    [d] = run(text, NumberingGap)
+    assert d.severity is Severity.warning and d.location.line == line_of(text, "三、支出决算表")
+    # the same late start on a section that names no table stays an error
+    sections = text.replace("三、支出决算表", "三、支出情况").replace("四、财政拨款收入支出决算总表", "四、收入情况")
+    [d] = run(sections, NumberingGap)
+    assert d.severity is Severity.error

@@ -309,3 +309,14 @@ def test_a_units_name_opening_a_title_the_copy_began_inside_is_the_cut():
     assert run(TruncatedWord, text) == []
     later = text + "（二）河县水务局按时拨付资金。\n"
     assert [(d.location.line, d.key) for d in run(TruncatedWord, later)] == [(4, "headless")]
+
+
+def test_a_name_joined_with_another_into_a_bodys_name_is_not_cut():
+    """``青山区文化馆`` throughout, and once ``青山区文化和旅游局`` (the bureau named for two fields,
+    文化和旅游, 住房和城乡建设): 青山区文化 goes on into the bureau's name after 和, not the 馆's
+    name cut short. ``青山区文化`` stopping before a plain 和 of prose is still cut short."""
+    text = ("示范市青山区文化馆2023年度部门整体支出绩效自评报告\n\n2021年原青山县文化馆更名为青山区文化馆。"
+            "青山区文化馆为青山区文化和旅游局所属事业单位。\n\n青山区文化馆全年举办培训40期。\n")
+    assert run(TruncatedWord, text) == []
+    cut = text.replace("青山区文化和旅游局所属事业单位", "青山区文化和图书借阅服务单位")
+    assert len(run(TruncatedWord, cut)) == 1

@@ -547,3 +547,14 @@ def test_y507_sentence_opening_with_another_year_of_the_scope_or_the_units_total
     assert diagnostics(totals.format(year="2023"), OtherYearAsCurrent) == []
     plan = head + "1.总体情况。2023年度收入总计 286.40 万元。2024年度本单位收入预算 300.00 万元。\n"
     assert diagnostics(plan, OtherYearAsCurrent) == []  # the next year's budget
+
+
+def test_y507_last_years_score_beside_this_years_is_history():
+    """``2022年度部门整体支出绩效自评得分为92分…；2023年度自评得分为95分``: the paragraph gives the
+    report year's own score too; last year's is named for comparison, not written in its place.
+    Last year's score standing alone is still reported."""
+    report = ("示范县林业局2023年度部门整体支出绩效自评报告\n\n一、自评结论\n\n"
+              "本局2022年度部门整体支出绩效自评得分为92分，评价等级为“优”；2023年度自评得分为95分。\n")
+    assert run(OtherYearAsCurrent, report) == []
+    alone = report.replace("；2023年度自评得分为95分", "")
+    assert [d.location.line for d in run(OtherYearAsCurrent, alone)] == [line_of(alone, "本局2022年度")]
