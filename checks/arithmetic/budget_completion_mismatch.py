@@ -38,7 +38,9 @@ class BudgetCompletionMismatch(Check):
     is really 支出 ÷ 预算 — the completion rate written as an increase — the message says so.
     A completion that the figures' precision allows (a budget written `1万元`) but that is, at
     the figures as written, exactly 100% minus actual ÷ budget (`预算1万元，决算0.53万元，完成预算的
-    47%`) is the share left unspent written as the completion: a warning.
+    47%`) is the share left unspent written as the completion: a warning. Where the precision does
+    not allow the rate (`预算3万元，决算1.71万元，完成预算的43%`) it is an error as any other, and the
+    message says the rate is 100% minus the completion.
     A rate whose sentence states only a spending named by no scope of its own (`截至年底，实际支出
     A 万元，预算执行率 W%`, also after time words alone: `截至2023年底实际支出 A 万元`, of the budget's
     year) is read against the one budget of the sentence right before it
@@ -93,7 +95,7 @@ class BudgetCompletionMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算；预算数也可写在完成率的短语中，“支出决算为 36 万元，完成全年预算 40 万元的 90%”；也包括“执行率”；转移支付“下达资金”即其预算数，项目的“资金总额”（“项目资金总额”“财政资金总额”，即自评表“年度资金总额”一行，不是到位或支出资金的总额）也是，合计写出的项目资金（“项目资金共 B 万元”“专项资金合计 B”；“到位/拨付/节约资金共”不算）也是（预算数与支出之间另写的金额，如多年总额之后的“本年下达 B1”，可能才是完成率的基数，此时不报告），补助“发放”（“发放救助供养金 A”）即其支出；也包括部门整体共性指标“‘三公’经费控制率”“公用经费控制率”，以及按“实际采购金额”计算的“政府采购执行率”；“拨付资金 A 万元，资金拨付进度 W%”“预算执行进度”同支付率），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。付款写明按合同约定或按施工（工程）进度足额拨付的，其后的“拨付进度”可能是相对应付款而言，而非相对预算，与预算不符时作警告。执行数大于所写预算数、而执行率（支付率、拨付进度）写 100% 或以下的，作警告：支出不会超过据以执行的预算，所写预算数应是年初预算，执行率可能是相对句中未写的调整后预算计算的，或按 100% 封顶。执行率若是支出 ÷ 前面写明的到位资金，不提示。执行率所在句只写了不指明范围的支出（“截至年底，实际支出 A 万元，预算执行率 W%”，前面只有时间词的“截至2023年底实际支出 A 万元”也算，年份须与预算的相同）而预算在紧邻的上一句、且上一句只有这一个预算数的（“项目预算资金 B 万元，其中：……”），按 A ÷ B 核对，作警告；该句在自己的小标题（“2.项目资金执行情况”）下开段、而小标题前一段只有一个金额且是预算数的（“1.项目资金到位情况：下达我局……经费 B 万元。”），同样按 A ÷ B 核对，作警告。一句话中的金额只有预算数、执行数和剩余部分的（“项目预算 60 万元，实际支出 54 万元，结余 6 万元”，也包括“未支付”“剩余”“结转”，不含年初、上年结转），结余应等于预算数减执行数，这三个数依次写在较长句子末尾的也一样（“投资估算 E，……下达资金 B，实际使用 A，资金结转 U”）（紧跟预算数、以“其中”开头且恰好加总为预算数的分项是预算的构成，不算别的金额：“预算 B，其中县级 p1、镇级 p2；支出 A，结余 U”）；预算为“年初预算”时（可能以未写明的调整后预算为准）作警告。一句话只写了不指明范围的支出和剩余部分的（“全年实际支出 A 万元，结余 U 万元”），按紧邻上一句中唯一的预算数核对，作警告。
+    重新计算文字中的预算完成情况：“预算数为 40 万元，执行数为 36 万元，完成预算 90%”（完成率 = 执行 ÷ 预算；预算数也可写在完成率的短语中，“支出决算为 36 万元，完成全年预算 40 万元的 90%”；也包括“执行率”；转移支付“下达资金”即其预算数，项目的“资金总额”（“项目资金总额”“财政资金总额”，即自评表“年度资金总额”一行，不是到位或支出资金的总额）也是，合计写出的项目资金（“项目资金共 B 万元”“专项资金合计 B”；“到位/拨付/节约资金共”不算）也是（预算数与支出之间另写的金额，如多年总额之后的“本年下达 B1”，可能才是完成率的基数，此时不报告），补助“发放”（“发放救助供养金 A”）即其支出；也包括部门整体共性指标“‘三公’经费控制率”“公用经费控制率”，以及按“实际采购金额”计算的“政府采购执行率”；“拨付资金 A 万元，资金拨付进度 W%”“预算执行进度”同支付率），或按其后写明的差额计算的完成率（“决算为 A 万元，完成预算的 W%，较预算减少 D 万元”：完成率 = A ÷ (A + D)），或按已支付和未支付金额计算的完成率（“资金支付 36 万元，未支 4 万元，支付率 90%”：完成率 = 36 ÷ (36 + 4)），以及与预算数的比较：“支出 151.48 万元，比年初预算数 9.25 万元增加了 P%”（P = (151.48 − 9.25) ÷ 9.25），也包括“与 2022 年度预算 B 万元相比增长 P%”的写法。若 P 实际是“支出 ÷ 预算”——把完成率写成了增幅——提示中会说明。数字精度允许（如预算写作“1万元”）、但按所写数字恰为 100% 减去执行 ÷ 预算的完成率（“预算1万元，决算0.53万元，完成预算的47%”），是把未完成的部分写成了完成率：作警告；数字精度不允许的（“预算3万元，决算1.71万元，完成预算的43%”）仍为错误，提示中说明它是 100% 减去完成率。资金到位率同样按到位资金 ÷ 预算核对：“全年预算数 240 万元，实际到位资金 228 万元，资金到位率 95%”。同时写明年初预算和调整后预算时以调整后预算为准，与两者都不符才提示，作警告；与其中之一相符则不提示。付款写明按合同约定或按施工（工程）进度足额拨付的，其后的“拨付进度”可能是相对应付款而言，而非相对预算，与预算不符时作警告。执行数大于所写预算数、而执行率（支付率、拨付进度）写 100% 或以下的，作警告：支出不会超过据以执行的预算，所写预算数应是年初预算，执行率可能是相对句中未写的调整后预算计算的，或按 100% 封顶。执行率若是支出 ÷ 前面写明的到位资金，不提示。执行率所在句只写了不指明范围的支出（“截至年底，实际支出 A 万元，预算执行率 W%”，前面只有时间词的“截至2023年底实际支出 A 万元”也算，年份须与预算的相同）而预算在紧邻的上一句、且上一句只有这一个预算数的（“项目预算资金 B 万元，其中：……”），按 A ÷ B 核对，作警告；该句在自己的小标题（“2.项目资金执行情况”）下开段、而小标题前一段只有一个金额且是预算数的（“1.项目资金到位情况：下达我局……经费 B 万元。”），同样按 A ÷ B 核对，作警告。一句话中的金额只有预算数、执行数和剩余部分的（“项目预算 60 万元，实际支出 54 万元，结余 6 万元”，也包括“未支付”“剩余”“结转”，不含年初、上年结转），结余应等于预算数减执行数，这三个数依次写在较长句子末尾的也一样（“投资估算 E，……下达资金 B，实际使用 A，资金结转 U”）（紧跟预算数、以“其中”开头且恰好加总为预算数的分项是预算的构成，不算别的金额：“预算 B，其中县级 p1、镇级 p2；支出 A，结余 U”）；预算为“年初预算”时（可能以未写明的调整后预算为准）作警告。一句话只写了不指明范围的支出和剩余部分的（“全年实际支出 A 万元，结余 U 万元”），按紧邻上一句中唯一的预算数核对，作警告。
     完成率写在预算数之后、按显示位数恰好等于本句或前一句另一金额减去该预算数的（“支出总计 500.12 万元。……年初预算数 472.90 万元，完成年初预算的 27.22%”：500.12 − 472.90），是把两数之差写在了完成率的位置，以 warning 级别报告；只读取带小数的完成率。
 
     ## 为什么要改
@@ -133,6 +135,10 @@ class BudgetCompletionMismatch(Check):
         "completion_left": {
             "zh": "完成预算 {stated} 是未完成的部分：{actual} ÷ {budget} = {computed}%，{stated} 是 100% 减去它",
             "en": "budget completion {stated} is the part left: {actual} ÷ {budget} = {computed}%, and {stated} is 100% minus that",
+        },
+        "completion_left_certain": {
+            "zh": "完成预算 {stated} 与 {actual} ÷ {budget} = {computed}% 不符：{stated} 是 100% 减去它，写成了未完成的部分",
+            "en": "budget completion {stated} does not match {actual} ÷ {budget} = {computed}%: {stated} is 100% minus that, the part left",
         },
         "completion_rounding": {
             "zh": "尾数差异：完成预算 {stated}，按 {actual} ÷ {budget} 应为 {computed}%",
@@ -285,13 +291,16 @@ class BudgetCompletionMismatch(Check):
             # spending above the budget named: that is the 年初 one, and a rate of 100% or less may be
             # of the adjusted budget the sentence leaves out (or capped at 100%)
             severity = Severity.warning
+        point = cp.actual.base_value / cp.budget.base_value * HUNDRED
+        if key == "completion" and abs(HUNDRED - point - cp.rate.value) <= cp.rate.half_unit:
+            key = "completion_left_certain"  # (35% for 5.2 ÷ 8 = 65%: the share left written as the completion)
         actual, budget = numbers(cp.actual, cp.budget)
         return self.diagnostic(
             key, para.text.locate(cp.rate.start, cp.rate.end), severity=severity,
             related=[(para.text.locate(cp.budget.start, cp.budget.end), "budget"),
                      (para.text.locate(cp.actual.start, cp.actual.end), "actual")],
             stated=cp.rate.text.replace(" ", ""), actual=actual, budget=budget,
-            computed=percent(cp.actual.base_value / cp.budget.base_value * HUNDRED, cp.rate.decimals),
+            computed=percent(point, cp.rate.decimals),
         )
 
     @staticmethod

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.text_index import text_index
+from perflint.extract.wording import text_facts
 from perflint.model import Document, Location
 from perflint.text.normalise import compact
 
@@ -26,7 +27,8 @@ class TemplateInstructionLeft(Check):
     (`（填写偏差原因）`), or the outline's note on what a section holds after a numbered heading
     (`（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。`, every item a kind of
     content, none a fact of the unit's own); a bracket that says what the section holds (`（涉密）`,
-    `（按支出性质分类）`) is no note. The title of a document of
+    `（按支出性质分类）`) is no note. A bracketed note to the unit among the contents list's entries
+    (`（注：请单位根据实际注明页码）`) is read too, though the entries themselves are not. The title of a document of
     notes a unit writes (`2023年度部门决算填报说明`, with or without an aside after it, `（汇总）`)
     is no such label and is left alone. So is a paragraph made only of the blank report's yes/no
     questions (two or more `…是否…？`, perhaps after the slot's label: `其他需要说明的问题：项目资金
@@ -51,7 +53,7 @@ class TemplateInstructionLeft(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”），编号标题后括号里写给填报人的说明：这里写什么（“三、绩效目标完成情况（对照年度绩效目标逐项说明完成情况）”“1.项目资金到位情况分析（说明各级资金到位情况）”）、单位应做什么（“（无此项支出的部门应公开空表并作出说明）”），或说明后的字数要求（“（针对存在的问题提出改进措施，200字以内）”），以及留在应填内容处、告诉填报人填什么的括号（“（填写偏差原因）”），或编号标题后提纲说明本节写什么的话（“（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。”，所列各项都是内容类别，不是本单位的具体事实）；说明本节内容范围的括号（“（涉密）”“（按支出性质分类）”）不是说明文字。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。只由空白报告的是非提问组成的段落（两个以上“……是否……？”，前面可有该栏的标签：“其他需要说明的问题：项目资金是否按时足额到位？资金使用是否合规？”），留在应填写回答之处的，同样报告；问题后写了回答的（“……到位？是。”）、自评表“评价要点”单元格中的提问不算。同一说明文字在一份报告中多处出现（如每页都有的“【模板】”），只在第一处报告一次，其余各处列为相关位置。
+    查找留在报告里的空白表格说明文字：“（参考样表）”“……根据部门实际进行调整细化”“参照部门预算公开的范围、体例和内容进行公开”“填写说明”“请填写……”，空白报告对自身的标注（“（参考提纲）”），以及模板小标题后仍保留的字数要求（“摘要（2000字以内）”），编号标题后括号里写给填报人的说明：这里写什么（“三、绩效目标完成情况（对照年度绩效目标逐项说明完成情况）”“1.项目资金到位情况分析（说明各级资金到位情况）”）、单位应做什么（“（无此项支出的部门应公开空表并作出说明）”），或说明后的字数要求（“（针对存在的问题提出改进措施，200字以内）”），以及留在应填内容处、告诉填报人填什么的括号（“（填写偏差原因）”），或编号标题后提纲说明本节写什么的话（“（一）项目概况。包括项目背景、主要内容及实施情况、资金投入和使用情况等。”，所列各项都是内容类别，不是本单位的具体事实）；说明本节内容范围的括号（“（涉密）”“（按支出性质分类）”）不是说明文字。目录各条目不检查，但目录中写给填报单位的括号注（“（注：请单位根据实际注明页码）”）也检查。单位自己撰写的说明文件的标题（“2023年度部门决算填报说明”，后面带不带“（汇总）”之类的附注）不是这种标注，不报告。只由空白报告的是非提问组成的段落（两个以上“……是否……？”，前面可有该栏的标签：“其他需要说明的问题：项目资金是否按时足额到位？资金使用是否合规？”），留在应填写回答之处的，同样报告；问题后写了回答的（“……到位？是。”）、自评表“评价要点”单元格中的提问不算。同一说明文字在一份报告中多处出现（如每页都有的“【模板】”），只在第一处报告一次，其余各处列为相关位置。
 
     ## 为什么要改
     说明文字是告诉单位怎么填表的；留在报告里，说明报告没有完成，而且常常与本单位不符（如县级单位的报告里出现“市委市政府”）。
@@ -91,6 +93,9 @@ class TemplateInstructionLeft(Check):
                 if _names_the_document(t.text.value, m) or _inside_a_name(t.text.value, m):
                     continue
                 places.setdefault((id(t.part), compact(m.text)), []).append(t.text.locate(m.start, m.end))
+        for part, entry in _contents_notes(doc):  # a note the contents list carries (its entries are left out)
+            for m in text_facts(entry.text.value).template_instructions:
+                places.setdefault((id(part), compact(m.text)), []).append(entry.text.locate(m.start, m.end))
         for (_part, phrase), (first, *rest) in places.items():
             more = f"（本报告另有 {len(rest)} 处）" if rest else ""
             more_en = f" ({len(rest)} more in this report)" if rest else ""
@@ -107,6 +112,19 @@ class TemplateInstructionLeft(Check):
                 if found is not None:
                     yield self.diagnostic("checklist", t.text.locate(found.start, found.end),
                                           first=_first_question(found.text))
+
+
+def _contents_notes(doc: Document) -> list:
+    """The contents list's entries that are notes to the unit, not entries (``（注：请单位根据实际
+    注明页码）`` read as an entry where it ends the list), each with its part. The family reads no
+    contents entry, a copy of a heading it reads in the body; a note has no heading to be read at."""
+    return [(part, entry) for part in doc.parts for entry in part.toc() if _opens_a_note(entry.text.value)]
+
+
+def _opens_a_note(value: str) -> bool:
+    """The text opens with a bracketed note: ``（注：``, ``(注:``."""
+    head = value.lstrip()[:3]
+    return len(head) == 3 and head[0] in "（(" and head[1] == "注" and head[2] in "：:"
 
 
 def _first_question(text: str) -> str:

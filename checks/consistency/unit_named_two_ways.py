@@ -28,7 +28,10 @@ class UnitNamedTwoWays(Check):
     title names (`石桥镇人民政府2022年度…`) written at the other level in its body (`石桥乡人民政府`;
     not after 原/撤, nor in a report that speaks of 撤乡设镇); and the unit the title names
     (`安平县市场监督管理局`) written in its text with words added inside its name
-    (`安平县市场和质量监督管理局`: a former name or a slip). An abbreviation (`安平县市场监管局`)
+    (`安平县市场和质量监督管理局`: a former name or a slip); where the title is the one place that
+    writes its name and the text writes the name with one character more twice or more
+    (`青峰县第三实小学` in the title, `青峰县第三实验小学` ×2), the title lost that character and the
+    finding is at the title. An abbreviation (`安平县市场监管局`)
     leaves characters out and is left alone. So is the title's unit written as another kind of
     body, a 局 as a 委员会 or 委, or either as an 办公室 (`青山县卫生健康局` in the title,
     `青山县卫生健康委员会` in the text: a place has one of them for a line of work, so the text
@@ -59,7 +62,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；若本单位名称只在标题中出现一次，而正文两处以上写的名称比它多一个字（标题“青峰县第三实小学”，正文两处“青峰县第三实验小学”），则是标题漏字，在标题处报告；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -99,6 +102,10 @@ class UnitNamedTwoWays(Check):
             "zh": "“{name}”与报告标题中的本单位名称“{other}”不一致（名称中多了字）：是旧名称还是写错了？本单位的名称应前后一致",
             "en": "“{name}” is not the name the title gives the unit, “{other}” (words added inside it): a former name or a slip?",
         },
+        "title_short": {
+            "zh": "报告标题中的本单位名称“{other}”比本文 {count} 处写的“{name}”少了“{char}”字：标题漏字？本单位的名称应前后一致",
+            "en": "the title names the unit “{other}”, which lacks the “{char}” of “{name}” as the text writes it {count} times: a character lost from the title?",
+        },
         "reclassed": {
             "zh": "“{name}”与报告标题中的本单位名称“{other}”机构类别不同（{suffix}/{other_suffix}）：一地同一职能只设一个这样的机构，本单位的名称应前后一致",
             "en": "“{name}” names the title's unit, “{other}”, as another kind of body ({suffix}/{other_suffix}): a template from another place or a former name?",
@@ -124,7 +131,7 @@ class UnitNamedTwoWays(Check):
         for town_slip in town_level_slips(towns, values):
             yield self.diagnostic("town_level", texts[town_slip.index].text.locate(town_slip.start, town_slip.end),
                                   name=town_slip.written, other=town_slip.usual)
-        yield from self._padded_own_name(doc)
+        yield from self._padded_own_name(doc, texts, values)
         from perflint.extract.name_heads import names_missing_second_part
 
         for name in names_missing_second_part(values):
@@ -140,9 +147,12 @@ class UnitNamedTwoWays(Check):
                                   related=[(texts[index].text.locate(start, end), "usual")],
                                   name=slip.written, other=slip.usual, count=slip.count)
 
-    def _padded_own_name(self, doc: Document) -> Iterator[Diagnostic]:
+    def _padded_own_name(self, doc: Document, texts, values) -> Iterator[Diagnostic]:
         """The unit a part's title names (安平县市场监督管理局) written in its text with words
-        added inside its name (安平县市场和质量监督管理局): once per name written so."""
+        added inside its name (安平县市场和质量监督管理局): once per name written so. Where the
+        title's name is one character short of a name the text writes twice or more and the title
+        is the only place that writes it (青峰县第三实小学 over 青峰县第三实验小学 ×2), the title lost
+        the character: reported at the title, once."""
         for part in doc.parts:
             own = compact(part.organisation or "")
             level = admin_level(own)
@@ -156,8 +166,15 @@ class UnitNamedTwoWays(Check):
                 for mention in padded_names(source.value, place, body):
                     if mention.name not in seen:
                         seen.add(mention.name)
-                        yield self.diagnostic("padded", source.locate(mention.start, mention.end),
-                                              name=mention.name, other=own)
+                        short = _title_short_of(own, mention.name, texts, values)
+                        if short is not None:
+                            at, count = short
+                            yield self.diagnostic("title_short", at, name=mention.name, other=own, count=count,
+                                                  char=_dropped_char(own, mention.name),
+                                                  related=[(source.locate(mention.start, mention.end), "usual")])
+                        else:
+                            yield self.diagnostic("padded", source.locate(mention.start, mention.end),
+                                                  name=mention.name, other=own)
                 for mention, ending, other in reclassed_names(source.value, place, body):
                     if mention.name not in seen:
                         seen.add(mention.name)
@@ -178,6 +195,21 @@ class UnitNamedTwoWays(Check):
                 yield self.diagnostic("differs", source.locate(mention.start, mention.end), name=mention.name,
                                       other=other, suffix=suffix, other_suffix=other_suffix)
             first.setdefault(stem, (mention.name, suffix))
+
+
+def _title_short_of(own: str, name: str, texts, values):
+    """Where the title's ``own`` name is ``name`` less one character, written once in the whole
+    draft (in the title) while ``name`` is written twice or more: the title's place and the count
+    of ``name``; else None (the text's name is a former or a wrong one, as the title stands)."""
+    if len(name) != len(own) + 1:
+        return None
+    count = sum(v.count(name) for v in values)
+    holding = [k for k, v in enumerate(values) if own in v]
+    if count < 2 or len(holding) != 1 or values[holding[0]].count(own) != 1:
+        return None
+    k = holding[0]
+    start = values[k].find(own)
+    return texts[k].text.locate(start, start + len(own)), count
 
 
 def _dropped_char(short: str, whole: str) -> str:

@@ -24,6 +24,8 @@ _CJK_RUN_END = lazy_compile(r"[\u4e00-\u9fff]+$")
 # A list of amounts runs to its sentence's stop: its items may be parted by semicolons as well as
 # commas (具体包括：专项 1.29 万元，执法 3.1 万元；消费者权益保护 0.17；药品事务 0.18 万元).
 _LIST_SPAN = lazy_compile(r"[^。！？!?\n]+")
+# a thousands figure a copy split after its comma (``2, 418.6万元``): its head (``2``) is no bare figure
+_SPLIT_THOUSANDS_TAIL = lazy_compile(r"[,，][ \u3000]+\d{3}(?:\.\d+)?(?!\d)")
 
 
 
@@ -145,6 +147,8 @@ def bare_figures(text: str) -> list[BareFigure]:
                 continue
             if q.decimals == 0 and 1900 <= q.value <= 2100:
                 continue  # a year
+            if q.decimals == 0 and q.value < 1000 and _SPLIT_THOUSANDS_TAIL.match(norm, q.end):
+                continue  # ``2, 418.6万元``: the head of one amount split after its thousands comma
             after = norm[q.end:e].lstrip(" \t\u3000")
             # ``执行数 1032849.44（含中央资金 689139.31 万元，…）``: a bracket that opens the figure's
             # own breakdown ends its item as a delimiter does

@@ -6,7 +6,9 @@
 in the same order. Each rate is read as a :class:`~perflint.extract.prose_rates.ChangeStatement` of
 its own figure, change and rate (``inferred``: the figures are paired by their order only).
 
-Only a pair the sentence lays out so: the rates after 分别 or 各 and a word of direction, two
+Only a pair the sentence lays out so: the rates after 分别 or 各 and a word of direction (or after
+a bare word of direction where 各 or 分别 shares out the changes: ``收入、支出总计各增加 a、b 万元，增长
+x%、y%``), two
 figures of money (a bare figure takes the unit written once after its pair) between the
 comparison (相比, 较上年 …) and the rates, with one direction for both, and two before the
 comparison in the sentence or in the one before it. Anything else (three figures, a change up and
@@ -28,6 +30,13 @@ _RATES = lazy_compile(
     r"(?P<a>\d+(?:\.\d+)?\s*[%％])\s*(?:[、,，和及与]|以及)\s*(?P<b>\d+(?:\.\d+)?\s*[%％])"
     r"(?!\s*(?:[、,，和及与]|以及)\s*\d)"  # a third rate: no pair
 )
+# 各增加 a、b 万元，增长 x%、y%: the changes shared out by 各/分别, and the pair of rates after a bare verb
+_RATES_AFTER_SHARED = lazy_compile(
+    r"(?P<verb>下降|降低|减少|减幅|增长|增加|上升|提高|增幅)了?\s*(?:为|了)?\s*"
+    r"(?P<a>\d+(?:\.\d+)?\s*[%％])\s*(?:[、,，和及与]|以及)\s*(?P<b>\d+(?:\.\d+)?\s*[%％])"
+    r"(?!\s*(?:[、,，和及与]|以及)\s*\d)"
+)
+_SHARED_CHANGES = lazy_compile(r"(?:分别|各)\s*(?:比上年|较上年)?\s*(?:下降|降低|减少|增长|增加|上升|提高)")
 # where the changes start: the comparison with last year's figures
 _COMPARED = lazy_compile(r"相比|相较|比较|较上年|比上年|较\s*(?:19|20)\d\d\s*年度?|比\s*(?:19|20)\d\d\s*年度?|同比")
 _DOWN = ("减少", "下降", "降低", "减")
@@ -71,14 +80,20 @@ def paired_changes(text: str) -> list[ChangeStatement]:
     for n, (s, e) in enumerate(spans):
         sent = text[s:e]
         m = _RATES.search(sent)
-        if m is None:
-            continue
+        shared = m is None  # the rates after a bare verb: the changes must be shared out themselves
+        if shared:
+            sm = _SHARED_CHANGES.search(sent)  # (most sentences share nothing out: the rates not sought)
+            m = _RATES_AFTER_SHARED.search(sent, sm.end()) if sm is not None else None
+            if m is None:
+                continue
         compared = None
         for c in _COMPARED.finditer(sent, 0, m.start()):
             compared = c  # the last comparison before the rates
         if compared is None:
             continue
         change_words = sent[compared.end():m.start()]
+        if shared and _SHARED_CHANGES.search(change_words) is None:
+            continue
         direction = _direction(change_words + m.group("verb"))
         if direction == 0:
             continue

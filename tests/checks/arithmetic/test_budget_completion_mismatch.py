@@ -448,3 +448,14 @@ def test_a107_execution_rate_of_spending_above_the_budget_named_is_a_warning():
     spent = "“三公”经费支出预算为 8.42 万元，支出决算为 15.31 万元，完成预算的 100%。"
     (d,) = run_prose(BudgetCompletionMismatch, spent)
     assert d.severity is Severity.error
+
+
+def test_a107_a_certain_mismatch_that_is_the_share_left_says_so():
+    """``预算为8万元，决算为5.2万元，完成预算的35%``: certainly wrong (5.2 ÷ 8 = 65%), an error as
+    before, and 35% is 100% minus the completion: the message names that slip."""
+    text = "“三公”经费支出预算为8万元，支出决算为5.2万元，完成预算的{rate}，较上年减少0.6万元。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="35%"))
+    assert d.severity is Severity.error and "65" in d.message() and "100% 减去" in d.message()
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="45%"))
+    assert d.severity is Severity.error and "100% 减去" not in d.message()
+    assert run_prose(BudgetCompletionMismatch, text.format(rate="65%")) == []

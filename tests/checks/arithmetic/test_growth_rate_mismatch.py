@@ -463,3 +463,18 @@ def test_a105_a_pair_whose_figures_do_not_pair_stays_unread():
     mixed = ("2023年度收、支总计各是3210.50,3305.20万元。与2022年相比,收入增加802.40、支出减少1204.60万元,"
              "分别变动30.00%、40.00%。")
     assert run_prose(GrowthRateMismatch, mixed) == []
+
+
+def test_a105_a_pair_shared_out_at_its_changes_and_rated_after_a_bare_verb():
+    """``收入、支出总计各增加 a、b 万元，增长 x%、y%`` (modelled on a regional committee's 决算说明): the
+    changes are shared out by 各, and the two rates after the bare 增长 follow the same order; one
+    sentence holds the two totals before the comparison."""
+    text = ("2024年度收入总计4620.00万元，支出总计4180.00万元，与2023年度相比，收入、支出总计各增加"
+            "620.00万元、380.00万元，增长{a}、{b}。")
+    assert run_prose(GrowthRateMismatch, text.format(a="15.50%", b="10.00%")) == []
+    found = run_prose(GrowthRateMismatch, text.format(a="13.42%", b="9.09%"))  # each over this year's total
+    assert len(found) == 2 and all(d.severity is Severity.warning for d in found)
+    assert "620.00 ÷ (4620.00 − 620.00) = 15.50%" in found[0].message()
+    # no 各 or 分别 at the changes: the two rates are not shared out, and nothing is read
+    bare = text.replace("各增加", "增加").format(a="13.42%", b="9.09%")
+    assert run_prose(GrowthRateMismatch, bare) == []

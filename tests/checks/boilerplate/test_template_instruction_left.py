@@ -215,3 +215,15 @@ def test_one_instruction_repeated_over_a_report_is_one_finding_with_its_places()
     once = text.replace("收支情况表（参考样表）", "收支情况表").replace("绩效指标表（参考样表）", "绩效指标表")
     [d] = [d for d in run(TemplateInstructionLeft, once) if "参考样表" in d.message("zh")]
     assert "另有" not in d.message("zh") and not d.related
+
+
+def test_b307_note_asking_the_unit_to_mark_its_pages():
+    """A contents list of the final-accounts template ends in a note to the unit that fills it
+    (``（注：请单位根据实际注明页码）``): the note may name whom it asks, and what it asks for may be
+    a mark (注明, 标注) rather than a text."""
+    text = ("目录\n\n第一部分 部门概况\n\n第二部分 部门决算表\n\n"
+            "（注：请部门结合实际标注各部分页码）\n\n第一部分 部门概况\n")
+    assert lines(run_code(text, "B307")) == [7]
+    quiet = ("目录\n\n第一部分 部门概况\n\n第二部分 部门决算表\n\n"
+             "（注：本表按照实际支出数填列，页码见各部分首页）\n\n第一部分 部门概况\n")
+    assert run_code(quiet, "B307") == []

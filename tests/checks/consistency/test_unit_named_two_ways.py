@@ -134,3 +134,20 @@ def test_c711_quiet_on_the_county_a_restructuring_statement_names():
     slip = head + history + "\n2023年，东岭县人民法院受理案件1.2万件。\n"
     [d] = run(UnitNamedTwoWays, slip)
     assert d.key == "place" and d.location.line == line_of(slip, "2023年，东岭县")
+
+
+SCHOOL = ("{title}2023年度部门决算\n\n第一部分 青峰县第三实验小学概况\n\n一、主要职责\n\n"
+          "青峰县第三实验小学承担一至六年级的义务教育，在校学生 860 人。\n")
+
+
+def test_c711_the_title_is_the_name_that_lost_a_character():
+    """The title names the unit one character short (青峰县第三实小学) and the text writes it whole
+    twice or more: the slip is the title's, and the finding is there, not at the text's name."""
+    text = SCHOOL.format(title="青峰县第三实小学")
+    [d] = run(UnitNamedTwoWays, text)
+    assert d.location.line == 1
+    assert "青峰县第三实小学" in d.message() and "验" in d.message()
+
+
+def test_c711_quiet_when_the_title_names_the_unit_whole():
+    assert run(UnitNamedTwoWays, SCHOOL.format(title="青峰县第三实验小学")) == []

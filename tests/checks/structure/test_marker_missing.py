@@ -489,3 +489,46 @@ def test_marker_missing_leaves_a_title_numbered_in_decimals_alone():
     lost = text.replace("1.1部门职责概述\n\n", "").replace("1.2部门支出描述", "部门支出描述")
     [d] = run(lost, MarkerMissing)
     assert "应为“2.”" in d.message("zh")
+
+
+
+
+CONTENTS_WITHOUT_A_MARKER = """示范县第一中学2024年度部门决算
+
+目录
+
+第一部分 单位概况
+
+一、主要职责
+
+二、基本情况
+
+第二部分 2024年度部门决算表
+
+一、收入支出决算表
+
+二、收入决算表
+
+三、支出决算表
+
+{entry}财政拨款收入支出决算表
+
+五、一般公共预算财政拨款收入支出决算表
+
+第三部分 2024年度部门决算情况说明
+
+第一部分 单位概况
+
+一、主要职责
+
+负责全县高中教育。
+"""
+
+
+def test_a_contents_entry_without_its_marker_is_one_finding():
+    """A contents entry left with its 、 only (``、财政拨款收入支出决算表``) is read as a contents entry
+    and as a sibling of the entries around it: one item, one finding (the contents list's)."""
+    diags = run(CONTENTS_WITHOUT_A_MARKER.format(entry="、"), MarkerMissing)
+    assert [d.location.line for d in diags] == [19]
+    assert diags[0].message("zh").startswith("目录条目") and "“四、”" in diags[0].message("zh")
+    assert run(CONTENTS_WITHOUT_A_MARKER.format(entry="四、"), MarkerMissing) == []

@@ -199,3 +199,13 @@ def test_bare_amount_right_before_its_change_in_a_money_unit():
     assert lint(MoneyWithoutUnit, same_year) == []  # no amount before it carries the unit
     counts = "2023年共接待 120 批次、支出 6.00 万元，接待人数 960，较上年减少 30 人。\n"
     assert lint(MoneyWithoutUnit, counts) == []  # the change is a count
+
+
+def test_a_thousands_figure_split_after_its_comma_is_no_bare_figure():
+    """``车辆运行费2, 418.6万元``: a figure with a thousands comma that a copy split after the comma
+    is one amount in the unit after it, not a bare ``2`` followed by ``418.6万元``."""
+    text = "“三公”经费 3,105.2 万元(公务用车购置费 86.4 万元、公务用车运行维护费 2, 418.6 万元、公务接待费 600.2 万元)。\n"
+    assert lint(MoneyWithoutUnit, text) == []
+    bare = "“三公”经费 3,105.2 万元(公务用车购置费 86.4 万元、公务用车运行维护费 2418.6、公务接待费 600.2 万元)。\n"
+    [d] = lint(MoneyWithoutUnit, bare)
+    assert "2418.6" in d.message("zh")
