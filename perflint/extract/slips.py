@@ -416,6 +416,9 @@ class Truncation:
     missing: str
 
 
+# a figure after a Chinese character, found at its digit (the engine skips to the next digit in
+# one tight loop and only there looks back), the character as the group
+_FIGURE_STOP = lazy_compile(r"[0-9](?<=([\u4e00-\u9fff])[0-9])")
 _BOUNDARY_PUNCT = frozenset("，,。；;：:、！!？?)）(（|“”\"《》")
 MIN_STEM, MAX_STEM = 3, 6
 WRAP_REACH = 4
@@ -444,22 +447,29 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
     body_heads = frozenset(_lists().get("place_body_heads") or ())
     determiners = frozenset(_lists().get("determiners") or ())
     usage = _StemUsage(texts, function_chars)
-    stops = [(idx, i, end) for idx, end in usage.lone_stops() if not usage.written_once(idx, end)
+    # a stop at a mark is counted as "" by follow(); a stop right before a figure (体系建84.5万元
+    # beside 体系建设 ×N) as "?", with what else follows no Chinese character: it must be the one
+    # such follower of the stem, of its last two characters and of its last character
+    stops = [(idx, i, end, "") for idx, end in usage.lone_stops() if not usage.written_once(idx, end)
              for i in usage.stems_ending(idx, end)]
+    stops += [(idx, i, end, "?") for idx, end in usage.figure_stops() if not usage.written_once(idx, end)
+              for i in usage.stems_ending(idx, end)]
     found: list[Truncation] = []
     taken: set[tuple[int, int]] = set()
-    for idx, start, end in sorted(stops, key=lambda s: (s[0], s[2], s[1])):
+    for idx, start, end, key in sorted(stops, key=lambda s: (s[0], s[2], s[1])):
         stem = texts[idx][start:end]
+        other = "?" if key == "" else ""
         counts = usage.follow(stem)
         nexts = [c for c in counts if c not in ("", "?")]
-        if counts.get("", 0) != 1 or counts.get("?", 0) or len(nexts) != 1:
+        if counts.get(key, 0) != 1 or counts.get(other, 0) or len(nexts) != 1:
             continue
         pair = usage.follow(stem[-2:])
-        if set(pair) != {"", nexts[0]} or pair[""] != 1:
+        if set(pair) != {key, nexts[0]} or pair[key] != 1:
             continue  # its last two characters stand free elsewhere: a word ends there
         last = usage.follow(stem[-1])
         bound = last.get(nexts[0], 0)
-        if last.get("", 0) != 1 or bound < MIN_BOUND or bound < BOUND_SHARE * sum(last.values()):
+        if last.get(key, 0) != 1 or (key == "?" and last.get("", 0)) or bound < MIN_BOUND \
+                or bound < BOUND_SHARE * sum(last.values()):
             continue  # its last character ends words elsewhere too (费, 率, 局…)
         if end == len(texts[idx]) and any(t.startswith(nexts[0]) for t in texts[idx + 1:idx + 1 + WRAP_REACH]):
             continue  # a table cell wrapped onto a following row
@@ -567,6 +577,18 @@ class _StemUsage:
             ends.append(pos + 1)  # the stop mark's: the stem's last character ends there
         out = []
         for end in sorted(ends):
+            idx = bisect.bisect_right(starts, end - 1) - 1
+            out.append((idx, end - starts[idx]))
+        return out
+
+    def figure_stops(self) -> list[tuple[int, int]]:
+        """``(index, end)`` of the Chinese characters right before a figure that never stop at a
+        mark in the draft (a stem cut before its amount: 体系建84.5万元); a character that ends a
+        word anywhere (金 of 资金, 出 of 支出) stops at a mark somewhere, most of them."""
+        closed, by_char, starts = self._closed, self.stops_by_char, self._starts
+        ends = [m.end(1) for m in _FIGURE_STOP.finditer(closed) if m.group(1) not in by_char]
+        out = []
+        for end in ends:
             idx = bisect.bisect_right(starts, end - 1) - 1
             out.append((idx, end - starts[idx]))
         return out

@@ -309,3 +309,31 @@ def test_a_units_name_opening_a_title_the_copy_began_inside_is_the_cut():
     assert run(TruncatedWord, text) == []
     later = text + "（二）河县水务局按时拨付资金。\n"
     assert [(d.location.line, d.key) for d in run(TruncatedWord, later)] == [(4, "headless")]
+
+
+# A stem cut short right before a figure (held28 DEV 007: …服务体系建84.5万元 where the draft
+# writes …服务体系建设 ten times); rewritten here.
+FIGURE_DRAFT = """某县文化馆2023年度乡村文化阵地建设资金绩效自评报告
+一、项目概况
+乡村文化阵地建设资金用于村级文化室改造，乡村文化阵地建设覆盖12个行政村。
+二、资金使用情况
+资金共支出60万元：设备购置15.5万元，乡村文化阵地建44.5万元。
+三、绩效目标完成情况
+乡村文化阵地建设任务全部完成，乡村文化阵地建设验收合格率100%。
+"""
+
+
+def test_a_word_cut_short_right_before_a_figure():
+    diags = [d for d in run(TruncatedWord, FIGURE_DRAFT) if "阵地建" in d.message("zh")]
+    assert [(d.location.line, d.message("zh")) for d in diags] == [
+        (5, "“村文化阵地建”疑漏字，本文其他处均作“村文化阵地建设”")]
+    assert run(TruncatedWord, FIGURE_DRAFT.replace("阵地建44.5", "阵地建设44.5")) == []
+
+
+def test_a_whole_word_before_a_figure_is_not_cut_short():
+    # 资金 ends a word before its figure (资金60万元) though the draft goes on with 使用 elsewhere
+    texts = ["资金使用情况", "资金使用合规", "资金使用率", "下达资金60万元"]
+    assert truncated_words(texts) == []
+    # a character that stops a word elsewhere (出 of 支出, at a mark) is no cut before a figure
+    texts = ["支出决算", "支出决算表", "支出决算数", "本年支出", "本年支出25万元"]
+    assert truncated_words(texts) == []
