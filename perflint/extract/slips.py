@@ -471,6 +471,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
         if last.get(key, 0) != 1 or (key == "?" and last.get("", 0)) or bound < MIN_BOUND \
                 or bound < BOUND_SHARE * sum(last.values()):
             continue  # its last character ends words elsewhere too (费, 率, 局…)
+        if key == "?" and stem[-1] + nexts[0] not in known:
+            continue  # before a figure, only a cut that broke a word (建设): 总额 + 比上年 is whole
         if end == len(texts[idx]) and any(t.startswith(nexts[0]) for t in texts[idx + 1:idx + 1 + WRAP_REACH]):
             continue  # a table cell wrapped onto a following row
         if texts[idx][end:end + 1] == "、" and stem[-1] + texts[idx][end + 1:end + 2] in pairs:

@@ -337,3 +337,6 @@ def test_a_whole_word_before_a_figure_is_not_cut_short():
     # a character that stops a word elsewhere (出 of 支出, at a mark) is no cut before a figure
     texts = ["支出决算", "支出决算表", "支出决算数", "本年支出", "本年支出25万元"]
     assert truncated_words(texts) == []
+    # the next character opens the next word (总额 + 比上年): no word of the vocabulary is broken
+    texts = ["项目支出总额比上年增加", "项目支出总额比上年减少", "项目支出总额比预算", "项目21个,项目支出总额656.93万元"]
+    assert truncated_words(texts) == []
