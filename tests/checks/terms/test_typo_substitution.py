@@ -324,3 +324,13 @@ def test_wei_not_yet_typed_for_wei_is_before_a_balances_figure():
     [d] = run(CommonTypo, "年初结转和结余未19.80万元,年末结转和结余为12.00万元。\n")
     assert d.message("zh") == "“未”疑为“为”之误"
     assert run(CommonTypo, "年初结转和结余为19.80万元,其中结余未使用部分12.00万元,资金未100%到位。\n") == []
+
+
+def test_the_templates_unit_word_cut_to_bu_danwei_after_the_year():
+    """``2022年度部单位 决算公开报告`` (held28 DEV 001's title): the template's 部门（单位） with 门（
+    and ） lost, right after the year and before what the report is; 全部单位, 内部单位 and a
+    ministry's 财政部单位 have no year before them."""
+    [d] = run(CommonTypo, "某县第一中学2022年度部单位 决算公开报告\n")
+    assert d.message("zh") == "“部单位”疑为“部门（单位）”之误"
+    assert run(CommonTypo, "某县第一中学2022年度部门（单位）决算公开报告\n") == []
+    assert run(CommonTypo, "全部单位决算均已公开，内部单位整体支出按规定执行。\n") == []
