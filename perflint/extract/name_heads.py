@@ -62,6 +62,15 @@ def _full_name():
     return compile_pattern(rf"[县区市旗](?<=(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗]))([{_CJK}]{{2,12}}?(?:{endings}))")
 
 
+@cache
+def _named_unit():
+    """:func:`_full_name` after any character (为徐闻县财政局, 由某县教育局): where a name is cut
+    at its end, its first character need not stand at a boundary; ``"".join(m.groups())`` is the
+    name from two characters before its place's suffix."""
+    _place, _before, endings = _lists()
+    return compile_pattern(rf"[县区市旗](?<=([{_CJK}][{_CJK}][县区市旗]))([{_CJK}]{{2,12}}?(?:{endings}))")
+
+
 def headless_names(texts: list[str]) -> list[HeadlessName]:
     """Names written without their first character, at a boundary, in a draft that writes them
     whole elsewhere (``闻县前山镇人民政府`` beside ``徐闻县前山镇人民政府``)."""
@@ -141,7 +150,7 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
     if not said:
         return []  # nothing said of a unit right after a name: no name to have lost its tail there
     wholes: set[str] = set()
-    wholes.update("".join(m.groups()) for m in _full_name().finditer(joined))
+    wholes.update("".join(m.groups()) for m in _named_unit().finditer(joined))
     out: list[HeadlessName] = []
     if not wholes:
         return out

@@ -340,3 +340,16 @@ def test_a_whole_word_before_a_figure_is_not_cut_short():
     # the next character opens the next word (总额 + 比上年): no word of the vocabulary is broken
     texts = ["项目支出总额比上年增加", "项目支出总额比上年减少", "项目支出总额比预算", "项目21个,项目支出总额656.93万元"]
     assert truncated_words(texts) == []
+
+
+def test_an_issuing_units_name_that_lost_its_last_character_before_guanyu():
+    """``《某县财政关于开展…的通知》`` (auditS28 DEV 008, rewritten): the issuer 某县财政局 lost its 局
+    in the document's title, where the draft names the bureau in full."""
+    from perflint.extract.name_heads import tailless_names
+
+    texts = ["根据《青溪县财政关于开展2024年度绩效自评工作的通知》要求，开展自评。",
+             "本镇人民政府为青溪县财政局预算单位。"]
+    [name] = tailless_names(texts)
+    assert (name.written, name.whole) == ("青溪县财政", "青溪县财政局")
+    texts[0] = texts[0].replace("财政关于", "财政局关于")
+    assert tailless_names(texts) == []
