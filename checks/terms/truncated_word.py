@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import runs_to_the_end, starts_the_text
 from perflint.extract.figure_heads import headless_figures, yuanless_amounts
-from perflint.extract.name_heads import headless_names, tailless_names
+from perflint.extract.name_heads import cut_issuers, headless_names, tailless_names
 from perflint.extract.slips import truncated_words
 from perflint.model import Document
 
@@ -115,7 +115,7 @@ class TruncatedWord(Check):
             if starts_the_text(doc, where):
                 continue  # an excerpt whose copy began inside the name (a title's too)
             yield self.diagnostic("headless", where, wrong=name.written, right=name.whole)
-        for name in tailless_names(values):
+        for name in [*tailless_names(values), *cut_issuers(values)]:
             yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),
                                   wrong=name.written, right=name.whole)
         for amount in yuanless_amounts(values):

@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.slips import context_pair_slips
+from perflint.extract.slips import context_pair_slips, joined_context_typos
 from perflint.model import Document, Location
 
 from ._facts import grouped, texts, values
@@ -96,3 +96,6 @@ class CommonTypo(Check):
         for t in compress(items, map(_CONTEXT, items)):  # 截至年未 for 年末, 了及其重要 for 极其
             for slip in t.found.context_typos:
                 yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)
+        for slip in joined_context_typos(values(doc, ctx)):  # 2022年度部单位 for 部门（单位）
+            yield self.diagnostic("typo", items[slip.index].text.locate(slip.start, slip.end),
+                                  wrong=slip.written, right=slip.usual)

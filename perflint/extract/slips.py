@@ -398,6 +398,13 @@ def _runs_on(text: str, second: int, size: int, known: frozenset[str]) -> bool:
 
 
 @cache
+@cache
+def _two_character_word_openers() -> frozenset[str]:
+    """The first characters of the vocabulary's two-character words (建 of 建设): a word cut
+    before a figure broke one of them (:meth:`_StemUsage.figure_stops`)."""
+    return frozenset(w[0] for w in _known_words() if len(w) == 2)
+
+
 def _known_words() -> frozenset[str]:
     from perflint.extract.terms import vocabulary
 
@@ -586,13 +593,26 @@ class _StemUsage:
     def figure_stops(self) -> list[tuple[int, int]]:
         """``(index, end)`` of the Chinese characters right before a figure that never stop at a
         mark in the draft (a stem cut before its amount: 体系建84.5万元); a character that ends a
-        word anywhere (金 of 资金, 出 of 支出) stops at a mark somewhere, most of them."""
-        closed, by_char, starts = self._closed, self.stops_by_char, self._starts
-        ends = [m.end(1) for m in _FIGURE_STOP.finditer(closed) if m.group(1) not in by_char]
+        word anywhere (金 of 资金, 出 of 支出) stops at a mark somewhere, most of them. Only a
+        character before this figure alone (follow() of it counts one figure; 为, 计, 达… come
+        before many) that opens a two-character word of the vocabulary (the cut must break one)."""
+        closed, by_char = self._closed, self.stops_by_char
+        once = collections.Counter(_FIGURE_STOP.findall(closed))  # (the characters, counted in C)
+        opens, function_chars = _two_character_word_openers(), self.function_chars
+        lone = [ch for ch, n in once.items()
+                if n == 1 and ch in opens and ch not in by_char and ch not in function_chars]
+        if not lone:
+            return []
+        ends = []
+        for ch in lone:  # its one figure: found by looking for the character itself, as lone_stops
+            pos = closed.find(ch)
+            while not ("0" <= closed[pos + 1] <= "9"):  # the figure is there: the loop ends
+                pos = closed.find(ch, pos + 1)
+            ends.append(pos + 1)
         out = []
-        for end in ends:
-            idx = bisect.bisect_right(starts, end - 1) - 1
-            out.append((idx, end - starts[idx]))
+        for end in sorted(ends):
+            idx = bisect.bisect_right(self._starts, end - 1) - 1
+            out.append((idx, end - self._starts[idx]))
         return out
 
     def stems_ending(self, idx: int, end: int) -> list[int]:
@@ -867,13 +887,42 @@ def _context_typos() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], 
                   tuple(e["except"])) for written, e in (_lists().get("context_typos") or {}).items())
 
 
+@cache
+def _joined_context_typos() -> tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], bool, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((written, e["usual"], tuple(e["leads"]), tuple(e["dated_leads"]), e["at_edge"], tuple(e["tails"]),
+                  tuple(e["except"])) for written, e in (_lists().get("joined_context_typos") or {}).items())
+
+
 def context_typos(text: str) -> list[ContextSlip]:
     """A real word typed for another where its neighbours tell which was meant (``截至年未`` for
     ``截至年末``, ``发挥了及其重要的作用`` for ``极其``): the ``context_typos`` of the slips data.
     Both sides must agree: a lead (or, where allowed, a clause bound) right before the word and
     a tail (or a clause bound) right after it; ``本年未使用`` and ``资金及其重要性`` stay quiet."""
+    return _context_slips(text, _context_typos())
+
+
+def joined_context_typos(texts: list[str]) -> list[ContextSlip]:
+    """:func:`context_typos` of the ``joined_context_typos`` of the slips data (``2022年度部单位
+    决算`` for the template's 部门（单位）): words whose last character most texts hold, so each is
+    searched for once in the texts joined (in C) rather than screened text by text."""
+    entries = _joined_context_typos()
+    if not entries:
+        return []
+    shared = joined_texts(texts)
+    joined = shared.joined
     out: list[ContextSlip] = []
-    for written, usual, leads, dated, at_edge, tails, exceptions in _context_typos():
+    for entry in entries:
+        if entry[0] not in joined:
+            continue
+        for slip in _context_slips(joined, (entry,)):
+            index, start = shared.place(slip.start)
+            out.append(ContextSlip(index, start, start + slip.end - slip.start, slip.written, slip.usual))
+    return out
+
+
+def _context_slips(text: str, entries) -> list[ContextSlip]:
+    out: list[ContextSlip] = []
+    for written, usual, leads, dated, at_edge, tails, exceptions in entries:
         for p in _all(text, written):
             end = p + len(written)
             before, after = text[:p], text[end:]

@@ -345,11 +345,13 @@ def test_a_whole_word_before_a_figure_is_not_cut_short():
 def test_an_issuing_units_name_that_lost_its_last_character_before_guanyu():
     """``《某县财政关于开展…的通知》`` (auditS28 DEV 008, rewritten): the issuer 某县财政局 lost its 局
     in the document's title, where the draft names the bureau in full."""
-    from perflint.extract.name_heads import tailless_names
+    from perflint.extract.name_heads import cut_issuers
 
     texts = ["根据《青溪县财政关于开展2024年度绩效自评工作的通知》要求，开展自评。",
              "本镇人民政府为青溪县财政局预算单位。"]
-    [name] = tailless_names(texts)
+    [name] = cut_issuers(texts)
     assert (name.written, name.whole) == ("青溪县财政", "青溪县财政局")
-    texts[0] = texts[0].replace("财政关于", "财政局关于")
-    assert tailless_names(texts) == []
+    assert texts[0][name.start:name.end] == "青溪县财政"
+    assert cut_issuers([texts[0].replace("财政关于", "财政局关于"), texts[1]]) == []
+    assert cut_issuers([texts[0], "本镇人民政府为县财政预算单位。"]) == []  # not written whole
+    assert cut_issuers(["《青溪县人民政府关于印发…的通知》", "青溪县人民政府办公室"]) == []
