@@ -334,3 +334,12 @@ def test_the_templates_unit_word_cut_to_bu_danwei_after_the_year():
     assert d.message("zh") == "“部单位”疑为“部门（单位）”之误"
     assert run(CommonTypo, "某县第一中学2022年度部门（单位）决算公开报告\n") == []
     assert run(CommonTypo, "全部单位决算均已公开，内部单位整体支出按规定执行。\n") == []
+
+
+def test_a_bare_wo_opening_what_the_unit_did():
+    """``根据县财政局要求,我高度重视`` (audit27 DEV 022, rewritten): the unit's 我镇 / 我局 lost its
+    unit, leaving 我 to open what the unit did; 我局高度重视 and 自我… stay quiet."""
+    [d] = run(CommonTypo, "根据县财政局的通知要求，我高度重视，认真开展自评。\n")
+    assert d.message("zh") == "“我高度重视”疑为“我单位高度重视”之误"
+    assert run(CommonTypo, "根据县财政局的通知要求，我局高度重视，认真开展自评。\n") == []
+    assert run(CommonTypo, "加强自我高度重视的意识。\n") == []
