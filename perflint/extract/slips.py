@@ -398,11 +398,10 @@ def _runs_on(text: str, second: int, size: int, known: frozenset[str]) -> bool:
 
 
 @cache
-@cache
-def _two_character_word_openers() -> frozenset[str]:
-    """The first characters of the vocabulary's two-character words (建 of 建设): a word cut
-    before a figure broke one of them (:meth:`_StemUsage.figure_stops`)."""
-    return frozenset(w[0] for w in _known_words() if len(w) == 2)
+def _known_lengths() -> dict[str, tuple[int, ...]]:
+    from perflint.extract.terms import vocabulary
+
+    return vocabulary().scan_lengths_by_first
 
 
 def _known_words() -> frozenset[str]:
@@ -470,6 +469,8 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
         nexts = [c for c in counts if c not in ("", "?")]
         if counts.get(key, 0) != 1 or counts.get(other, 0) or len(nexts) != 1:
             continue
+        if key == "?" and stem[-1] + nexts[0] not in known:
+            continue  # before a figure, only a cut that broke a word (建设): 总额 + 比上年 is whole
         pair = usage.follow(stem[-2:])
         if set(pair) != {key, nexts[0]} or pair[key] != 1:
             continue  # its last two characters stand free elsewhere: a word ends there
@@ -478,8 +479,6 @@ def truncated_words(texts: list[str]) -> list[Truncation]:
         if last.get(key, 0) != 1 or (key == "?" and last.get("", 0)) or bound < MIN_BOUND \
                 or bound < BOUND_SHARE * sum(last.values()):
             continue  # its last character ends words elsewhere too (费, 率, 局…)
-        if key == "?" and stem[-1] + nexts[0] not in known:
-            continue  # before a figure, only a cut that broke a word (建设): 总额 + 比上年 is whole
         if end == len(texts[idx]) and any(t.startswith(nexts[0]) for t in texts[idx + 1:idx + 1 + WRAP_REACH]):
             continue  # a table cell wrapped onto a following row
         if texts[idx][end:end + 1] == "、" and stem[-1] + texts[idx][end + 1:end + 2] in pairs:
@@ -598,9 +597,11 @@ class _StemUsage:
         before many) that opens a two-character word of the vocabulary (the cut must break one)."""
         closed, by_char = self._closed, self.stops_by_char
         once = collections.Counter(_FIGURE_STOP.findall(closed))  # (the characters, counted in C)
-        opens, function_chars = _two_character_word_openers(), self.function_chars
+        # (the lengths of the vocabulary's words and probes by first character, kept with it: a
+        # character no word of two characters opens is no cut that broke one)
+        lengths, function_chars = _known_lengths(), self.function_chars
         lone = [ch for ch, n in once.items()
-                if n == 1 and ch in opens and ch not in by_char and ch not in function_chars]
+                if n == 1 and ch not in by_char and ch not in function_chars and 2 in lengths.get(ch, ())]
         if not lone:
             return []
         ends = []
