@@ -9,7 +9,7 @@ from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import runs_to_the_end, starts_the_text
 from perflint.extract.figure_heads import headless_figures, yuanless_amounts
-from perflint.extract.name_heads import headless_names, tailless_names
+from perflint.extract.name_heads import cut_issuers, headless_names, tailless_names
 from perflint.extract.slips import truncated_words
 from perflint.model import Document
 
@@ -23,7 +23,10 @@ class TruncatedWord(Check):
     of three to six characters stops here (at punctuation, 的/和…, or a cell's end) while the
     same draft everywhere else continues it with one and the same character, and that
     character nearly always follows the stem's last one (终端单的考核 beside 终端单位 ×3;
-    a cell 人均发放成本预 beside 宣传成本预算). No general dictionary is needed, and a stem that
+    a cell 人均发放成本预 beside 宣传成本预算). A stem may stop right before a figure too
+    (`服务体系建84.5万元` beside 服务体系建设 ×N), where its last character stops at no mark
+    anywhere in the draft and comes before no other figure, and the lost character makes a word of
+    the vocabulary with it (建设; 项目支出总额 before its figure beside 项目支出总额比上年 is whole). No general dictionary is needed, and a stem that
     ends in a known word (管理费; a park's name, 大学科技园 beside 农业科技园区), a cell wrapped
     onto the next row, a word whose last characters stand free elsewhere, a noun whose missing
     character is a locative particle (本行政区域的决定 beside 本行政区域内), or a place named
@@ -36,7 +39,8 @@ class TruncatedWord(Check):
     writes `徐闻县前山镇人民政府` on its own elsewhere), unless the text opens with it (an excerpt);
     one that lost its last character right before what the sentence says the unit is or has
     (`岳阳县医疗保障属县财政全额拨款的行政单位` where the draft writes `岳阳县医疗保障局`; only
-    before 属县/为市/下设/现有在编 and the like, so a sector the name opens, 某县教育系统, stays quiet);
+    before 属县/为市/下设/现有在编 and the like, so a sector the name opens, 某县教育系统, stays quiet;
+    or before the 关于 of a document it issues, `《徐闻县财政关于开展…的通知》` beside 徐闻县财政局);
     and a figure that lost its leading digits before a thousands separator (`支出总计,867.48万元`
     where the draft writes `1,867.48` and no other figure ending in `,867.48`); and an amount
     after a word of money written with 万 alone and left there (`公务用车购置费0万` at the end of
@@ -68,7 +72,7 @@ class TruncatedWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。不需要通用词典；词干以已知词语结尾的（“管理费”；园区旁写的“大学科技园”是园的名称）、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”）、别处接续的是草稿中独立成词的另一个词的（“维修养护”旁有“维修养护项目”，而“本项目”“项目名称”表明“项目”自成一词；或接续的是表格用语中的词：“车购税”旁有“车购税收入”），以及“和”前面是机构名称所含两个领域中前一个的（“青山区文化馆”旁有“青山区文化和旅游局”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告；写在全文最末、正文就此中断的，是摘录的截断处，不报告）。
+    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。词干也可能断在数字前（别处均作“服务体系建设”，此处写“服务体系建84.5万元”），此时其末字在草稿中从不在标点前结束、也不在别的数字前出现，且与所缺的字组成词表中的词（“建设”；“项目支出总额”后接数字，而他处作“项目支出总额比上年”的，是完整的词，不报告）。不需要通用词典；词干以已知词语结尾的（“管理费”；园区旁写的“大学科技园”是园的名称）、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”）、别处接续的是草稿中独立成词的另一个词的（“维修养护”旁有“维修养护项目”，而“本项目”“项目名称”表明“项目”自成一词；或接续的是表格用语中的词：“车购税”旁有“车购税收入”），以及“和”前面是机构名称所含两个领域中前一个的（“青山区文化馆”旁有“青山区文化和旅游局”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告；单位发文标题中“关于”前丢了末字的，如他处作“徐闻县财政局”、此处写“《徐闻县财政关于开展……的通知》”，也报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告；写在全文最末、正文就此中断的，是摘录的截断处，不报告）。
 
     ## 为什么要改
     丢了一个字，表格栏目或单位名称就成了读者要去猜的残片；出现在三级指标名称中，指标就没有定义了。
@@ -112,7 +116,7 @@ class TruncatedWord(Check):
             if starts_the_text(doc, where):
                 continue  # an excerpt whose copy began inside the name (a title's too)
             yield self.diagnostic("headless", where, wrong=name.written, right=name.whole)
-        for name in tailless_names(values):
+        for name in [*tailless_names(values), *cut_issuers(values)]:
             yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),
                                   wrong=name.written, right=name.whole)
         for amount in yuanless_amounts(values):

@@ -8,7 +8,7 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.slips import context_pair_slips
+from perflint.extract.slips import context_pair_slips, joined_context_typos
 from perflint.model import Document, Location
 
 from ._facts import grouped, texts, values
@@ -26,7 +26,10 @@ class CommonTypo(Check):
     exceptions (按装 is fine in 按装修标准). A year that lost its 年 before 度 (`2022度部门决算`)
     is one too, unless 度 is a unit there (`用电 2022 度`). So is a real word typed for another
     where its neighbours leave one reading (`截至2023年未` and `年未结转结余` for 年末, `发挥了及其重要的作用`
-    for 极其; `本年未使用` and `资金及其重要性` are right), from the `context_typos` of the slips list.
+    for 极其; `本年未使用` and `资金及其重要性` are right), from the `context_typos` of the slips list;
+    so is the template's 部门（单位） cut to 部单位 right after the report's year (`2022年度部单位决算`;
+    全部单位 and 内部单位 are words), and a bare 我 opening what the unit did where the report
+    names itself 我局 or 我单位 (`，我高度重视` for 我单位高度重视), from its `joined_context_typos`.
 
     ## Why is this bad?
     A published report with a wrong character looks careless and may read as another word.
@@ -43,7 +46,7 @@ class CommonTypo(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`。
+    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），也报告，词表见 slips 的 `joined_context_typos`。
 
     ## 为什么要改
     公开的报告里有错字显得粗心，还可能被读成另一个词。
@@ -96,3 +99,6 @@ class CommonTypo(Check):
         for t in compress(items, map(_CONTEXT, items)):  # 截至年未 for 年末, 了及其重要 for 极其
             for slip in t.found.context_typos:
                 yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)
+        for slip in joined_context_typos(values(doc, ctx)):  # 2022年度部单位 for 部门（单位）
+            yield self.diagnostic("typo", items[slip.index].text.locate(slip.start, slip.end),
+                                  wrong=slip.written, right=slip.usual)

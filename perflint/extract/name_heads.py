@@ -17,7 +17,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.slips import joined_texts
-from perflint.text.patterns import compile_pattern
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CJK = "\u4e00-\u9fff"
 
@@ -156,3 +156,34 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
                     out.append(HeadlessName(index, at, end, short, whole))
                 at = text.find(short, at + 1)
     return sorted(out, key=lambda h: (h.index, h.start))
+
+
+# The unit issuing a cited document, named in its title right before 关于 (《某县财政局关于…的通知》):
+# a place's name with its level, then the body
+_ISSUER = lazy_compile(r"《([\u4e00-\u9fff]{1,6}[省市县区州旗][\u4e00-\u9fff]{2,10}?)关于")
+
+
+def cut_issuers(texts: list[str]) -> list[HeadlessName]:
+    """Issuers of cited documents written without their last character before the title's 关于
+    (``《徐闻县财政关于开展…的通知》``) in a draft that writes the unit whole elsewhere
+    (``徐闻县财政局``: the name goes on there with one character that closes a unit's name)."""
+    shared = joined_texts(texts)
+    joined = shared.joined
+    if "关于" not in joined or "《" not in joined:  # searches in C
+        return []
+    _place, _before, endings = _lists()
+    kinds = tuple(endings.split("|"))
+    out: list[HeadlessName] = []
+    for m in _ISSUER.finditer(joined):
+        short = m.group(1)
+        if short.endswith(kinds):
+            continue  # the name is whole (某县财政局, 某县人民政府)
+        at = joined.find(short)
+        while at != -1:
+            nxt = joined[at + len(short):at + len(short) + 1]
+            if "\u4e00" <= nxt <= "\u9fff" and (short + nxt).endswith(kinds):
+                index, start = shared.place(m.start(1))
+                out.append(HeadlessName(index, start, start + len(short), short, short + nxt))
+                break
+            at = joined.find(short, at + 1)
+    return out

@@ -321,3 +321,58 @@ def dropped_levels(joined: str) -> list[DroppedLevel]:
         start = before.start() + k
         found.append(DroppedLevel(start, before.end(), name[k:], name[k:end] + level + name[end:], level + rest, level))
     return found
+
+
+# An autonomous division's name with its level typed after its stem as well (寻甸县回族彝族自治县
+# for 寻甸回族彝族自治县: the short form 寻甸县 run into the full name). The level after the stem is
+# the one the name ends with (县 … 自治县, 州 … 自治州, 旗 … 自治旗): a prefecture before its
+# county (红河州屏边苗族自治县) has another.
+_AUTONOMOUS = lazy_compile(r"自治([县州旗])")
+_BEFORE_AUTONOMOUS = 14  # characters of a name before 自治: a stem and up to three peoples (回族彝族)
+
+
+@dataclass(frozen=True)
+class LevelTwice:
+    """``joined[start:end]`` (an autonomous division's name as written) has its ``level`` typed
+    after its stem too: it should read ``right``."""
+
+    start: int
+    end: int
+    written: str
+    right: str
+    level: str
+
+
+def levels_typed_twice(joined: str) -> list[LevelTwice]:
+    """Every autonomous division's name written with its level after the stem as well, where the
+    name less that character is a real one and no name as written is (寻甸县回族彝族自治县).
+    The name's first character is not known: every start of two to seven characters before the
+    level is tried, and exactly one must give a real name."""
+    if "自治" not in joined:  # searches in C
+        return []
+    found: list[LevelTwice] = []
+    places = None
+    for m in _AUTONOMOUS.finditer(joined):
+        level, end = m.group(1), m.end()
+        left = m.start()
+        while left > max(0, m.start() - _BEFORE_AUTONOMOUS) and _is_cjk(joined[left - 1]):
+            left -= 1
+        # the level written before 自治 (one search in C: most names have none)
+        at = joined.rfind(level, left + MIN_BASE, m.start())
+        if at < 0:
+            continue
+        if places is None:
+            places = gazetteer()
+        if any(joined[start:end] in places for start in range(left, m.start() - 1)):
+            continue  # a real name as written (黔南布依族苗族自治州 after 州)
+        rights: set[tuple[int, str]] = set()
+        while at >= left + MIN_BASE:
+            for start in range(at - MIN_BASE, max(left, at - MAX_BASE) - 1, -1):
+                right = joined[start:at] + joined[at + 1:end]
+                if right in places:
+                    rights.add((start, right))
+            at = joined.rfind(level, left + MIN_BASE, at)
+        if len(rights) == 1:
+            [(start, right)] = rights
+            found.append(LevelTwice(start, end, joined[start:end], right, level))
+    return found

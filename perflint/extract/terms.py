@@ -37,6 +37,10 @@ _ONE = (1,)
 # A CJK character (as _is_cjk tells) followed by itself: where _doubled_spans looks (lookahead,
 # so a run of three gives two places, as a loop over the characters did).
 _DOUBLED_CJK = lazy_compile(r"(?=([\u3400-\u4dbf\u4e00-\u9fff])\1)")
+# What may follow a word's last character typed twice (居民民的): a function character or a clause
+# mark, which the second copy cannot open a word before; never a figure (D208's 经费费62万元) or a
+# text's end (a cell may wrap there).
+_STANDS_ALONE_BEFORE = frozenset("的和与及或等了，,。；;：:、）)")
 MIN_FUZZY_LEN = 3  # two-character terms are too short to tell a typo from another word
 
 
@@ -498,6 +502,13 @@ def _doubled_spans(t: _Text) -> list[tuple[int, int, str]]:
             if s[k - j:k] == term[:j] and k - j >= 0 and s[k + 1:k + 1 + len(term) - j] == term[j:]:
                 if best is None or len(term) > len(best[2]):
                     best = (k - j, k + 1 + len(term) - j, term)
+        if best is None and c not in vocab.function_chars and s[k + 2:k + 3] in _STANDS_ALONE_BEFORE:
+            # the first copy closes a word of two characters or more (居民) and the second, before
+            # 的, 和 or a mark, is in no known word (目的 of 项目目的 is): 居民民的 for 居民的
+            closing = [a for a, b in t.cover.get(k, ()) if b == k + 1 and b - a >= 2]
+            if closing and k + 1 not in t.cover:
+                a = min(closing)
+                best = (a, k + 2, s[a:k + 1])
         if best is not None and not _overlaps(best[:2], [f[:2] for f in found]):
             found.append(best)
     return found

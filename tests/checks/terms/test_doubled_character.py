@@ -39,3 +39,13 @@ def test_doubled_character_reports_a_date_unit_written_twice_between_figures():
     (d,) = run(DoubledCharacter, text)
     assert d.message("zh") == "“年年”疑为“年”之误（重复了“年”）"
     assert run(DoubledCharacter, text.replace("2023年年12月", "2023年12月")) == []
+
+
+def test_a_words_last_character_typed_twice_before_de_or_a_mark():
+    """``维护社区居民民的合法权益`` (auditD28 DEV 019, rewritten): 民 closes 居民 and is typed again
+    before 的, where it opens no word. 项目目的 (目的 is a word), 资金金额 (two words meeting) and
+    a pair before a figure (D208's) or at a text's end stay quiet."""
+    [d] = run(DoubledCharacter, "司法所负责调解纠纷，维护社区居民民的合法权益。\n")
+    assert d.message("zh") == "“居民民”疑为“居民”之误（重复了“民”）"
+    for quiet in ["为实现项目目的，加强管理。", "核定资金金额。", "共有居民民", "维护社区居民的合法权益。"]:
+        assert run(DoubledCharacter, quiet + "\n") == [], quiet

@@ -632,3 +632,32 @@ def test_a_total_cut_short_after_a_figure_and_a_list_comma():
     assert d.message("zh") == "“支总计”疑为“支出总计”之误"
     assert run(MisspeltTerm, "二、收入支出决算总体情况说明\n\n2023年财政拨款收、支总计均为90.20万元。\n") == []
     assert run(MisspeltTerm, "2023年财政拨款收入95.10万元、支出总计90.20万元。\n") == []
+
+
+# A cited document's title holding a standard term with one of its two-character pieces typed
+# again inside it (held28 DEV 021: 《预算管理绩效管理…》 for 预算绩效管理); rewritten here.
+CITED = """某县林业局2023年度项目支出绩效自评报告
+一、自评依据
+根据《某县预算管理绩效管理工作实施细则》（某财绩〔2021〕8号）和《某县城市管理专项资金管理办法》，开展本次自评。
+"""
+
+
+def test_a_standard_term_in_a_cited_title_with_a_piece_typed_again_is_reported():
+    [d] = [d for d in run(MisspeltTerm, CITED) if "管理绩效管理" in d.message("zh")]
+    assert d.location.line == 3
+    assert d.message("zh") == "“预算管理绩效管理”疑为“预算绩效管理”之误"
+    line = CITED.splitlines()[2]
+    assert line[d.location.column - 1:d.location.end_column - 1] == "预算管理绩效管理"
+    assert not [d for d in run(MisspeltTerm, CITED.replace("预算管理绩效管理", "预算绩效管理"))
+                if "管理" in d.message("zh")]
+
+
+def test_retyped_pieces_reads_only_a_standard_term_with_its_own_piece_again():
+    from perflint.extract.cited_titles import retyped_pieces
+
+    text = "依据《关于印发预算管理绩效管理工作考核办法的通知》执行。"
+    [p] = retyped_pieces(text)
+    assert (text[p.start:p.end], p.written, p.term) == ("预算管理绩效管理", "预算管理绩效管理", "预算绩效管理")
+    assert retyped_pieces("依据预算管理绩效管理工作考核办法执行。") == []  # not inside a title
+    assert retyped_pieces("依据《某县城市管理专项资金管理办法》执行。") == []  # two words of a title
+    assert retyped_pieces("依据《中共某市委 某市人民政府关于全面实施预算绩效管理的实施意见》。") == []

@@ -122,3 +122,43 @@ def test_dropped_levels_reads_the_full_name_its_short_name_and_the_level():
     assert text[d.start:d.end] == d.written == "江西残疾人联合会"
     assert (d.right, d.short, d.level) == ("江西省残疾人联合会", "省残联", "省")
     assert dropped_levels("江西残疾人联合会负责全省残疾人工作。") == []  # no short name
+
+
+# An autonomous division's name with its level typed after its stem too (三都县水族自治县 for
+# 三都水族自治县): the draft's short form (三都县) run into the full name (held28 DEV 011).
+TWICE_DRAFT = """三都县水族自治县某某镇人民政府2023年部门整体支出绩效自评报告
+一、部门基本情况
+本镇位于三都县东部，辖8个行政村，镇政府内设机构5个。
+"""
+
+
+def test_an_autonomous_name_with_its_level_typed_twice_is_reported():
+    [d] = run(PlaceNameSlip, TWICE_DRAFT)
+    assert d.location.line == 1
+    assert "“三都县水族自治县”" in d.message("zh") and "“三都水族自治县”" in d.message("zh")
+    assert "“县”" in d.message("zh")
+    assert run(PlaceNameSlip, TWICE_DRAFT.replace("三都县水族自治县", "三都水族自治县")) == []
+
+
+@pytest.mark.parametrize("text, written, right", [
+    ("楚雄州彝族自治州人民政府", "楚雄州彝族自治州", "楚雄彝族自治州"),
+    ("根据寻甸县回族彝族自治县财政局的通知", "寻甸县回族彝族自治县", "寻甸回族彝族自治县"),
+])
+def test_level_typed_twice_reads_the_real_name_less_one_level(text, written, right):
+    from perflint.extract.place_slips import levels_typed_twice
+
+    [d] = levels_typed_twice(text)
+    assert (text[d.start:d.end], d.written, d.right, d.level) == (written, written, right, written[-1])
+
+
+@pytest.mark.parametrize("text", [
+    "黔南州三都水族自治县财政局",  # the prefecture's short name before the county's full name
+    "黔南布依族苗族自治州三都水族自治县",  # a 自治州 and its 自治县
+    "红河州屏边苗族自治县人民政府",  # 州 then a 自治县: another level
+    "三都县、荔波县和某某族自治县",  # no real name once the 县 is taken out
+    "三都水族自治县",
+])
+def test_level_typed_twice_is_quiet_on_real_names(text):
+    from perflint.extract.place_slips import levels_typed_twice
+
+    assert levels_typed_twice(text) == []

@@ -320,3 +320,47 @@ def test_a_name_joined_with_another_into_a_bodys_name_is_not_cut():
     assert run(TruncatedWord, text) == []
     cut = text.replace("青山区文化和旅游局所属事业单位", "青山区文化和图书借阅服务单位")
     assert len(run(TruncatedWord, cut)) == 1
+# A stem cut short right before a figure (held28 DEV 007: …服务体系建84.5万元 where the draft
+# writes …服务体系建设 ten times); rewritten here.
+FIGURE_DRAFT = """某县文化馆2023年度乡村文化阵地建设资金绩效自评报告
+一、项目概况
+乡村文化阵地建设资金用于村级文化室改造，乡村文化阵地建设覆盖12个行政村。
+二、资金使用情况
+资金共支出60万元：设备购置15.5万元，乡村文化阵地建44.5万元。
+三、绩效目标完成情况
+乡村文化阵地建设任务全部完成，乡村文化阵地建设验收合格率100%。
+"""
+
+
+def test_a_word_cut_short_right_before_a_figure():
+    diags = [d for d in run(TruncatedWord, FIGURE_DRAFT) if "阵地建" in d.message("zh")]
+    assert [(d.location.line, d.message("zh")) for d in diags] == [
+        (5, "“村文化阵地建”疑漏字，本文其他处均作“村文化阵地建设”")]
+    assert run(TruncatedWord, FIGURE_DRAFT.replace("阵地建44.5", "阵地建设44.5")) == []
+
+
+def test_a_whole_word_before_a_figure_is_not_cut_short():
+    # 资金 ends a word before its figure (资金60万元) though the draft goes on with 使用 elsewhere
+    texts = ["资金使用情况", "资金使用合规", "资金使用率", "下达资金60万元"]
+    assert truncated_words(texts) == []
+    # a character that stops a word elsewhere (出 of 支出, at a mark) is no cut before a figure
+    texts = ["支出决算", "支出决算表", "支出决算数", "本年支出", "本年支出25万元"]
+    assert truncated_words(texts) == []
+    # the next character opens the next word (总额 + 比上年): no word of the vocabulary is broken
+    texts = ["项目支出总额比上年增加", "项目支出总额比上年减少", "项目支出总额比预算", "项目21个,项目支出总额656.93万元"]
+    assert truncated_words(texts) == []
+
+
+def test_an_issuing_units_name_that_lost_its_last_character_before_guanyu():
+    """``《某县财政关于开展…的通知》`` (auditS28 DEV 008, rewritten): the issuer 某县财政局 lost its 局
+    in the document's title, where the draft names the bureau in full."""
+    from perflint.extract.name_heads import cut_issuers
+
+    texts = ["根据《青溪县财政关于开展2024年度绩效自评工作的通知》要求，开展自评。",
+             "本镇人民政府为青溪县财政局预算单位。"]
+    [name] = cut_issuers(texts)
+    assert (name.written, name.whole) == ("青溪县财政", "青溪县财政局")
+    assert texts[0][name.start:name.end] == "青溪县财政"
+    assert cut_issuers([texts[0].replace("财政关于", "财政局关于"), texts[1]]) == []
+    assert cut_issuers([texts[0], "本镇人民政府为县财政预算单位。"]) == []  # not written whole
+    assert cut_issuers(["《青溪县人民政府关于印发…的通知》", "青溪县人民政府办公室"]) == []

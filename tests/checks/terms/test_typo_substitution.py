@@ -380,3 +380,20 @@ def test_context_typo_gate_holds_a_character_of_every_word():
     assert all(set(e[0]) & set(gate) for e in _context_typos())
     assert all(e["gate"] in w for w, e in _lists()["context_typos"].items())
     assert "以" in gate and "于" not in gate and "成" not in gate
+def test_the_templates_unit_word_cut_to_bu_danwei_after_the_year():
+    """``2022年度部单位 决算公开报告`` (held28 DEV 001's title): the template's 部门（单位） with 门（
+    and ） lost, right after the year and before what the report is; 全部单位, 内部单位 and a
+    ministry's 财政部单位 have no year before them."""
+    [d] = run(CommonTypo, "某县第一中学2022年度部单位 决算公开报告\n")
+    assert d.message("zh") == "“部单位”疑为“部门（单位）”之误"
+    assert run(CommonTypo, "某县第一中学2022年度部门（单位）决算公开报告\n") == []
+    assert run(CommonTypo, "全部单位决算均已公开，内部单位整体支出按规定执行。\n") == []
+
+
+def test_a_bare_wo_opening_what_the_unit_did():
+    """``根据县财政局要求,我高度重视`` (audit27 DEV 022, rewritten): the unit's 我镇 / 我局 lost its
+    unit, leaving 我 to open what the unit did; 我局高度重视 and 自我… stay quiet."""
+    [d] = run(CommonTypo, "根据县财政局的通知要求，我高度重视，认真开展自评。\n")
+    assert d.message("zh") == "“我高度重视”疑为“我单位高度重视”之误"
+    assert run(CommonTypo, "根据县财政局的通知要求，我局高度重视，认真开展自评。\n") == []
+    assert run(CommonTypo, "加强自我高度重视的意识。\n") == []
