@@ -59,12 +59,20 @@ def misdeclared_tables(doc: Document) -> list[MisdeclaredTable]:
 
 def _misdeclared(part: Part, table: Table, declared: str, money: list[tuple[SourceText, Quantity]]
                  ) -> MisdeclaredTable | None:
+    # Only a cell whose figure the prose quotes can match (``by_unit`` looks the prose's figures
+    # up among the cells): the others are not kept, nor their digits counted. Fewer than two such
+    # cells leave fewer than two matches, which the test below turns down as the count of all
+    # the table's cells did.
+    quoted = {(q.value, q.decimals) for _source, q in money}
+    if not quoted:
+        return None
     cells: dict[tuple[Decimal, int], Cell] = {}
     for row in table.rows:
         for cell in row.cells:
             q = _figure_quantity(cell.value)
-            if q is not None and q.unit is None and q.value > 0 and significant_digits(q.value) >= _MIN_DIGITS:
-                cells.setdefault((q.value, q.decimals), cell)
+            if q is not None and (key := (q.value, q.decimals)) in quoted and q.unit is None and q.value > 0 \
+                    and significant_digits(q.value) >= _MIN_DIGITS:
+                cells.setdefault(key, cell)
     if len(cells) < min(_MIN_MATCHES, _LONG_MATCHES):
         return None
     by_unit: dict[str, dict[tuple[Decimal, int], tuple[Cell, SourceText, Quantity]]] = {}

@@ -9,7 +9,7 @@ is read only where another heading of the same text is written out in full.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
 from perflint.text.normalise import compact
@@ -369,10 +369,14 @@ def garbled_heading_titles(doc: Document) -> list[HeadlessTitle]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _doubled_word(title: str, standard: frozenset[str]) -> str | None:
     """The standard title ``title`` is with a two-character word of it written once more inside
     it, not beside its other copy, nor at its start: a word before a standard title qualifies it
-    (``单位决算单位构成``, a unit's ``部门决算单位构成``)."""
+    (``单位决算单位构成``, a unit's ``部门决算单位构成``).
+
+    Remembered (bounded): the drafts of a folder number the same standard titles, and each was
+    taken apart word by word again in every draft (``standard`` is the one kept set)."""
     for i in range(1, len(title) - 1):
         word = title[i:i + 2]
         if not all("\u4e00" <= c <= "\u9fff" for c in word):

@@ -215,6 +215,11 @@ def _lines_up(grid: Grid, tree: list[_Node]) -> bool:
 
 
 def column_totals(grid: Grid) -> list[SumRelation]:
+    if not any("计" in text for row in grid.headers for text in row):
+        # a total column is a leaf of the header tree whose label (a header cell, compacted)
+        # ends in 合计, 小计 or 总计 (_TOTAL_END): a header without 计 has none, and its tree is
+        # not built (most tables: a 自评表's, a list of projects)
+        return []
     tree = _header_tree(grid)
     if tree is None or not _lines_up(grid, tree):
         return []

@@ -780,13 +780,57 @@ def _closed_then_filled(label: Token, blank: Token, after: Token | None) -> bool
 def _may_hold_empty_cell(block: object) -> bool:
     """Whether :func:`tokens` may cut an empty cell (a blank token with nothing in it) out of
     ``block``: a table, or a paragraph or heading with a cell bar or a tab. Cut from any other
-    text, every piece holds something (pieces between spaces, figures of a glued run)."""
+    text, every piece holds something (pieces between spaces, figures of a glued run).
+
+    A table cuts one (:func:`perflint.read.forms.cells._raw`) only from a cell that holds
+    nothing before the last filled cell of its row (the cells after it are dropped), from a cell
+    holding a bar or a tab (cut as a paragraph is), or from an empty row of one cell at most (in a
+    table of one-cell rows); the merges (``_merge``) never make a blank token nor join one. Such a
+    cell matters only after a token that reads as a label: not after another empty cell, nor
+    after filled cells that cannot end in one (a YAML draft's 总分 row, ``总分 |  |  | 95``). A
+    part none of whose blocks may give a label an empty cell is not cut into tokens."""
     if isinstance(block, Table):
-        return True
+        return _table_may_hold_empty_cell(block)
     if isinstance(block, (Paragraph, Heading)):
         value = block.text.value
         return "|" in value or "｜" in value or "\t" in value
     return False
+
+
+def _table_may_hold_empty_cell(table: Table) -> bool:
+    """:func:`_may_hold_empty_cell` of a table (see there)."""
+    for row in table.rows:
+        values = [cell.text.value for cell in row.cells]
+        filled = [k for k, value in enumerate(values) if value.strip()]
+        if not filled:
+            if len(values) <= 1:
+                return True  # an empty row of one cell: a blank in a table of one-cell rows
+            continue  # a row break only
+        joined = "".join(values)
+        if "|" in joined or "｜" in joined or "\t" in joined:
+            return True  # a cell cut as a paragraph is (a filled one too: ``| 95% | x``)
+        if filled[-1] + 1 == len(filled):
+            continue  # every cell up to the last filled one is filled: no blank cut
+        for k in range(filled[-1]):
+            if values[k].strip():
+                continue
+            if k == 0:
+                return True  # after what stands before the row
+            if not values[k - 1].strip():
+                continue  # a blank after a blank: no label before it
+            if _may_end_in_label(compact("".join(values[:k]))):
+                return True
+    return False
+
+
+def _may_end_in_label(before: str) -> bool:
+    """Whether a token ending where ``before`` (the compacted cells before an empty cell of its
+    row) ends may read as a value label (:func:`blank_value_labels`' test: its word without
+    closing colons is one). Such a token is a stretch of text ending there, so the label ends
+    ``before`` (less its colons), or, for a token merged with what stands before the row, ``before``
+    ends the label."""
+    core = before.rstrip("：:")
+    return not core or any(core.endswith(label) or label.endswith(core) for label in _value_labels())
 
 
 def _tokens_from_label(part: Part, end: int) -> list[Token]:

@@ -243,3 +243,20 @@ def test_identity_labels_written_with_blanks_and_a_bracketed_note_are_still_read
     assert (Decimal("855.10"), [Decimal("820.00"), Decimal("0.00"), Decimal("35.10")]) in idents
     assert len(rels(table(body), "balance")) == 1
     assert rels(table(body.replace("总　计", "合　计")), "balance") == []
+
+
+def test_a_header_without_a_total_word_builds_no_header_tree(monkeypatch):
+    """column_totals looks for a header cell ending in 合计, 小计 or 总计: a header that holds no
+    计 (a 自评表's, a list of projects) has none, and its tree is not built; one spaced (合 计)
+    or nested under a group is still read."""
+    from perflint.extract import table_totals
+
+    built: list[object] = []
+    original = table_totals._header_tree
+    monkeypatch.setattr(table_totals, "_header_tree", lambda grid: built.append(grid) or original(grid))
+    plain = table("项目\t预算数\t执行数\t执行率\n年度资金总额\t20.00\t18.00\t90%\n")
+    assert rels(plain, "column") == [] and built == []
+    spaced = table("项目\t合 计\t基本支出\t项目支出\n办公费\t12.00\t8.00\t4.00\n")
+    assert [summary(r) for r in rels(spaced, "column")] == [(Decimal("12.00"), [Decimal("8.00"), Decimal("4.00")])]
+    assert built
+    assert rels(table(EXPENDITURE), "column")  # 本年支出合计 over its parts

@@ -1076,3 +1076,48 @@ def test_numbered_indicators_whose_names_open_with_a_category_word_are_quiet():
     assert [d for d in run(UnfilledTemplate, text) if "占位行" in d.message("zh")] == []
     slot = text.replace("指标2数量完成率", "指标2\n\n成本指标(10分)")
     assert len([d for d in run(UnfilledTemplate, slot) if "占位行" in d.message("zh")]) == 1
+_SCREEN_LAYOUTS = [
+    # a form's table filled up to its last column, its total row empty in between (a YAML draft's)
+    "项目名称 | 乡村道路养护 | 主管部门 | 示范县交通运输局\n一级指标 | 三级指标 | 得分 | 偏差原因\n产出指标 | 完成率 | 10 |\n总分 | | | 95\n",
+    # a label's own cell left empty between filled ones
+    "项目名称 | 乡村道路养护 | 主管部门 | | 实施单位 | 示范县公路站\n",
+    # the label with a colon, its empty cell after it, a blank mark in another
+    "项目名称： | 乡村道路养护 | 主管部门： | | 实施单位 | —\n",
+    # a row opening with an empty cell after a label ending the row above
+    "项目名称 | 乡村道路养护 | 主管部门\n | 示范县公路站 | 实施单位 | 示范县公路站\n",
+    # one cell a line with a lone bar for the empty cell
+    "项目名称 |\n乡村道路养护 |\n主管部门 |\n|\n实施单位 |\n示范县公路站 |\n||||||\n",
+    # empty cells after a blank mark and after a figure only
+    "项目名称 | 乡村道路养护 | 预算 | 120 | | 执行 | — | | 结余\n",
+    # a tab-separated row whose filled cells hold bars: cut as paragraphs are, the first one empty
+    "实施单位\n\u3000 | 95% | 某某 | x\ty |\n",
+]
+
+
+@pytest.mark.parametrize("text", _SCREEN_LAYOUTS)
+def test_b304_table_screen_finds_what_the_tokens_find(monkeypatch, text):
+    """A table is cut into tokens for the value labels only when one of its rows may hold an empty
+    cell right after a label (``_table_may_hold_empty_cell``): every layout reads the same with
+    the screen as with every table cut, and a form filled but for its total row is not cut."""
+    from perflint.extract import template_text
+    from perflint.read.text import parse_text
+
+    part = parse_text(text, "t.txt").parts[0]
+    screened = [c.value for c in template_text.blank_value_labels(part)]
+    with monkeypatch.context() as m:
+        m.setattr(template_text, "_table_may_hold_empty_cell", lambda table: True)
+        unscreened = [c.value for c in template_text.blank_value_labels(part)]
+    assert screened == unscreened
+
+
+def test_b304_filled_form_with_an_empty_total_row_is_not_cut(monkeypatch):
+    from perflint.extract import template_text
+    from perflint.read.text import parse_text
+
+    cut: list[int] = []
+    original = template_text._tokens_from_label
+    monkeypatch.setattr(template_text, "_tokens_from_label", lambda part, end: cut.append(end) or original(part, end))
+    part = parse_text(_SCREEN_LAYOUTS[0], "t.txt").parts[0]
+    assert template_text.blank_value_labels(part) == [] and cut == []
+    part = parse_text(_SCREEN_LAYOUTS[1], "t.txt").parts[0]
+    assert [c.value.strip() for c in template_text.blank_value_labels(part)] == ["主管部门"] and cut
