@@ -241,9 +241,9 @@ def _last_before(ms: list[Mention], starts: list[int], sent: int, pos: int) -> M
 
 
 _PURPOSE_GAP = lazy_compile(r"^(?:专项)?(?:用于|支持)[\u4e00-\u9fff“”]{1,20}[,，:：]\s*$")
-# A body stated by the people it is made of (`领导班子由 7 人组成，包括…`): the figure closes on
-# 组成 after 由, so the members the list names after it are all of the N.
-_MADE_OF_GAP = lazy_compile(r"^组成[,，:：]\s*$")
+# A body stated by the people it is made of (`领导班子由 7 人组成，包括…`, `由 7 名成员组成`): the figure
+# closes on 组成 after 由, so the members the list names after it are all of the N.
+_MADE_OF_GAP = lazy_compile(r"^(?:班子)?(?:成员|同志|干部|委员|人员)?组成[,，:：]\s*$")
 
 
 def _members_each(bd: Breakdown) -> Breakdown:

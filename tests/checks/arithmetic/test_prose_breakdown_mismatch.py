@@ -896,6 +896,8 @@ def test_a104_body_made_of_people_has_more_members_listed():
     plain = "示范县水务局领导班子由7人组成，其中局长1人、副局长4人、纪检组长1人、办公室主任1人。"
     assert run_prose(ProseBreakdownMismatch, plain) == []
     assert len(run_prose(ProseBreakdownMismatch, plain.replace("由7人", "由6人"))) == 1
+    members = plain.replace("由7人组成", "由6名成员组成")
+    assert len(run_prose(ProseBreakdownMismatch, members)) == 1
 
 
 def test_a104_body_made_of_people_split_by_overlapping_groups_is_not_added_up():
