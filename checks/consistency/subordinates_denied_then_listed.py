@@ -21,7 +21,8 @@ class SubordinatesDeniedThenListed(Check):
     单位`) and, in the same part, states some: an announced count whose noun names them (`下属二级
     单位2个，分别是…`), a count inside a sentence (`由本级及所属3个事业单位组成`), or the list of the
     units its 决算 covers holding two or more (`纳入部门决算编制范围的单位包括：机关、A中心、B站`: the
-    unit itself is one of them). Each denial is reported once, beside the first statement.
+    unit itself is one of them), or that calls its accounts consolidated (`本级决算为汇总决算`: a 汇总
+    is of several units' accounts). Each denial is reported once, beside the first statement.
 
     ## Why is this bad?
     Whether the figures are the unit's own or a department's with its subordinate units decides
@@ -44,7 +45,7 @@ class SubordinatesDeniedThenListed(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取称本单位没有下属单位（“本部门无下属单位”“没有二级预算单位”）、而同一部分又写出下属单位的报告：说明下属单位个数并列举的（“下属二级单位2个，分别是……”），句中写出其个数的（“由本级及所属3个事业单位组成”），或所列纳入决算编制范围的单位有两个及以上的（“纳入部门决算编制范围的单位包括：机关、A中心、B站”，本单位自身是其中之一）。每处否认只报告一次，并指出第一处相反的说法。
+    读取称本单位没有下属单位（“本部门无下属单位”“没有二级预算单位”）、而同一部分又写出下属单位的报告：说明下属单位个数并列举的（“下属二级单位2个，分别是……”），句中写出其个数的（“由本级及所属3个事业单位组成”），所列纳入决算编制范围的单位有两个及以上的（“纳入部门决算编制范围的单位包括：机关、A中心、B站”，本单位自身是其中之一），或称其决算为汇总决算的（“本级决算为汇总决算”：汇总的是几个单位的决算）。每处否认只报告一次，并指出第一处相反的说法。
 
     ## 为什么要改
     数字是本单位自身的，还是部门连同下属单位汇总的，决定了每张表（人数、收支、“三公”）的口径。否认有下属单位的句子与所列单位并存，通常是模板原句或上年的句子，单位合并或分设后没有修改。
@@ -66,7 +67,13 @@ class SubordinatesDeniedThenListed(Check):
             "zh": "称“{denied}”，而第 {line} 行写出 {count} 个单位（“{stated}”）",
             "en": "says '{denied}', but line {line} states {count} units ('{stated}')",
         },
+        "denied_consolidated": {
+            "zh": "称“{denied}”，而第 {line} 行称“{stated}”：没有下属单位的单位只编本级决算，无可汇总",
+            "en": "says '{denied}', but line {line} says '{stated}': a unit with no units under it files its "
+                  "own accounts, with nothing to consolidate",
+        },
         "stated": {"zh": "所列单位", "en": "the units stated"},
+        "consolidated": {"zh": "称汇总决算", "en": "the accounts called consolidated"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -81,7 +88,9 @@ class SubordinatesDeniedThenListed(Check):
             first = stated[0]
             where = first.source.locate(first.start, first.end)
             shown = first.words if len(first.words) <= 40 else first.words[:38] + "……"
+            key = "denied_listed" if first.count else "denied_consolidated"
             for d in denied:
                 yield self.diagnostic(
-                    "denied_listed", d.source.locate(d.start, d.end), related=[(where, "stated")],
+                    key, d.source.locate(d.start, d.end),
+                    related=[(where, "stated" if first.count else "consolidated")],
                     denied=d.words, line=where.line, count=first.count, stated=shown)

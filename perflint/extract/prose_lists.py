@@ -241,6 +241,25 @@ def _last_before(ms: list[Mention], starts: list[int], sent: int, pos: int) -> M
 
 
 _PURPOSE_GAP = lazy_compile(r"^(?:专项)?(?:用于|支持)[\u4e00-\u9fff“”]{1,20}[,，:：]\s*$")
+# A body stated by the people it is made of (`领导班子由 7 人组成，包括…`, `由 7 名成员组成`): the figure
+# closes on 组成 after 由, so the members the list names after it are all of the N.
+_MADE_OF_GAP = lazy_compile(r"^(?:班子)?(?:成员|同志|干部|委员|人员)?组成[,，:：]\s*$")
+
+
+def _members_each(bd: Breakdown) -> Breakdown:
+    """A body's members named two or more to a figure (``正副主任各 1 名``): at least twice the
+    figure, as a part no smaller than it can be (the list is checked for an excess only)."""
+    if not any(label.endswith("各") for label in bd.labels):
+        return bd
+    parts = tuple(replace(q, value=q.value * 2, text=f"{q.value * 2}{q.text[len(str(q.value)):]}")
+                  if label.endswith("各") else q for q, label in zip(bd.parts, bd.labels, strict=False))
+    return replace(bd, parts=parts)
+
+
+def _made_of(norm: str, total: Mention, pos: int) -> bool:
+    """Whether the count ``total`` is a body's size stated as ``由 N 人组成`` right before ``pos``."""
+    return total.quantity.unit in ("人", "名") and norm[total.start - 1:total.start] == "由" \
+        and _MADE_OF_GAP.match(norm[total.end:pos]) is not None
 
 
 def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sent: int, pos: int) -> Mention | None:
@@ -251,6 +270,8 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
         if last.role == "level" and last.quantity.kind in ("money", "count") \
                 and (_OPENING_GAP.match(between) or _PURPOSE_GAP.match(between)):
             return last  # (`T 万元支持住房保障，其中：`: the money's purpose stands between)
+        if last.role == "level" and last.quantity.kind == "count" and _made_of(norm, last, pos):
+            return last  # (`班子由 N 人组成，包括 …`: a body of N people, its members listed)
         return None
     if sent > 0 and _ONLY_PUNCT.match(norm[spans[sent][0]:pos]):
         prev = [m for m in ms if m.sentence == sent - 1]
@@ -524,7 +545,8 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                     continue
             elif total_m.quantity.kind == "count" and not (
                     _COUNT_TOTAL.search(total_m.label) and mk.group(0).startswith("其中")) and not (
-                    _ALL_OF.search(total_m.label) and respective_list(mk.group(0))):
+                    _ALL_OF.search(total_m.label) and respective_list(mk.group(0))) and not (
+                    mk.group(0).startswith(("其中", "包括")) and _made_of(norm, total_m, mk.start())):
                 categories = _CATEGORY_TESTS.get(total_m.quantity.unit or "")
                 if categories is not None and mk.group(0).startswith(("其中", "包括")):
                     # a head count split by staff category (在职 / 离休 / 退休; 行政 / 事业; 专技 /
@@ -549,6 +571,11 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                 found = _read_list(norm, depth, ms, starts, total_m, mk, region_end, name)
             if found and name and by_subject:
                 found[0] = _subject_list(found[0])
+            if found and total_m is not None and total_m.quantity.kind == "count" \
+                    and _made_of(norm, total_m, mk.start()):
+                if any(w in label for label in found[0].labels for w in _conf()["staff_overlapping"]):
+                    continue  # 党员, 女同志: groups that cut across the posts, not members to add up
+                found[0] = _members_each(found[0])
             if found and total_m is not None and total_m.sentence != sent:
                 found[0] = _earlier_whole(found[0], ms, total_m)
             if found and reason_figures and (not _parts_name_the_whole(total_m, found[0].labels)

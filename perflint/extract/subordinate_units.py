@@ -1,8 +1,8 @@
 """A unit said to have no subordinate units (``本部门无下属单位``, ``没有二级预算单位``) that, in the
 same part, counts or lists them: an announced count whose noun names them (``下属二级单位2个，分别是
-A、B``), a count inside a sentence (``由本级及所属3个事业单位组成``), or the list of the units its
+A、B``), a count inside a sentence (``由本级及所属3个事业单位组成``), the list of the units its
 决算 covers holding two or more (``纳入部门决算编制范围的单位包括：机关、A中心、B站``: the unit itself
-is one of them).
+is one of them), or its accounts called consolidated (``本级决算为汇总决算``: a 汇总 of the units).
 
 The words live in ``consistency.yaml`` (``subordinate_units``). Imported by C739 when it runs.
 """
@@ -35,7 +35,7 @@ class SubordinateEvidence:
     source: SourceText
     start: int
     end: int
-    count: int  # 0 for a denial
+    count: int  # 0 for a denial, or for accounts said to be consolidated (``本级决算为汇总决算``)
     words: str
 
 
@@ -78,6 +78,9 @@ def subordinate_units(texts: Iterable[SourceText]) -> tuple[list[SubordinateEvid
             continue  # (nearly every text)
         for m in conf["denied"].finditer(text):
             denied.append(SubordinateEvidence(source, m.start(), m.end(), 0, m.group()))
+        if "汇总决算" in text:
+            for m in conf["consolidated"].finditer(text):
+                stated.append(SubordinateEvidence(source, m.start(), m.end(), 0, m.group()))
         if not ("下属" in text or "所属" in text or "下设" in text or "二级" in text or "直属" in text
                 or "范围" in text or "下辖" in text or "下级" in text):
             continue

@@ -883,3 +883,24 @@ def test_a104_vehicles_by_body_type_more_than_the_unit_holds():
     assert "1 + 0 + 2 = 3" in d.message("zh")
     assert run_prose(ProseBreakdownMismatch, text.format(total=3, a=1, b=2)) == []
     assert run_prose(ProseBreakdownMismatch, text.format(total=1, a=0, b=1)) == []
+
+
+def test_a104_body_made_of_people_has_more_members_listed():
+    """``班子由 N 人组成，包括 …``: the members listed may not outnumber the body; members named two
+    to a figure (``正副科长各 1 名``) count at least twice it."""
+    wrong = "示范县水务局领导班子由6人组成，包括局长1名、副局长3名、总工程师1名、正副科长各1名。"
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.warning
+    assert "= 7" in d.message() and "6" in d.message()
+    assert run_prose(ProseBreakdownMismatch, wrong.replace("由6人", "由7人")) == []
+    plain = "示范县水务局领导班子由7人组成，其中局长1人、副局长4人、纪检组长1人、办公室主任1人。"
+    assert run_prose(ProseBreakdownMismatch, plain) == []
+    assert len(run_prose(ProseBreakdownMismatch, plain.replace("由7人", "由6人"))) == 1
+    members = plain.replace("由7人组成", "由6名成员组成")
+    assert len(run_prose(ProseBreakdownMismatch, members)) == 1
+
+
+def test_a104_body_made_of_people_split_by_overlapping_groups_is_not_added_up():
+    """党员 and 女同志 cut across a body's members: their counts may add up to more than it."""
+    text = "示范县水务局领导班子由6人组成，其中中共党员5名、女同志2名。"
+    assert run_prose(ProseBreakdownMismatch, text) == []

@@ -36,3 +36,15 @@ def test_no_subordinate_units_said_then_listed(claim, scope, count):
 ])
 def test_no_subordinate_units_said_and_none_listed_is_quiet(claim, scope):
     assert run(SubordinatesDeniedThenListed, REPORT.format(claim=claim, scope=scope)) == []
+
+
+def test_no_subordinate_units_said_then_accounts_called_consolidated():
+    """A unit with no units under it files its own accounts (本级决算): a 汇总决算 is of several."""
+    report = REPORT.format(claim="本单位无下属二级预算单位。", scope="本单位2023年度决算为汇总决算。")
+    [d] = run(SubordinatesDeniedThenListed, report)
+    assert d.severity.name == "warning"
+    assert d.location.line == 5 and "汇总决算" in d.message("zh")
+    for scope in ("本单位2023年度决算为本级决算。", "本单位2023年度决算不是汇总决算。"):
+        assert run(SubordinatesDeniedThenListed, REPORT.format(claim="本单位无下属二级预算单位。", scope=scope)) == []
+    listed = REPORT.format(claim="本局下属二级预算单位2个。", scope="本局2023年度部门决算为汇总决算。")
+    assert run(SubordinatesDeniedThenListed, listed) == []
