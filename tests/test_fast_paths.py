@@ -75,8 +75,11 @@ def doubled_marks_reference(text: str) -> list[tuple[int, int]]:
             j = i + 2
             while j < len(text) and text[j] in marks:
                 j += 1
-            if j - i == 2:
-                out.append((i, i + 2))
+            run, before = text[i:j], text[i - 1] if i else ""
+            leftover = (j - i <= 4 and len(set(run)) > 1 and run[0] not in "：:" and any(c in run for c in "。；;")
+                        and (before.isdigit() or "\u4e00" <= before <= "\u9fff"))
+            if j - i == 2 or leftover:  # (a short mixed run after a word: a clause cut out, 亩,;,。)
+                out.append((i, j))
             i = j
             continue
         i += 1
