@@ -56,7 +56,9 @@ _MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not 
 _HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
 # A line opening with a bracket pair that holds nothing (``()职能职责``, ``（）收入决算表``) before
 # its title: the number inside was the word processor's, and it did not come out with the text.
-_EMPTY_MARKER = lazy_compile(r"^\s*([（(])([)）])\s*(?=[“\"《\u4e00-\u9fff])")
+# The opening bracket may have gone with it (``)机构设置``): the closing one left at the line's
+# start is the title's marker, unless a bracket of the line above is still open (a wrapped clause).
+_EMPTY_MARKER = lazy_compile(r"^\s*([（(]?)([)）])\s*(?=[“\"《\u4e00-\u9fff])")
 _SENTENCE_MARKS = lazy_compile(r"[。；;！？!?，,]")
 # A line opening with a bare number run into its text (``1核发…``, ``2组织…``): where three lines or
 # more so numbered follow one another from 1, the dots (or 、) of a list were lost. What a count
@@ -616,10 +618,25 @@ def _empty_markers(part: Part) -> list[Finding]:
             if run and value.strip():
                 close()
             continue
+        if m.start(1) == m.end(1) and _left_open(part.blocks, i):
+            if run:
+                close()
+            continue  # ``（含\n)下属单位…``: the bracket closes the line above
         marker = value[m.start(1):m.end(2)]
         run.append(Item(block, i, Numbering("paren_cn", 0, marker), m.start(1), m.end(2)))
     close()
     return findings
+
+
+def _left_open(blocks: list[Block], index: int) -> bool:
+    """Whether the nearest non-empty block above ``index`` leaves a bracket open."""
+    for block in reversed(blocks[max(0, index - 3):index]):
+        if isinstance(block, Table):
+            return False
+        value = block.text.value
+        if value.strip():
+            return value.count("(") + value.count("（") > value.count(")") + value.count("）")
+    return False
 
 
 def _bare_lines(part: Part) -> list[Finding]:

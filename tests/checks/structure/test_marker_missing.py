@@ -175,6 +175,30 @@ def test_marker_missing_reports_a_list_of_empty_brackets_once():
     assert "and 2 more lines" in d.message("en")
 
 
+CUT_BRACKETS = """一、部门基本情况
+（一）部门职责
+负责全镇的经济发展和社会事务管理。
+)内设机构
+镇设党政办公室、经济发展办公室等6个办公室。
+（三）人员情况
+"""
+
+
+def test_marker_missing_finds_a_title_left_with_only_its_closing_bracket():
+    """``)内设机构``: the opening bracket and the number were lost together, the closing bracket
+    left at the line's start (the title's marker, not a stray mark)."""
+    [d] = run(CUT_BRACKETS, MarkerMissing)
+    assert d.code == "S606" and d.location.line == 4 and d.location.column == 1
+    assert d.message("zh") == "“内设机构”的编号只剩“)”，缺少左括号和序号"
+    assert run(CUT_BRACKETS.replace(")内设", "（二）内设"), MarkerMissing) == []
+
+
+def test_marker_missing_leaves_a_bracket_closing_the_line_above_alone():
+    """A parenthesis wrapped onto the next line (``（含\n)下属单位…``) closes the one above."""
+    text = "一、基本情况\n本单位决算包括本级及所属单位（含\n)下属二级单位决算\n二、收入情况\n"
+    assert [d for d in run(text, MarkerMissing) if "只剩" in d.message("zh")] == []
+
+
 def test_marker_missing_leaves_choice_boxes_and_sentences_alone():
     """A bracket pair with a space inside is a box to tick; one before a sentence is no title."""
     text = "一、自评情况\n（ ）是否按期完成\n()本单位是否有结余资金，如有请说明。\n二、其他\n"
