@@ -51,7 +51,9 @@ class MarkerMissing(Check):
       (`、部门决算单位构成` after `一、部门主要职责` and its `1、` items);
     - *doubled*: a marker whose Chinese numeral has a character typed twice over (`一一、部门职责`,
       `（三三）`): no numeral repeats a character side by side (`十一、` `二十二、` are numerals),
-      and a word such as `一一对应` in prose takes no 、 and is no marker.
+      and a word such as `一一对应` in prose takes no 、 and is no marker;
+    - *retyped*: a bracketed marker written again right after itself (`(2)2)冀财建…`,
+      `（二）（二）…`), the word processor's number and the writer's own one on top of the other.
 
     Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
 
@@ -83,7 +85,8 @@ class MarkerMissing(Check):
     - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；
     - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”（或“部分：名词解释”），丢了“第五”，其后又一个这样写的丢了“第六”（“部分”与标题连写的，如“部分名词解释”，须下一个有序数的部分把它计入才报告：句子也以“部分”开头，如“部分造林地块苗木成活率不高”；以句号结尾的行不是标题）；
     - 缺数字：标题行保留了编号的“、”而丢了数字（“一、部门主要职责”及其“1、”各项之后的“、部门决算单位构成”）；
-    - 数字重复：编号的中文数字把一个字连打了两次（“一一、部门职责”“（三三）”）：没有哪个数字会把同一个字连写两次（“十一、”“二十二、”是数字），正文里的“一一对应”是词语，后面没有“、”或括号，不是编号。
+    - 数字重复：编号的中文数字把一个字连打了两次（“一一、部门职责”“（三三）”）：没有哪个数字会把同一个字连写两次（“十一、”“二十二、”是数字），正文里的“一一对应”是词语，后面没有“、”或括号，不是编号；
+    - 编号重写：带括号的编号紧接着又写了一遍（“(2)2)冀财建…”“（二）（二）…”），是文字处理软件的自动编号与手写编号叠在一起。
 
     列表之后的附件行（“附件”“附表”）不属于该列表，不报告。
 
@@ -149,6 +152,10 @@ class MarkerMissing(Check):
             "zh": "编号“{marker}”的数字多打了一个字，应为“{expected}”",
             "en": "the marker “{marker}” has a numeral character typed twice: write “{expected}”",
         },
+        "retyped": {
+            "zh": "编号“{marker}”写了两遍（“{written}”），应只留一个“{marker}”",
+            "en": "the marker “{marker}” is written twice (“{written}”): keep one “{marker}”",
+        },
         "previous": {"zh": "前一项", "en": "previous item"},
     }
 
@@ -170,6 +177,9 @@ class MarkerMissing(Check):
                 continue  # ``二:收入决算表`` opening the text: the copy began after a label's 表
             yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
                                   expected=marker_like("一、", "cn", f.item.value))
+        for f in findings(doc, ctx, "retyped"):
+            written = f.item.block.text.value[f.item.start:f.item.end]
+            yield self.diagnostic("retyped", f.item.location, marker=f.item.marker, written=written.strip())
         for f in findings(doc, ctx, "doubled"):
             yield self.diagnostic("doubled", f.item.location, marker=f.item.marker,
                                   expected=marker_like(f.item.marker, f.item.style, f.item.value))

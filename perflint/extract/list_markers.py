@@ -89,6 +89,11 @@ _COLON_MARKER_LINES = lazy_compile("\n" + _COLON_MARKER.pattern.removeprefix("^"
 # repeats a character side by side (十一, 二十二, 一百零一 alternate theirs), so the marker holds a
 # slip of the key. ``一一对应`` in prose is a word and takes no 、 or bracket, so it is no marker.
 _DOUBLED_NUMERAL = lazy_compile(r"([一二三四五六七八九十])\1")
+# A bracketed marker typed again right after itself (``(2)2)``, ``（二）（二）``): the word
+# processor's number and the writer's own, the one on top of the other. No item's title opens
+# with its own number closed by a bracket.
+_RETYPED = lazy_compile(r"\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]")
+_PAREN_STYLES = frozenset(("paren_cn", "paren_arabic"))
 
 
 def _opens_a_line(first: LazyPattern, after_break: LazyPattern, body: str) -> bool:
@@ -697,6 +702,11 @@ def _doubled_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -
     the outline is right and only the marker itself is a slip."""
     findings: list[Finding] = []
     for i, own in enumerate(markers):  # the markers read already: no pass over the text
+        if own is not None and own[0].style in _PAREN_STYLES:
+            retyped = _retyped(part.blocks[i], i, own)
+            if retyped is not None:
+                findings.append(retyped)
+                continue
         if own is None or len(own[0].marker) < 3 or own[0].style not in _CN_STYLES \
                 or not _DOUBLED_NUMERAL.search(own[0].marker):
             continue
@@ -707,6 +717,18 @@ def _doubled_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -
         item = Item(block, i, numbering, start, own[1])
         findings.append(Finding("doubled", item, Sequence(numbering.style, "", None, [item])))
     return findings
+
+
+def _retyped(block: Block, index: int, own: tuple[Numbering, int]) -> Finding | None:
+    """A ``retyped`` finding where the bracketed marker ``own`` is written again right after
+    itself (``(2)2)冀财…``, ``（二）（二）…``); its item spans both copies."""
+    value = block.text.value
+    m = _RETYPED.match(value, own[1])
+    if m is None or m.group(1) != own[0].marker.strip("（()） \t"):
+        return None
+    start = len(value) - len(value.lstrip())
+    item = Item(block, index, own[0], start, m.end())
+    return Finding("retyped", item, Sequence(own[0].style, "", None, [item]))
 
 
 def _title(value: str, start: int) -> str:

@@ -556,3 +556,24 @@ def test_a_contents_entry_without_its_marker_is_one_finding():
     assert [d.location.line for d in diags] == [19]
     assert diags[0].message("zh").startswith("目录条目") and "“四、”" in diags[0].message("zh")
     assert run(CONTENTS_WITHOUT_A_MARKER.format(entry="四、"), MarkerMissing) == []
+
+
+RETYPED_MARKER = """三、项目资金使用情况
+(1)县财预〔2022〕18号下达道路养护资金35万元，执行率100%。
+(2)2)县财建〔2022〕40号下达节能补助资金52万元，执行率100%。
+(3)县财预〔2022〕77号下达道路养护资金16万元，执行率100%。
+"""
+
+
+def test_marker_missing_finds_a_bracketed_marker_written_twice():
+    """``(2)2)县财建…``: the word processor's ``(2)`` and the writer's own ``2)`` on top of each
+    other; also ``（二）（二）``. A title opening with another figure (``(2)2022年…``) is whole."""
+    [d] = [d for d in run(RETYPED_MARKER, MarkerMissing) if "两遍" in d.message("zh")]
+    assert d.location.line == 3 and d.location.column == 1
+    assert d.message("zh") == "编号“(2)”写了两遍（“(2)2)”），应只留一个“(2)”"
+    assert [d for d in run(RETYPED_MARKER.replace("(2)2)", "(2)"), MarkerMissing) if "两遍" in d.message("zh")] == []
+    assert [d for d in run(RETYPED_MARKER.replace("(2)2)", "(2)2022年"), MarkerMissing) if "两遍" in d.message("zh")] == []
+    cn = "一、基本情况\n（一）部门职责\n负责全县水利工作。\n（二）（二）机构设置\n内设4个股室。\n"
+    [d] = [d for d in run(cn, MarkerMissing) if "两遍" in d.message("zh")]
+    assert d.location.line == 4
+    assert [d for d in run(cn.replace("（二）（二）", "（二）"), MarkerMissing) if "两遍" in d.message("zh")] == []
