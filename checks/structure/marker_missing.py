@@ -35,8 +35,10 @@ class MarkerMissing(Check):
       `1、执行率情况。`, has its sibling closed so: `完成的绩效目标。`); a list of `（一）办公室。负责…` items
       followed by one more item written the same way without its marker;
     - *empty*: a title line whose brackets hold no number (`()职能职责`), the word processor's
-      automatic number lost when the text was copied out; lines written so one after another are
-      reported once, at the first;
+      automatic number lost when the text was copied out, or a title line left with only the
+      closing bracket (`)机构设置`), its opening bracket and number lost with it (not when a bracket
+      of the line above is still open: that line's clause wrapped); lines written so one after
+      another are reported once, at the first;
     - *bare lines*: three lines or more numbered 1, 2, 3… one after another with the number run
       into the text (`1核发…` / `2组织…` / `3宣传…`), reported once, at the first; a count
       (`3个乡镇`, `2023年`) is no item;
@@ -49,7 +51,9 @@ class MarkerMissing(Check):
       (`、部门决算单位构成` after `一、部门主要职责` and its `1、` items);
     - *doubled*: a marker whose Chinese numeral has a character typed twice over (`一一、部门职责`,
       `（三三）`): no numeral repeats a character side by side (`十一、` `二十二、` are numerals),
-      and a word such as `一一对应` in prose takes no 、 and is no marker.
+      and a word such as `一一对应` in prose takes no 、 and is no marker;
+    - *retyped*: a bracketed marker written again right after itself (`(2)2)冀财建…`,
+      `（二）（二）…`), the word processor's number and the writer's own one on top of the other.
 
     Annex lines (`附件`, `附表`) after a list are not items of it and are left alone.
 
@@ -76,12 +80,13 @@ class MarkerMissing(Check):
     - 首项无编号：从“二、”开始编号的行内“标签：”列表（“财政拨款：…二、自有资金：…三、其他：…”），第一项没有“一、”，报告中此前也没有任何“一、”；
     - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号；
     - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题（标题以句号结尾的，如“1、执行率情况。”，其同级标题也以句号结尾，如“完成的绩效目标。”）；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；
-    - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；连续多行如此的，只在第一行报告一次；
+    - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；或标题行只剩右括号（“)机构设置”），左括号和序号一并丢失（上一行仍有未闭合的括号时不报告：那是上一行的括注折行）；连续多行如此的，只在第一行报告一次；
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
     - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；
     - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”（或“部分：名词解释”），丢了“第五”，其后又一个这样写的丢了“第六”（“部分”与标题连写的，如“部分名词解释”，须下一个有序数的部分把它计入才报告：句子也以“部分”开头，如“部分造林地块苗木成活率不高”；以句号结尾的行不是标题）；
     - 缺数字：标题行保留了编号的“、”而丢了数字（“一、部门主要职责”及其“1、”各项之后的“、部门决算单位构成”）；
-    - 数字重复：编号的中文数字把一个字连打了两次（“一一、部门职责”“（三三）”）：没有哪个数字会把同一个字连写两次（“十一、”“二十二、”是数字），正文里的“一一对应”是词语，后面没有“、”或括号，不是编号。
+    - 数字重复：编号的中文数字把一个字连打了两次（“一一、部门职责”“（三三）”）：没有哪个数字会把同一个字连写两次（“十一、”“二十二、”是数字），正文里的“一一对应”是词语，后面没有“、”或括号，不是编号；
+    - 编号重写：带括号的编号紧接着又写了一遍（“(2)2)冀财建…”“（二）（二）…”），是文字处理软件的自动编号与手写编号叠在一起。
 
     列表之后的附件行（“附件”“附表”）不属于该列表，不报告。
 
@@ -127,6 +132,10 @@ class MarkerMissing(Check):
             "zh": "“{entry}”{more}的编号“{marker}”括号内缺少序号",
             "en": "the marker “{marker}” of “{entry}”{more_en} has no number inside its brackets",
         },
+        "cut": {
+            "zh": "“{entry}”{more}的编号只剩“{marker}”，缺少左括号和序号",
+            "en": "the marker of “{entry}”{more_en} is only “{marker}”: its opening bracket and number are lost",
+        },
         "bare_lines": {
             "zh": "第 {first}–{last} 项的编号“{marker}”“{second}”……缺少标点，应为“{expected}”",
             "en": "the markers “{marker}”, “{second}”… of items {first}–{last} lack their punctuation: write “{expected}”",
@@ -143,14 +152,20 @@ class MarkerMissing(Check):
             "zh": "编号“{marker}”的数字多打了一个字，应为“{expected}”",
             "en": "the marker “{marker}” has a numeral character typed twice: write “{expected}”",
         },
+        "retyped": {
+            "zh": "编号“{marker}”写了两遍（“{written}”），应只留一个“{marker}”",
+            "en": "the marker “{marker}” is written twice (“{written}”): keep one “{marker}”",
+        },
         "previous": {"zh": "前一项", "en": "previous item"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        emptied = set()  # lines read as a marker emptied or cut: no other reading of their marker
         for f in findings(doc, ctx, "empty"):
+            emptied.update(it.location.line for it in f.sequence.items)
             entry = f.item.block.text.value[f.item.end:].strip()
             more = len(f.missing) - 1
-            yield self.diagnostic("empty", f.item.location, marker=f.item.marker,
+            yield self.diagnostic("empty" if len(f.item.marker) > 1 else "cut", f.item.location, marker=f.item.marker,
                                   entry=entry[:24] + ("…" if len(entry) > 24 else ""),
                                   more=f"等 {more + 1} 行" if more else "", more_en=f" and {more} more lines" if more else "")
         for f in findings(doc, ctx, "bare_lines"):
@@ -162,12 +177,15 @@ class MarkerMissing(Check):
                 continue  # ``二:收入决算表`` opening the text: the copy began after a label's 表
             yield self.diagnostic("colon", f.item.location, marker=f.item.marker,
                                   expected=marker_like("一、", "cn", f.item.value))
+        for f in findings(doc, ctx, "retyped"):
+            written = f.item.block.text.value[f.item.start:f.item.end]
+            yield self.diagnostic("retyped", f.item.location, marker=f.item.marker, written=written.strip())
         for f in findings(doc, ctx, "doubled"):
             yield self.diagnostic("doubled", f.item.location, marker=f.item.marker,
                                   expected=marker_like(f.item.marker, f.item.style, f.item.value))
         for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
-                if kind in _CUT_KINDS and starts_the_text(doc, f.item.location):
+                if kind in _CUT_KINDS and (f.item.location.line in emptied or starts_the_text(doc, f.item.location)):
                     continue  # the text's first line (``、部门职责``): the copy began after its marker
                 expected = marker_like(f.previous.marker, f.previous.style, f.missing[0] if f.missing else f.item.value)
                 entry = f.item.block.text.value.strip()

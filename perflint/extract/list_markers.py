@@ -56,7 +56,9 @@ _MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not 
 _HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
 # A line opening with a bracket pair that holds nothing (``()职能职责``, ``（）收入决算表``) before
 # its title: the number inside was the word processor's, and it did not come out with the text.
-_EMPTY_MARKER = lazy_compile(r"^\s*([（(])([)）])\s*(?=[“\"《\u4e00-\u9fff])")
+# The opening bracket may have gone with it (``)机构设置``): the closing one left at the line's
+# start is the title's marker, unless a bracket of the line above is still open (a wrapped clause).
+_EMPTY_MARKER = lazy_compile(r"^\s*([（(]?)([)）])\s*(?=[“\"《\u4e00-\u9fff])")
 _SENTENCE_MARKS = lazy_compile(r"[。；;！？!?，,]")
 # A line opening with a bare number run into its text (``1核发…``, ``2组织…``): where three lines or
 # more so numbered follow one another from 1, the dots (or 、) of a list were lost. What a count
@@ -87,6 +89,11 @@ _COLON_MARKER_LINES = lazy_compile("\n" + _COLON_MARKER.pattern.removeprefix("^"
 # repeats a character side by side (十一, 二十二, 一百零一 alternate theirs), so the marker holds a
 # slip of the key. ``一一对应`` in prose is a word and takes no 、 or bracket, so it is no marker.
 _DOUBLED_NUMERAL = lazy_compile(r"([一二三四五六七八九十])\1")
+# A bracketed marker typed again right after itself (``(2)2)``, ``（二）（二）``): the word
+# processor's number and the writer's own, the one on top of the other. No item's title opens
+# with its own number closed by a bracket.
+_RETYPED = lazy_compile(r"\s*[（(]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）]")
+_PAREN_STYLES = frozenset(("paren_cn", "paren_arabic"))
 
 
 def _opens_a_line(first: LazyPattern, after_break: LazyPattern, body: str) -> bool:
@@ -616,10 +623,25 @@ def _empty_markers(part: Part) -> list[Finding]:
             if run and value.strip():
                 close()
             continue
+        if m.start(1) == m.end(1) and _left_open(part.blocks, i):
+            if run:
+                close()
+            continue  # ``（含\n)下属单位…``: the bracket closes the line above
         marker = value[m.start(1):m.end(2)]
         run.append(Item(block, i, Numbering("paren_cn", 0, marker), m.start(1), m.end(2)))
     close()
     return findings
+
+
+def _left_open(blocks: list[Block], index: int) -> bool:
+    """Whether the nearest non-empty block above ``index`` leaves a bracket open."""
+    for block in reversed(blocks[max(0, index - 3):index]):
+        if isinstance(block, Table):
+            return False
+        value = block.text.value
+        if value.strip():
+            return value.count("(") + value.count("（") > value.count(")") + value.count("）")
+    return False
 
 
 def _bare_lines(part: Part) -> list[Finding]:
@@ -680,6 +702,11 @@ def _doubled_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -
     the outline is right and only the marker itself is a slip."""
     findings: list[Finding] = []
     for i, own in enumerate(markers):  # the markers read already: no pass over the text
+        if own is not None and own[0].style in _PAREN_STYLES:
+            retyped = _retyped(part.blocks[i], i, own)
+            if retyped is not None:
+                findings.append(retyped)
+                continue
         if own is None or len(own[0].marker) < 3 or own[0].style not in _CN_STYLES \
                 or not _DOUBLED_NUMERAL.search(own[0].marker):
             continue
@@ -690,6 +717,18 @@ def _doubled_numerals(part: Part, markers: list[tuple[Numbering, int] | None]) -
         item = Item(block, i, numbering, start, own[1])
         findings.append(Finding("doubled", item, Sequence(numbering.style, "", None, [item])))
     return findings
+
+
+def _retyped(block: Block, index: int, own: tuple[Numbering, int]) -> Finding | None:
+    """A ``retyped`` finding where the bracketed marker ``own`` is written again right after
+    itself (``(2)2)冀财…``, ``（二）（二）…``); its item spans both copies."""
+    value = block.text.value
+    m = _RETYPED.match(value, own[1])
+    if m is None or m.group(1) != own[0].marker.strip("（()） \t"):
+        return None
+    start = len(value) - len(value.lstrip())
+    item = Item(block, index, own[0], start, m.end())
+    return Finding("retyped", item, Sequence(own[0].style, "", None, [item]))
 
 
 def _title(value: str, start: int) -> str:

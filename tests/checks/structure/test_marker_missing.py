@@ -175,6 +175,30 @@ def test_marker_missing_reports_a_list_of_empty_brackets_once():
     assert "and 2 more lines" in d.message("en")
 
 
+CUT_BRACKETS = """一、部门基本情况
+（一）部门职责
+负责全镇的经济发展和社会事务管理。
+)内设机构
+镇设党政办公室、经济发展办公室等6个办公室。
+（三）人员情况
+"""
+
+
+def test_marker_missing_finds_a_title_left_with_only_its_closing_bracket():
+    """``)内设机构``: the opening bracket and the number were lost together, the closing bracket
+    left at the line's start (the title's marker, not a stray mark)."""
+    [d] = run(CUT_BRACKETS, MarkerMissing)
+    assert d.code == "S606" and d.location.line == 4 and d.location.column == 1
+    assert d.message("zh") == "“内设机构”的编号只剩“)”，缺少左括号和序号"
+    assert run(CUT_BRACKETS.replace(")内设", "（二）内设"), MarkerMissing) == []
+
+
+def test_marker_missing_leaves_a_bracket_closing_the_line_above_alone():
+    """A parenthesis wrapped onto the next line (``（含\n)下属单位…``) closes the one above."""
+    text = "一、基本情况\n本单位决算包括本级及所属单位（含\n)下属二级单位决算\n二、收入情况\n"
+    assert [d for d in run(text, MarkerMissing) if "只剩" in d.message("zh")] == []
+
+
 def test_marker_missing_leaves_choice_boxes_and_sentences_alone():
     """A bracket pair with a space inside is a box to tick; one before a sentence is no title."""
     text = "一、自评情况\n（ ）是否按期完成\n()本单位是否有结余资金，如有请说明。\n二、其他\n"
@@ -532,3 +556,24 @@ def test_a_contents_entry_without_its_marker_is_one_finding():
     assert [d.location.line for d in diags] == [19]
     assert diags[0].message("zh").startswith("目录条目") and "“四、”" in diags[0].message("zh")
     assert run(CONTENTS_WITHOUT_A_MARKER.format(entry="四、"), MarkerMissing) == []
+
+
+RETYPED_MARKER = """三、项目资金使用情况
+(1)县财预〔2022〕18号下达道路养护资金35万元，执行率100%。
+(2)2)县财建〔2022〕40号下达节能补助资金52万元，执行率100%。
+(3)县财预〔2022〕77号下达道路养护资金16万元，执行率100%。
+"""
+
+
+def test_marker_missing_finds_a_bracketed_marker_written_twice():
+    """``(2)2)县财建…``: the word processor's ``(2)`` and the writer's own ``2)`` on top of each
+    other; also ``（二）（二）``. A title opening with another figure (``(2)2022年…``) is whole."""
+    [d] = [d for d in run(RETYPED_MARKER, MarkerMissing) if "两遍" in d.message("zh")]
+    assert d.location.line == 3 and d.location.column == 1
+    assert d.message("zh") == "编号“(2)”写了两遍（“(2)2)”），应只留一个“(2)”"
+    assert [d for d in run(RETYPED_MARKER.replace("(2)2)", "(2)"), MarkerMissing) if "两遍" in d.message("zh")] == []
+    assert [d for d in run(RETYPED_MARKER.replace("(2)2)", "(2)2022年"), MarkerMissing) if "两遍" in d.message("zh")] == []
+    cn = "一、基本情况\n（一）部门职责\n负责全县水利工作。\n（二）（二）机构设置\n内设4个股室。\n"
+    [d] = [d for d in run(cn, MarkerMissing) if "两遍" in d.message("zh")]
+    assert d.location.line == 4
+    assert [d for d in run(cn.replace("（二）（二）", "（二）"), MarkerMissing) if "两遍" in d.message("zh")] == []
