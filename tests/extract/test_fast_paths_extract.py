@@ -14,7 +14,7 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from perflint.extract.terms import _doubled_spans, _is_cjk, _overlaps, _Text, vocabulary  # noqa: E402
+from perflint.extract.terms import _STANDS_ALONE_BEFORE, _doubled_spans, _is_cjk, _overlaps, _Text, vocabulary  # noqa: E402
 
 CHECK = settings(max_examples=400, deadline=None)
 
@@ -44,6 +44,10 @@ def doubled_spans_reference(t: _Text) -> list[tuple[int, int, str]]:
             if s[k - j:k] == term[:j] and k - j >= 0 and s[k + 1:k + 1 + len(term) - j] == term[j:]:
                 if best is None or len(term) > len(best[2]):
                     best = (k - j, k + 1 + len(term) - j, term)
+        if best is None and c not in vocab.function_chars and s[k + 2:k + 3] in _STANDS_ALONE_BEFORE:
+            closing = [a for a, b in t.cover.get(k, ()) if b == k + 1 and b - a >= 2]  # 居民民的
+            if closing and k + 1 not in t.cover:
+                best = (min(closing), k + 2, s[min(closing):k + 1])
         if best is not None and not _overlaps(best[:2], [f[:2] for f in found]):
             found.append(best)
     return found
