@@ -132,12 +132,39 @@ def repeated_words(text: str, breaks: Collection[int] = ()) -> list[Repeat]:
                 continue
             if size == 2 and unit[1] in admin:
                 continue  # 盐城市城市管理局: a place name ending in the unit's first character
+            if _office_names_run_together(text, i, size):
+                continue  # 政务科商务科商贸股: three offices' names, no 、 between them
             hit = Repeat(i, i + 2 * size, unit)
             break
         if hit:
             found.append(hit)
             i = hit.end
     return found
+
+
+@cache
+def _office_endings() -> frozenset[str]:
+    return frozenset(_lists().get("office_name_endings") or ())
+
+
+def _office_names_run_together(text: str, start: int, size: int) -> bool:
+    """Whether the repeat at ``text[start:start + 2 * size]`` is offices' names written without
+    、 between them (政务科商务科商贸股: 政务科, 商务科, 商贸股): an office's ending stands inside
+    the copy, not at its end (务科 + 商), a character of the first name stands before the first
+    copy, and a name closes with an office's ending within two characters after the second
+    (商 + 贸股). Each copy then ends inside another name; a name typed twice (教务处教务处) ends
+    with its copy and is still found."""
+    endings = _office_endings()
+    unit = text[start:start + size]
+    if unit[-1] in endings or not any(ch in endings for ch in unit[1:-1]) \
+            or start == 0 or not _is_cjk(text[start - 1]):
+        return False
+    for ch in text[start + 2 * size:start + 2 * size + 2]:
+        if not _is_cjk(ch):
+            return False
+        if ch in endings:
+            return True
+    return False
 
 
 _SENTENCE_MARKS = frozenset("，。；,;：:！？!?、")

@@ -233,3 +233,16 @@ def test_a_sites_masthead_above_its_breadcrumbs_is_the_sites():
     # a report's title above the breadcrumbs is no masthead
     titled = "示范市东岭第二中学校2023年度部门决算公开说明\n\n当前位置：首页 > 政务公开 > 财务信息\n\n一、单位基本情况\n"
     assert parse_text(titled, "page.txt").parts[0].blocks[0].text.value.startswith("示范市东岭第二中学校2023年度")
+
+
+def test_a_toolbar_line_that_lost_its_first_bracket_is_the_page_s() -> None:
+    """``打印 】【收藏``: the page's row of buttons copied from its edge, the first button's
+    opening bracket cut off. The buttons are the page's words (T805 quiet), as ``【打印】【收藏】``
+    is; a report's own line with a bracket left open is still found."""
+    body = "二、存在问题\n部分监测设备老化。\n"
+    for toolbar in ("打印 】【收藏", "关闭】【打印】", "分享】【关闭"):
+        assert is_chrome_line(toolbar), toolbar
+        assert run(UnbalancedBracket, "示范县水利局项目绩效自评报告\n" + toolbar + "\n" + body) == []
+    assert not is_chrome_line("打印费用】【说明")
+    broken = "二、存在问题\n部分监测设备（雨量计老化，需要更换。\n三、下一步工作\n加强巡查。\n"
+    assert len(run(UnbalancedBracket, "打印 】【收藏\n" + broken)) == 1

@@ -702,6 +702,8 @@ def _read_indicators(se: SelfEvaluation, rows: list[Row], i: int, split: Row | N
             total_cells = [c for c in cells[1:] if is_score(c)]
             if has_weight_column(se) and len(cells) == 3 and is_score(cells[2]) and is_score(cells[1], 2 * SCORE_BAND):
                 total_cells = cells[1:]  # 总分 | 110 | 96.4: a 分值 total written over 100 is still that column's
+            elif has_weight_column(se) and len(cells) == 3 and is_score(cells[1]) and is_score(cells[2], 2 * SCORE_BAND):
+                total_cells = cells[1:]  # 总分 | 100 | 101.5: a 得分 total over 100 is still that column's
             if len(total_cells) >= 2 and (score_figure(total_cells[0]).value == SCORE_BAND
                                           or _states_weights(se, score_figure(total_cells[0]))
                                           or has_weight_column(se) and _two_figures(total_cells)):

@@ -96,3 +96,24 @@ def test_scores_short_of_the_total_with_no_budget_row_read_are_no_error():
     # a form whose budget row is read still fails as an error
     [d] = run(TotalScoreMismatch, _BLANK_CELL_FORM.format(total="90"))
     assert d.severity is Severity.error
+
+
+def test_a_total_score_over_100_is_read_from_the_score_column():
+    """``总分 | 100 | 101.5`` under a form with a 分值 column: 100 is the weights' total and
+    101.5 the scores'. A 总分 over 100 is wrong (A123 names the score above its weight), but it
+    is still the 得分 column's: the sum of the scores is compared with it, not with 100."""
+    from perflint.check import Context
+    from perflint.read.text import parse_text
+
+    form = ("某县农技站2023年度农技推广项目绩效评价评分表\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n"
+            "| 决策 | 项目立项 | 立项依据充分性 | 20 | 20 |\n"
+            "| 过程 | 资金管理 | 资金到位率 | 20 | 20 |\n"
+            "| 产出 | 产出数量 | 培训期数 | 30 | 30 |\n"
+            "| 效益 | 社会效益 | 受训农户增收户数 | 30 | 31.5 |\n"
+            "| 总分 | | | 100 | 101.5 |\n")
+    assert list(TotalScoreMismatch().run(parse_text(form, "form.txt"), Context())) == []
+    wrong = form.replace("| 30 | 30 |", "| 30 | 33 |")
+    [diag] = TotalScoreMismatch().run(parse_text(wrong, "form.txt"), Context())
+    assert diag.message("zh").startswith("总分 101.5 ")
+    assert "20 + 20 + 33 + 31.5 = 104.5" in diag.message("zh")

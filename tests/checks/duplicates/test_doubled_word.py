@@ -623,3 +623,14 @@ def test_a_header_row_of_two_column_groups_is_no_doubled_word():
                 "人员情况\n编制数实有人数编制数实有人数\n行政 20 18 事业 30 28\n"):
         assert run(DoubledWord, row) == [], row
     assert len(run(DoubledWord, "本年决算数决算数比上年增加20万元。\n")) == 1
+
+
+def test_offices_names_written_without_a_mark_between_them_are_no_doubled_word() -> None:
+    """``政务科商务科商贸股``: three offices (政务科, 商务科, 商贸股) listed without 、. The
+    names share a tail (务科) and a head (商), which reads as ``务科商`` typed twice; each copy
+    ends inside another office's name. An office's name typed twice is still found, and so is a
+    phrase holding an office's ending that runs on into no name."""
+    assert repeated_words("县商务局内设机构：办公室、政务科商务科商贸股、市场股。") == []
+    assert run(DoubledWord, "县商务局内设机构：办公室、政务科商务科商贸股、市场股。\n") == []
+    assert [r.unit for r in repeated_words("学校内设机构：办公室、教务处教务处、团委。")] == ["教务处"]
+    assert [r.unit for r in repeated_words("此项工作由办公室主任办公室主任负责。")] == ["办公室主任"]
