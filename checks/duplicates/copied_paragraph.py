@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.similarity import normalise
-from perflint.model import Document, Indicator, Location
+from perflint.model import Document, Indicator, Location, Paragraph
 from perflint.text.normalise import compact
 
 from ._indicators import forms, no_deviation_statement
@@ -51,6 +51,11 @@ class CopiedParagraph(Check):
     for word under another report's problems is a copy however short: each project's problems
     are its own (unless `min_chars` is raised above its default).
 
+    A passage of three clauses or more (forty characters, without figures) written again
+    further on in its own paragraph is reported too: sections the reader ran into one line, the
+    `项目执行情况` pasting the `年度总体目标` (`…目标 举办文化活动：组织…，丰富…，营造… 2.总体目标完成情况
+    举办文化活动：组织…，丰富…，营造…`).
+
     In a 自评表 it also finds an 实际完成情况 cell that repeats the 预期目标 cell beside it (at least
     ten characters: the goal, not what was done; written a cell a line, the copy stands right
     under the goal and D208 reports it), and one 偏差原因 written into three rows or more of the
@@ -93,6 +98,8 @@ class CopiedParagraph(Check):
     查找重复草稿前文内容的段落（或整节）：别的项目的报告、同一报告的另一节、把正文再贴一遍的附件。去掉空白、标点和列表符号后逐分句比较，因此在 PDF 中断行不同、重新编号（“3、”→“5、”）或略有改动（“救助”→“补助”）的复制也能找到。每个被复制的节只报告一次，落在后出现的那一处，并指出首次出现的位置。
 
     本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。预算/决算说明先写收支总计、再分写收入和支出（“1.总体情况”“2.收入情况”“3.支出情况”，或形式相同的收入、支出两段），各写增减及原因：收入、支出随总计变动，为各自写同一原因不算复制；把同一原因贴到并无此种变动的段落（如结转结余段）仍算复制。同一单位的两份报告（决算说明及随附的部门整体支出绩效自评报告，标题所写单位相同）各自介绍本单位：后者复述单位是什么（以单位名称开头的分句）及其各项数量，不算复制；两者之间照搬做了什么、发现什么问题的文字，仍算复制。分句所引用的内容（文号、文件名）不计入相同：资金来源清单中每一条都引用同样的文件、各写各的工程和金额，不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。多个报告合为一个文件（附件1……N）时，某报告“存在的问题”中至少十六个字的一条问题与另一报告的问题一字不差，即使较短也算复制：每个项目的问题是它自己的（`min_chars` 调高到默认值以上时不查）。
+
+    同一段中，一段文字（三个分句以上、共四十字、不含数字）隔着别的内容又原样写了一遍的，也报告：阅读时各节连成了一行，“项目执行情况”照抄“年度总体目标”。
 
     自评表中另查：“实际完成情况”与旁边的“预期目标”一字不差（至少十个字：写的是目标，不是完成了什么；逐格一行的表中照抄的一格紧接在目标下面，由 D208 报告）；同一条偏差原因填在表中三行及以上指标里、其中有得满分的行（至少十二个字，且不是“无偏差”“已完成年度目标”之类说明没有偏差的话，清单见 `perflint/data/duplicates.yaml`）。
 
@@ -144,6 +151,10 @@ class CopiedParagraph(Check):
             "en": "the same deviation reason is written in {n} indicator rows of this form, {full} of them scored in full "
                   "with no deviation",
         },
+        "inline": {
+            "zh": "同一段中前面写过的一段文字又原样写了一遍：“{unit}”",
+            "en": "a passage written earlier in this paragraph is written again word for word: “{unit}”",
+        },
         "again": {"zh": "再次出现", "en": "again"},
         "first": {"zh": "首次出现", "en": "first occurrence"},
         "goal_cell": {"zh": "预期目标", "en": "the 预期目标"},
@@ -157,6 +168,7 @@ class CopiedParagraph(Check):
             yield self._report(copy)
         yield from self._goal_as_result(doc, ctx)
         yield from self._pasted_reasons(doc, ctx)
+        yield from self._copies_inside_paragraphs(doc, min_chars)
         if len(doc.parts) > 1 and min_chars <= self.default_options["min_chars"]:
             yield from self._problems_of_another_project(doc, min_chars)
 
@@ -176,6 +188,25 @@ class CopiedParagraph(Check):
                 if seen[0] != index and compact(part.title) != compact(doc.parts[seen[0]].title):
                     yield self.diagnostic("whole", problem.location, related=[(seen[1], "first")],
                                           src=seen[1].line, score=100)
+
+    def _copies_inside_paragraphs(self, doc: Document, min_chars: int) -> Iterator[Diagnostic]:
+        """A passage written again further on in its own paragraph: sections run into one line
+        by the reader (``年度总体目标`` then ``总体目标完成情况`` copying it), where the copies
+        between blocks cannot see it."""
+        from perflint.extract.similarity import copy_inside
+
+        for part in doc.parts:
+            for block in part.blocks:
+                if not isinstance(block, Paragraph):
+                    continue
+                found = copy_inside(block.text.value, min_chars)
+                if found is None:
+                    continue
+                first, second, end = found
+                source = block.text
+                yield self.diagnostic("inline", source.locate(second.start, end.end),
+                                      related=[(source.locate(first.start, first.end), "first")],
+                                      unit=_short(source.value[second.start:end.end]))
 
     def _pasted_reasons(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         """One 偏差原因 written into several indicator rows of a form, rows that met their target
@@ -240,3 +271,8 @@ def _full_score(ind: Indicator) -> bool:
     """The row scored its whole weight."""
     score = ind.score.value if ind.score is not None else None
     return score is not None and ind.weight is not None and score == ind.weight
+
+
+def _short(text: str) -> str:
+    text = compact(text)
+    return text if len(text) <= 40 else text[:38] + "…"

@@ -8,7 +8,13 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.repetition import Doubling, column_pairs, doublings, doublings_on_one_line
+from perflint.extract.repetition import (
+    Doubling,
+    column_pairs,
+    doublings,
+    doublings_on_one_line,
+    repeated_paragraph,
+)
 from perflint.model import Document, Location, SourceText, Table
 
 from ._passages import written_twice
@@ -30,8 +36,9 @@ class DoubledWord(Check):
     second copy opens a phrase of its own or holds figures, `完成目标任务，完成目标任务的比例为100%`, or where it stands three times or more), a lead-in label typed twice
     with its colon (`其中：其中：商品和服务支出…`), a word in brackets written again right after
     them (`东部(重庆)重庆科学城`), the document type closing a title in 《》 written again right
-    after it (`《关于…的通知》通知`; not `《…通知》精神`), or a paragraph written again
-    right after itself, however long (text copied from further away is D203's). A clause of ten
+    after it (`《关于…的通知》通知`; not `《…通知》精神`), a paragraph written again
+    right after itself, however long (text copied from further away is D203's), or a numbered
+    heading written again right under itself, the same number and title (`(一)职能职责` twice). A clause of ten
     Chinese characters or more, without figures, written again later in its own sentence with
     other clauses between is reported too (`…，增强了服务体系的综合能力，是…的需要，增强了服务体系的综合能力。`),
     unless it stands three times or more, or a block of clauses comes back together
@@ -72,7 +79,7 @@ class DoubledWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍；带单位的数字中间无任何间隔地连写两遍、其后接着是文字的（“854万854万（其中…）”“安排资金45万元45万元，用于…”）；行文中从不重叠的虚字写了两遍（“主要是是接待”“支出的的构成”；“但是是否”“目的的”“的的确确”不算）；科目名称的末字紧挨着金额写了两遍（“因公出国(境)经费费62万元”）；金额后的单位紧接着写了两遍、句子随后继续的（“基本支出2,871.40万元万元，其中……”）；以“、”列举的一项紧接着写了两遍（“防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查”）；逗号前的整个分句（七个汉字以上）在逗号后紧接着又写了一遍（“与上年度预算相比，与上年度预算相比持平”；第二遍之后另起词组或带数字的，如“完成目标任务，完成目标任务的比例为100%”，以及连写三遍及以上的，不算）；引导语连同冒号写了两遍（“其中：其中：商品和服务支出…”）；括号里的词紧接着括号又写了一遍（“东部(重庆)重庆科学城”）；书名号里末尾的文种紧接着书名号又写了一遍（“《关于…的通知》通知”；“《…通知》精神”不算）；以及紧接着重复出现的一段文字（无论长短；从较远处复制的文字属于 D203 复制段落）。同一句中，一个分句（十个汉字以上、不含数字）隔着别的分句又原样写了一遍的，也报告（“…，增强了服务体系的综合能力，是…的现实需要，增强了服务体系的综合能力。”）；写了三遍及以上的，或几个分句成块地一起重复的（“X，Z，X，Z”：表格的目标栏与完成栏拼成一行），不报告。报表用语（专项、资金、经费、绩效）或四个字以上的词组写了两遍的，即使第二遍接着连成更长的词语，也报告（“防火专项专项资金”“财政拨款财政拨款支出”）；其他较短的两个词首尾相接（“本项目”+“项目资金”）不报告。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排，或同一列的单元格连成一行，如“省财政省财政省财政”“其中:中央财政其中:中央财政其中:中央财政”，连写三遍及以上，或重复处前后不远、没有逗号句号的范围内同一词另外还出现两次以上（表头被识别打乱，如“中央财其中;中央财央财政”）；表格拼成一行后，前一栏填写内容的末尾与后一栏标签的开头同词，如“…配套项目项目单位:”，没有冒号时，填写内容前有表中已知的栏目名、重复处又接着另一个已知栏目名的也是如此，如“项目名称…配套项目项目类型…”；数字连写两遍后紧跟得分，如“2万元2万元18”；评分表相邻两格前一格末尾与后一格开头同词，如“项目执行执行规范”；单元格之间毫无间隔地粘连成行的表格（数字紧接下一个数字，如“800万元800万元10…提供医疗服务服务人口扩大”）中相邻两格；内容相同的两格交错拼成一行、重复处前后的文字在近旁也各重复一遍的，如“…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…”；两个年度各列同一组栏目的表头行，所在行没有句子的，如“预算数决算数预算数决算数”）不报告。
+    查找段落或标题中紧接着重复书写的词语（两个字及以上）或整句，如“依据区政府政府的批示”“下降的原因原因是”，或同一句话连贴两遍；带单位的数字中间无任何间隔地连写两遍、其后接着是文字的（“854万854万（其中…）”“安排资金45万元45万元，用于…”）；行文中从不重叠的虚字写了两遍（“主要是是接待”“支出的的构成”；“但是是否”“目的的”“的的确确”不算）；科目名称的末字紧挨着金额写了两遍（“因公出国(境)经费费62万元”）；金额后的单位紧接着写了两遍、句子随后继续的（“基本支出2,871.40万元万元，其中……”）；以“、”列举的一项紧接着写了两遍（“防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查”）；逗号前的整个分句（七个汉字以上）在逗号后紧接着又写了一遍（“与上年度预算相比，与上年度预算相比持平”；第二遍之后另起词组或带数字的，如“完成目标任务，完成目标任务的比例为100%”，以及连写三遍及以上的，不算）；引导语连同冒号写了两遍（“其中：其中：商品和服务支出…”）；括号里的词紧接着括号又写了一遍（“东部(重庆)重庆科学城”）；书名号里末尾的文种紧接着书名号又写了一遍（“《关于…的通知》通知”；“《…通知》精神”不算）；紧接着重复出现的一段文字（无论长短；从较远处复制的文字属于 D203 复制段落），以及紧接着原样重复的带编号标题（编号和标题都相同，如“(一)职能职责”连写两行）。同一句中，一个分句（十个汉字以上、不含数字）隔着别的分句又原样写了一遍的，也报告（“…，增强了服务体系的综合能力，是…的现实需要，增强了服务体系的综合能力。”）；写了三遍及以上的，或几个分句成块地一起重复的（“X，Z，X，Z”：表格的目标栏与完成栏拼成一行），不报告。报表用语（专项、资金、经费、绩效）或四个字以上的词组写了两遍的，即使第二遍接着连成更长的词语，也报告（“防火专项专项资金”“财政拨款财政拨款支出”）；其他较短的两个词首尾相接（“本项目”+“项目资金”）不报告。地名后接同字开头的词（“某城市城市建设档案馆”）、表格拼接成行后并列的单元格（目标值与实际值并排，或同一列的单元格连成一行，如“省财政省财政省财政”“其中:中央财政其中:中央财政其中:中央财政”，连写三遍及以上，或重复处前后不远、没有逗号句号的范围内同一词另外还出现两次以上（表头被识别打乱，如“中央财其中;中央财央财政”）；表格拼成一行后，前一栏填写内容的末尾与后一栏标签的开头同词，如“…配套项目项目单位:”，没有冒号时，填写内容前有表中已知的栏目名、重复处又接着另一个已知栏目名的也是如此，如“项目名称…配套项目项目类型…”；数字连写两遍后紧跟得分，如“2万元2万元18”；评分表相邻两格前一格末尾与后一格开头同词，如“项目执行执行规范”；单元格之间毫无间隔地粘连成行的表格（数字紧接下一个数字，如“800万元800万元10…提供医疗服务服务人口扩大”）中相邻两格；内容相同的两格交错拼成一行、重复处前后的文字在近旁也各重复一遍的，如“…管网改造病险水库病险水库除险加固工程当年目标除险加固工程…”；两个年度各列同一组栏目的表头行，所在行没有句子的，如“预算数决算数预算数决算数”）不报告。
 
     ## 为什么要改
     重复的词句是录入或粘贴失误，读者一眼就能看出，让公开的报告显得没有校对过。
@@ -99,6 +106,7 @@ class DoubledWord(Check):
         "sentence": {"zh": "同一句话连续出现两遍：“{unit}”", "en": "the same sentence appears twice in a row: “{unit}”"},
         "echo": {"zh": "同一句中“{unit}”写了两遍，中间隔着别的分句", "en": "“{unit}” is written twice in one sentence, other clauses between"},
         "paragraph": {"zh": "同一段话连续出现两遍：“{unit}”", "en": "the same paragraph appears twice in a row: “{unit}”"},
+        "heading": {"zh": "同一标题连续出现两遍：“{unit}”", "en": "the same heading appears twice in a row: “{unit}”"},
         "first": {"zh": "前一段", "en": "the paragraph before"},
         "also": {"zh": "同样的重复", "en": "the same doubling"},
     }
@@ -122,7 +130,9 @@ class DoubledWord(Check):
             if id(block) in columns:
                 continue
             unit = block.text.value.strip()
-            yield self.diagnostic("paragraph", block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
+            # (a numbered heading of a few words has no sentence for repeated_paragraph)
+            kind = "paragraph" if repeated_paragraph(before.text.value, block.text.value) else "heading"
+            yield self.diagnostic(kind, block.text.locate(), unit=unit if len(unit) <= 40 else unit[:38] + "…",
                                   related=[(before.text.locate(), "first")])
 
 

@@ -496,9 +496,21 @@ def paragraphs_written_twice(doc: Document) -> list[tuple[Block, Block]]:
         blocks = part.blocks
         for before, block in zip(blocks, blocks[1:], strict=False):
             if isinstance(before, _PROSE) and isinstance(block, _PROSE) \
-                    and repeated_paragraph(before.text.value, block.text.value):
+                    and (repeated_paragraph(before.text.value, block.text.value)
+                         or repeated_heading(before, block)):
                 out.append((before, block))
     return out
+
+
+def repeated_heading(before: Block, block: Block) -> bool:
+    """Whether ``block`` is the numbered heading ``before`` written again right under it, the
+    same number and title (``(一)职能职责`` twice): a heading of a few words carries no sentence
+    mark for :func:`repeated_paragraph`, but its number makes the pair no list of short items."""
+    if not (isinstance(before, Heading) and isinstance(block, Heading)) \
+            or before.numbering is None or block.numbering is None:
+        return False
+    a = compact(before.text.value)
+    return a == compact(block.text.value) and len(_CJK_CHAR.findall(before.title)) >= 2
 
 
 _PROSE = (Paragraph, Heading)

@@ -982,3 +982,42 @@ def _last_sep_before(text: str, start: int, end: int) -> int:
     """A first item may follow other words joined by ``、`` (``甲、乙和丙 5家``): start after them."""
     i = text.rfind(_ITEM_SEP, start, end)
     return i + 1 if i >= 0 else start
+
+
+# A passage written twice inside one paragraph (a draft whose sections the PDF reader ran into
+# one line): a paragraph this long at least, a run of this many clauses (each long enough to
+# count, see below) repeated further on, with another such clause between the copies.
+_INLINE_MIN_TEXT = 200
+_INLINE_MIN_RUN = 3
+_INLINE_MIN_CLAUSE = 5
+
+
+def copy_inside(text: str, min_chars: int) -> tuple[Clause, Clause, Clause] | None:
+    """``(first, second, second_end)`` for the first run of clauses of ``text`` written again
+    further on in ``text`` itself: at least three clauses of five characters or more (as
+    normalised), ``min_chars`` characters together, no figure among them, and another such
+    clause between the copies (right after itself it is a doubling, D208's). ``first`` and
+    ``second`` are the first clauses of the two copies, ``second_end`` the last of the second.
+    A paragraph that holds several sections of a report run into one line (目标 then 执行情况)
+    is where a goal pasted as the result stays inside one block, out of reach of the copies
+    between blocks."""
+    if len(text) < _INLINE_MIN_TEXT:
+        return None
+    kept = [c for c in clause_tuple(text) if len(c.norm) >= _INLINE_MIN_CLAUSE]
+    n = len(kept)
+    if n < 2 * _INLINE_MIN_RUN + 1:
+        return None
+    norms = [c.norm for c in kept]
+    first: dict[str, int] = {}
+    for j, norm in enumerate(norms):
+        i = first.setdefault(norm, j)
+        if i == j:
+            continue
+        k = chars = 0
+        while j + k < n and i + k < j and norms[i + k] == norms[j + k]:
+            chars += len(norms[i + k])
+            k += 1
+        if k >= _INLINE_MIN_RUN and chars >= min_chars and j > i + k \
+                and not any(_DIGITS.search(norms[j + m]) for m in range(k)):
+            return kept[i], kept[j], kept[j + k - 1]
+    return None

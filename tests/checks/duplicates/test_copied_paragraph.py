@@ -402,3 +402,26 @@ def test_a_paragraph_pasted_with_its_citations_is_still_a_copy():
     draft = _GRANT_LIST.format(done=said + "\n\n三、项目管理情况\n\n" + said.replace("学校", "我校"))
     [diag] = run(CopiedParagraph, draft)
     assert diag.location.line > draft[:draft.index("三、项目管理情况")].count("\n")
+
+
+# A report whose sections the PDF reader ran into one line (written for this test): the
+# 项目执行情况 pastes the 年度总体目标 word for word, within the one paragraph.
+_ONE_LINE_GOAL = ("举办文化活动：组织社区文艺队伍开展节日演出和广场舞 比赛，丰富辖区居民的业余 文化生活，"
+                  "营造和谐友善的 邻里氛围。")
+_ONE_LINE = ("2023年度社区文化活动项目支出绩效自评报告\n\n"
+             "一、项目基本情况 （一）项目概况 1.项目立项情况 社区文化活动是丰富居民精神生活的一项经常性工作。"
+             "年初安排预算资金 3 万元用 于开展该项目，主要用于举办文艺演出、购买活动器材等。 2.项目执行情况 {done} "
+             "（二）项目绩效目标 1.项目年度总体目标 " + _ONE_LINE_GOAL.replace("广场舞 比赛", "广场舞比赛")
+             + " 2.总体目标完成情况 全年共举办演出 6 场，参与居民 1200 人次，活动满意度达到百分之九十五。\n")
+
+
+def test_copied_paragraph_passage_written_again_inside_one_flattened_line():
+    bad = _ONE_LINE.format(done=_ONE_LINE_GOAL)
+    [d] = run(CopiedParagraph, bad)
+    assert (d.key, d.location.line, d.related[0].location.line) == ("inline", 3, 3)
+    assert d.location.column > d.related[0].location.column
+    assert "组织社区文艺队伍" in d.message("zh")
+    good = _ONE_LINE.format(done="全年在社区广场举办节日演出 6 场，组织广场舞比赛 2 次，参与居民 1200 人次。")
+    assert run(CopiedParagraph, good) == []
+    # a short phrase said again later in a long paragraph is no pasted passage
+    assert run(CopiedParagraph, _ONE_LINE.format(done="举办文化活动：丰富辖区居民的业余文化生活。")) == []

@@ -132,6 +132,21 @@ def test_doubled_word_paragraph_written_again_on_the_next_line():
     assert (d.key, d.location.line, d.related[0].location.line) == ("paragraph", 3, 2)
 
 
+def test_doubled_word_numbered_heading_written_again_right_under_itself():
+    """A numbered heading pasted twice (``(一)主要职责`` on two lines): no sentence mark, but
+    the same number and title right under each other are a doubling, not two short items."""
+    good = ("某街道办事处2023年度部门整体支出绩效自评报告\n一、部门基本情况\n(一)主要职责\n"
+            "1.负责辖区内的社区建设和管理工作;\n2.负责辖区内的安全生产工作。\n"
+            "(二)机构设置\n本单位内设综合办公室等5个科室。\n")
+    bad = good.replace("(一)主要职责\n", "(一)主要职责\n(一)主要职责\n")
+    [d] = run(DoubledWord, bad)
+    assert (d.key, d.location.line, d.related[0].location.line) == ("heading", 4, 3)
+    assert "同一标题" in d.message("zh")
+    assert run(DoubledWord, good) == []
+    # the same title under the next number is a numbering or structure slip, not a doubling
+    assert run(DoubledWord, good.replace("(一)主要职责\n", "(一)主要职责\n(二)主要职责\n")) == []
+
+
 # A 决算说明's list of 项, one line each, every line closing with the same clause (modelled).
 _ITEMS = "".join(
     f"{name}：支出决算为{amount}万元，完成预算100%，决算数与预算数持平。\n"
