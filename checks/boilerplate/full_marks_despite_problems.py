@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from decimal import Decimal
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
@@ -15,6 +16,8 @@ from perflint.text.numbers import fmt
 
 from ._facts import FULL_MARKS, FormFacts, form_facts
 
+_FULL_RATE = Decimal("99.5")  # a rate shown as 100 % when rounded to the whole percent
+
 
 class FullMarksDespiteProblems(Check):
     """## What it does
@@ -22,7 +25,9 @@ class FullMarksDespiteProblems(Check):
     execution at their weight, a narrative 自评得分 (if any) of 100 — while the narrative of the
     same project lists problems under `存在的问题` / `发现的问题及原因`; likewise a 评分表
     whose 总分 row gives 100 of 100 in a report that lists problems, and a 自评报告 given
-    without its 自评表 whose own `自评得分` is 100 while it lists problems.
+    without its 自评表 whose own `自评得分` is 100 while it lists problems, or while its own
+    statement of the year's budget and spending shows money left unspent (`全年预算数 40 万元，执行数
+    36 万元`: 90 %, and the budget execution's points go by the rate).
 
     ## Why is this bad?
     A problem the unit itself reports is a shortfall against some target or some management
@@ -61,7 +66,7 @@ class FullMarksDespiteProblems(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找给了满分的自评表——总分 100、每个指标和预算执行都得满分、正文自评得分（如有）为 100——而同一项目的正文在“存在的问题”“发现的问题及原因”下列出了问题；报告列出问题而评分表总分为 100 分（满分 100）的，以及未附自评表、正文自评得分为 100 分却列出问题的自评报告，同样报告。
+    查找给了满分的自评表——总分 100、每个指标和预算执行都得满分、正文自评得分（如有）为 100——而同一项目的正文在“存在的问题”“发现的问题及原因”下列出了问题；报告列出问题而评分表总分为 100 分（满分 100）的，以及未附自评表、正文自评得分为 100 分却列出问题，或正文自己所列的全年预算数和执行数表明资金未执行完（“全年预算数 40 万元，执行数 36 万元”，执行率 90%，而预算执行按执行率计分）的自评报告，同样报告。
 
     ## 为什么要改
     单位自己列出的问题，就是某项目标或管理要求上的差距；仍然给满分的自评表不是自我评价而是走过场，财政部门也会这样看待它。
@@ -92,7 +97,13 @@ class FullMarksDespiteProblems(Check):
             "zh": "正文自评得分 {score} 分（满分），但报告列出存在的问题：“{problem}”（第 {line} 行）",
             "en": "the narrative gives full marks ({score}) but the report lists problems: '{problem}' (line {line})",
         },
+        "unspent": {
+            "zh": "正文自评得分 {score} 分（满分），但正文所列预算 {budget}、执行 {actual}，执行率 {rate}%，预算执行不可能得满分",
+            "en": "the narrative gives full marks ({score}) but its own figures show budget {budget}, spent {actual} "
+                  "({rate}%): the budget execution cannot score in full",
+        },
         "see": {"zh": "存在的问题", "en": "the problems"},
+        "spent": {"zh": "执行数", "en": "the amount spent"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
@@ -117,8 +128,22 @@ class FullMarksDespiteProblems(Check):
                 continue
             stated = [p for p in part_problems(doc, part) if states_problem(p)]
             if not stated or states_no_problem(stated):
+                yield from self._unspent(part, scores[0])
                 continue
             yield self._report(scores[0].location, stated, "narrative", score=fmt(scores[0].quantity.value))
+
+    def _unspent(self, part, score) -> Iterator[Diagnostic]:
+        """The narrative's one statement of the year's budget and spending shows money left unspent
+        (a rate below 99.5 %, so not a rounding of 100 %) while its 自评得分 is 100: the budget
+        execution's points, given in proportion to the rate, cannot all have been earned."""
+        from perflint.extract.section_targets import prose_execution  # imported on use (cold start)
+
+        spent = prose_execution(part)
+        if spent is None or spent.budget_text is not None or not spent.rate < _FULL_RATE:
+            return
+        yield self.diagnostic("unspent", score.location, related=[(spent.text.locate(spent.actual.start, spent.actual.end), "spent")],
+                              score=fmt(score.quantity.value), budget=spent.budget.text.strip(),
+                              actual=spent.actual.text.strip(), rate=fmt(round(spent.rate, 1)))
 
     def _score_sheets(self, doc: Document, forms: list[FormFacts]) -> Iterator[Diagnostic]:
         """评分表 (整体支出绩效评价评分表) whose 总分 row gives 100 of 100."""

@@ -38,6 +38,9 @@ class UnfilledTemplate(Check):
       bracketed option, `小于预算数(或与预算数持平)`; one word kept in the template's brackets
       (`较上年(减少)16.23万元`) is a warning: the choice is legible, its brackets are residue; so
       is the unit's name typed into the template's `部门（单位）` with 单位 kept (`部门(某中学)(单位)职责`);
+      a 定性 indicator's target or actual left as the template's list of options (`好坏`, `是/否`,
+      `达成/未达成`), a warning, also in a row broken over two lines, after the cell that marks
+      the indicator 定性 (`健全性 | 定性 | 好坏 |`);
     - placeholder marks: `××`, `XX`, `＊＊` (not a contact number masked for publication, after its
       label or after the name of the person it belongs to: `项目负责人及电话 王某×××××××××××`),
       or a target's comparison with no figure (`≥**个`,
@@ -105,7 +108,7 @@ class UnfilledTemplate(Check):
 
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
-    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；把单位名称填进模板“部门（单位）”的括号、又留下“（单位）”的（“部门(某中学)(单位)职责”）同样为 warning；
+    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；把单位名称填进模板“部门（单位）”的括号、又留下“（单位）”的（“部门(某中学)(单位)职责”）同样为 warning；定性指标的指标值或完成值照抄模板的全部选项（“好坏”“是/否”“达成/未达成”）的，为 warning，断成两行的指标行中标为“定性”的单元格之后出现的也算（“健全性 | 定性 | 好坏 |”）；
     - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”，或发文机关代字后用方括号的“某财评[2018] 号”）；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning），或报告标题的年份栏空着、单位名称直接接“年度”的（“示范县司法局年度部门决算”“某局____年度部门整体支出绩效自评报告”；“本年度”“财政年度”不算，warning）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
@@ -217,7 +220,9 @@ class UnfilledTemplate(Check):
         yield from self._text_slots(doc, written, slotted)
         yield from self._contents_slots(doc)
         yield from self._indicator_slots(doc, slotted)
-        yield from self._forms(doc, ctx)
+        reported: set[int] = set()  # the cells of indicators left at the template's options
+        yield from self._forms(doc, ctx, reported)
+        yield from self._option_rows(doc, reported)
         yield from self._tables(doc)
 
     def _text_slots(self, doc: Document, written: list, slotted: list[int]) -> Iterator[Diagnostic]:
@@ -325,11 +330,50 @@ class UnfilledTemplate(Check):
             yield self.diagnostic("indicator_slot", t.text.locate(m.start, m.end), severity=Severity.warning,
                                   items=compact(m.text), more=more, more_en=more_en)
 
-    def _forms(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+    def _option_sets(self, se: SelfEvaluation, reported: set[int]) -> Iterator[Diagnostic]:
+        """A 定性 indicator whose target or actual holds the template's list of options (``好坏``,
+        ``是/否``): a warning, once per indicator, at the first such cell."""
+        from perflint.extract.template_text import option_set_value  # imported on use
+        for ind in se.indicators:
+            for fig in (ind.target, ind.actual):
+                if fig is not None and fig.quantity is None and option_set_value(fig.text):
+                    reported.add(id(fig.cell.text))
+                    yield self.diagnostic("alternative", fig.cell.text.locate(), severity=Severity.warning,
+                                          items=compact(fig.text))
+                    break
+
+    def _option_rows(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """A table row that marks its indicator 定性 (the 指标性质 column) and gives, after that
+        cell, the template's list of options (``定性 | 好坏 | 好坏``) where the target or the actual
+        belongs: the same unchosen answer, in a form the form reader did not take (a row broken
+        over two lines). Screened by the texts holding 定性."""
+        from perflint.extract.template_text import option_set_value  # imported on use
+        from perflint.extract.text_index import text_index
+
+        index = text_index(doc)
+        for k in index.holding("定性"):
+            t = index.texts[k]
+            if t.where != "cell" or t.text.value.strip() != "定性" or not isinstance(t.block, Table):
+                continue
+            for row in t.block.rows:
+                at = next((i for i, c in enumerate(row.cells) if c.text is t.text), None)
+                if at is None:
+                    continue
+                for cell in row.cells[at + 1:]:
+                    value = cell.value.strip()
+                    if id(cell.text) not in reported and option_set_value(value):
+                        reported.add(id(cell.text))
+                        yield self.diagnostic("alternative", cell.text.locate(), severity=Severity.warning,
+                                              items=compact(value))
+                        break
+                break
+
+    def _forms(self, doc: Document, ctx: Context, reported: set[int]) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):
             se = facts.se
             yield from self._budget_scores(se)
             yield from self._indicator_blanks(se)
+            yield from self._option_sets(se, reported)
             stated = se.header_total is not None and se.header_total.quantity is not None
             if se.blank_total is not None and se.blank_total_weight is not None and not stated:
                 # the 总分 / 合计 row's 得分 cell empty beside its 分值 total: a warning, as for

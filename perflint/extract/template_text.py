@@ -1010,3 +1010,19 @@ def _total_row_labels() -> frozenset[str]:
 def _total_row_heads() -> frozenset[str]:
     """The first characters of the total labels: most rows' first cell rules itself out by it."""
     return frozenset(label[:1] for label in phrases()["total_row_labels"])
+
+
+_OPTION_SEPARATORS = lazy_compile(r"[\s/／、|｜,，]+")
+
+
+@cache
+def _option_sets() -> frozenset[str]:
+    return frozenset(data.load("boilerplate")["qualitative_option_sets"])
+
+
+def option_set_value(value: str) -> bool:
+    """Whether a 定性 indicator's cell holds the template's whole list of options (``好坏``,
+    ``是/否``, ``达成/未达成``) instead of the one answer chosen."""
+    if not value or len(value) > 16:
+        return False
+    return _OPTION_SEPARATORS.sub("", value) in _option_sets()

@@ -42,3 +42,22 @@ def test_b302_fires_on_a_narrative_score_of_100_with_problems_and_no_form():
     assert run_code(report(narrative_score="96", table=""), "B302") == []
     assert run_code(report(narrative_score="100", problems="无。", table=""), "B302") == []
     assert run_code(report(narrative_score="100", problems="本项目实施中未发现明显问题。", table=""), "B302") == []
+
+
+def test_b302_narrative_score_of_100_while_its_own_figures_show_money_unspent():
+    """A 自评报告 without its 自评表 that gives itself 100 while its own figures show part of the
+    budget unspent (36 of 40 万元, 90%): the budget's points cannot all have been earned. Quiet
+    when the money was spent in full, or when the score is below 100."""
+    def draft(score: str, spent: str) -> str:
+        return (
+            "示范县剧团送戏下乡经费2023年度绩效自评报告\n\n"
+            "一、项目基本情况\n\n"
+            f"本项目全年预算数 40 万元，执行数 {spent} 万元。\n\n"
+            "二、自评结论\n\n"
+            f"2023 年度送戏下乡经费自评得分 {score} 分。\n\n"
+            "三、存在的问题\n\n本项目实施中未发现明显问题。\n"
+        )
+    (d,) = run_code(draft("100", "36"), "B302")
+    assert d.severity.name == "warning" and "90" in d.message("zh") and d.location.line == 9
+    assert run_code(draft("100", "40"), "B302") == []
+    assert run_code(draft("96", "36"), "B302") == []

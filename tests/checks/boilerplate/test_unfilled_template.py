@@ -1121,3 +1121,30 @@ def test_b304_filled_form_with_an_empty_total_row_is_not_cut(monkeypatch):
     assert template_text.blank_value_labels(part) == [] and cut == []
     part = parse_text(_SCREEN_LAYOUTS[1], "t.txt").parts[0]
     assert [c.value.strip() for c in template_text.blank_value_labels(part)] == ["主管部门"] and cut
+
+
+def test_b304_qualitative_indicator_keeps_the_templates_options():
+    """A 定性 indicator whose target and actual still read 好坏 (the template's options): the
+    answer was never chosen. A warning, once per indicator; quiet on an answer chosen."""
+    rows = (
+        "产出指标（40分）\t数量指标\t开展巡回演出场次\t≥20场\t24场\t20\n"
+        "效益指标（30分）\t可持续影响指标\t演出管理制度健全性\t好坏\t好坏\t25\n"
+        "满意度指标（10分）\t服务对象满意度\t观众满意度\t≥90%\t94%\t10\n"
+    )
+    diags = [d for d in run_code(report(table=form(rows=rows)), "B304") if "好坏" in d.message("zh")]
+    assert len(diags) == 1 and diags[0].severity.name == "warning"
+    chosen = rows.replace("好坏\t好坏", "健全\t健全")
+    assert [d for d in run_code(report(table=form(rows=chosen)), "B304") if "模板选择项" in d.message("zh")] == []
+    slashed = rows.replace("好坏\t好坏", "达成/未达成\t达成")
+    assert any("达成/未达成" in d.message("zh") for d in run_code(report(table=form(rows=slashed)), "B304"))
+
+
+def test_b304_options_after_a_qualitative_mark_in_a_broken_row():
+    """A form with a 指标性质 column whose row broke over two lines: the cell after 定性 still
+    holds the template's options. Quiet on a chosen answer, and on 定性 with a figure after it."""
+    head = "一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 完成值 | 分值 | 得分\n"
+    broken = head + "效益指标 | 可持续影响指标 | 演出管理制度健全性 | 定性 | 好坏 |\n| 好坏 | 10 | 10 |\n"
+    diags = [d for d in run_code(broken, "B304") if "好坏" in d.message("zh")]
+    assert lines(diags) == [2] and diags[0].severity.name == "warning"
+    assert run_code(broken.replace("好坏", "健全"), "B304") == []
+    assert run_code(head + "产出指标 | 数量指标 | 演出场次 | 定性 | 20 | 24 | 10 | 10\n", "B304") == []
