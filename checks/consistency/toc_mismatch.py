@@ -31,7 +31,8 @@ class TocMismatch(Check):
     that is the entry with the unit's full name before it (`概况` / `示范镇人民政府概况`; the
     accounts' scope after the name aside, `示范局(本级)部门概况` / `部门概况`), or with
     a table's title in 《》, or with the year written `2023年` where the entry says `2023年度`,
-    is the same title; so is a last heading cut short where the text stops (an excerpt), and a
+    or with the unit called by its usual short name on one side (`示范县工商联概况` /
+    `示范县工商业联合会概况`), is the same title; so is a last heading cut short where the text stops (an excerpt), and a
     title whose head the body sets on a line of its own above it (`附件` / `部门整体支出绩效自评表`
     for the entry `附件 部门整体支出绩效自评表`).
 
@@ -85,7 +86,7 @@ class TocMismatch(Check):
     doc_zh = """## 它检查什么
     把目录的每一行（“一、部门主要职责……2”）与文档的标题和编号行比较。某条目与正文没有完全相同的标题（空格、全/半角标点和末尾标点不计），却与某个正文标题几乎相同时，在目录行报告，并指出正文那一行。目录中没有页码时，按编号和位置对应。
 
-    完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
+    完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，或一处用单位的通用简称（“示范县工商联概况”/“示范县工商业联合会概况”）的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
 
     “第一部分”这类部分编号在目录中只列一次、正文中也只有一行时，目录条目与正文该行即为同一部分，标题不同即报告（目录“第一部分 部门基本情况”，正文“第一部分 部门概况”）。
 

@@ -217,8 +217,9 @@ def same_title_but_form(toc: str, body: str) -> bool:
     """Whether ``body`` is the contents line ``toc`` but for how contents are written: the page
     number typed onto the title with nothing between (``部门职责1`` / ``部门职责``), the
     template's choice of words left in (``…部门(单位)概况`` / ``…单位概况``), the accounts'
-    scope in brackets written in one of them (``示范局概况`` / ``示范局(本级)概况``), or the year
-    written with 度 in one of them (``2023年度部门决算表`` / ``2023年部门决算表``)."""
+    scope in brackets written in one of them (``示范局概况`` / ``示范局(本级)概况``), the year
+    written with 度 in one of them (``2023年度部门决算表`` / ``2023年部门决算表``), or the unit
+    called by its usual short name in one of them (``示范县工商联概况`` / ``示范县工商业联合会概况``)."""
     a, b = normalise_title(toc), normalise_title(body)
     if not b[-1:].isdigit() and _PAGE_GLUED.sub("", a) == b:
         return True
@@ -238,6 +239,9 @@ def same_title_but_form(toc: str, body: str) -> bool:
         mark = f"({scope})"
         if (mark in a or mark in b) and a.replace(mark, "") == b.replace(mark, ""):
             return True  # ``示范局概况`` / ``示范局(本级)概况``: the accounts' scope written in one only
+    for short, full in data.load("consistency")["unit_short_forms"].items():
+        if short in a and a.replace(short, full) == b or short in b and b.replace(short, full) == a:
+            return True  # ``示范县工商联概况`` / ``示范县工商业联合会概况``: the unit's usual short name
     return False
 
 

@@ -117,3 +117,87 @@ def town_level_slips(towns: set[str], texts: list[str]) -> list[TownLevelSlip]:
                     out.append(TownLevelSlip(index, at, at + len(written), written, usual))
                 at = text.find(written, at + 1)
     return sorted(out, key=lambda s: (s.index, s.start))
+
+
+# A district of two characters read from a unit's name (九江市柴桑区工商业联合会 → 柴桑区): after a mark
+# or the name's start, or after its city's or prefecture's suffix, and before the unit's body.
+_DISTRICT = lazy_compile(rf"(?:(?<![{_CJK}])|(?<=[市州盟]))(?P<name>[{_CJK}]{{2}}区)(?=[{_CJK}])")
+
+
+def own_district(names: list[str]) -> str | None:
+    """The district a report's unit belongs to, read from its names (its organisation, its
+    title): the last district of two characters a name writes, where the name writes no 县 (a
+    county's unit, 某县某工业区) and the 区 is no zone (开发区, 新区, 园区 …)."""
+    from perflint.extract.claims import phrases
+
+    zones = tuple(phrases()["district_zone_endings"])
+    for name in names:
+        if "区" not in name or "县" in name:
+            continue
+        found = [m.group("name") for m in _DISTRICT.finditer(name)]
+        found = [d for d in found if not d.endswith(zones)]
+        if found:
+            return found[-1]
+    return None
+
+
+# A county named in a text (对口帮扶青川县): two characters and 县, not a word of level (县级, 县域 …);
+# the characters before 县 that make a word, a list or a verb's object, not a name (在全县, 对本县, 县委和县政府,
+# 各区县, 是县委…)
+_COUNTY_NAMED = lazy_compile(rf"[{_CJK}]{{2}}县(?![级域城直乡])")
+_NOT_A_NAME = "全本该各此我每和及与或区市州省乡镇是为在对向由经从至到按于受的了将把被"
+
+
+@dataclass(frozen=True)
+class CountyWord:
+    """``texts[index][start:end]`` is ``word``: a county's name for itself (全县, 县委、县政府)."""
+
+    index: int
+    start: int
+    end: int
+    word: str
+
+
+def county_words(texts: list[str], candidates: list[int]) -> list[CountyWord]:
+    """In the texts at ``candidates`` (those holding a county's word for itself), the first such
+    word of each (全县, 本县, 县委、县政府), for a district's report: not after 原/撤/旧, not hedged
+    for both levels (全县（区）, 全县市区), not inside a title in 《》, and not in a text that names a
+    county of its own (对口帮扶青川县…: that county's 全县); a draft that speaks of 撤县设区 is left
+    alone."""
+    from perflint.extract.claims import phrases
+    from perflint.text.sentences import inside_book_title
+
+    if not candidates:
+        return []
+    joined = "\n".join(texts[i] for i in candidates)
+    whole = "\n".join(texts)
+    if ("撤县" in whole or "县改区" in whole) and _CHANGE.search(whole):
+        return []
+    conf = phrases()
+    words = sorted(conf["county_self_words"], key=len, reverse=True)
+    hedges = tuple(conf["county_word_hedges"])
+    out: list[CountyWord] = []
+    if not any(w in joined for w in words):
+        return out
+    for index in candidates:
+        text = texts[index]
+        if any(m.group()[1] not in _NOT_A_NAME and text[max(0, m.start() - 1):m.start()] not in _FORMER
+               for m in _COUNTY_NAMED.finditer(text)):
+            continue  # a county the text names: its 全县 may be that county's
+        hits = sorted((at, w) for w in words for at in _all_at(text, w))
+        for at, word in hits:
+            end = at + len(word)
+            if text[max(0, at - 1):at] in _FORMER or text[end:].startswith(hedges) \
+                    or ("《" in text and inside_book_title(text, at)):
+                continue
+            out.append(CountyWord(index, at, end, word))
+            break
+    return out
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out

@@ -227,3 +227,14 @@ def test_b307_note_asking_the_unit_to_mark_its_pages():
     quiet = ("目录\n\n第一部分 部门概况\n\n第二部分 部门决算表\n\n"
              "（注：本表按照实际支出数填列，页码见各部分首页）\n\n第一部分 部门概况\n")
     assert run_code(quiet, "B307") == []
+
+
+def test_b307_note_asking_the_unit_to_mark_its_pages_written_without_brackets():
+    """The same note to the unit on a line of its own after the contents, written without its
+    brackets (``注：请部门根据实际注明页码``); a note that explains the report is quiet."""
+    text = ("示范乡人民政府2024年度部门决算\n\n目录\n\n第一部分 部门概况\n\n一、部门职责\n\n"
+            "第五部分 附表\n\n一、收入支出决算总表\n\n注：请单位结合实际标注各部分页码\n\n第一部分 部门概况\n\n"
+            "一、部门职责\n\n负责全乡经济社会事务。\n")
+    assert lines(run_code(text, "B307")) == [13]
+    quiet = text.replace("注：请单位结合实际标注各部分页码", "注：本报告因金额单位转换原因可能存在尾数误差。")
+    assert run_code(quiet, "B307") == []

@@ -1153,3 +1153,15 @@ def test_b304_options_after_a_qualitative_mark_in_a_broken_row():
     assert lines(diags) == [2] and diags[0].severity.name == "warning"
     assert run_code(broken.replace("好坏", "健全"), "B304") == []
     assert run_code(head + "产出指标 | 数量指标 | 演出场次 | 定性 | 20 | 24 | 10 | 10\n", "B304") == []
+
+
+def test_b304_part_heading_slot_written_with_the_templates_choice_of_words():
+    """The template's slot written with its choice of words (第一部分：部门(单位)名称概况), left in a
+    contents entry where the body names the unit: the slot was never filled; a filled name is quiet."""
+    text = ("示范州档案馆2023年度部门决算\n目录\n第一部分：部门(单位)名称概况\n一、部门职责\n二、机构设置\n"
+            "第一部分示范州档案馆概况\n一、部门职责\n负责全州档案管理工作。\n二、机构设置\n内设科室 3 个。\n")
+    found = run_code(text, "B304")
+    assert lines(found) == [3]
+    assert "名称" in found[0].message("zh")
+    assert run_code(text.replace("部门(单位)名称概况", "示范州档案馆概况"), "B304") == []
+    assert run_code(text.replace("部门(单位)名称概况", "部门（单位）概况"), "B304") == []

@@ -516,3 +516,24 @@ def test_a_part_whose_title_the_body_words_otherwise_is_reported():
     # the text cut inside the next part's title (the excerpt stops at 第二部分 2022年度单位): no rename
     cut = PART_RENAMED.replace("第一部分 部门基本情况", "第一部分 部门概况") + "\n第二部分 2022年度单位"
     assert run(cut, TocMismatch) == []
+
+
+def test_c724_a_unit_named_by_its_usual_short_form_in_the_contents():
+    """Contents ``第一部分 示范县妇联概况`` over the body's ``示范县妇女联合会概况``: the usual short
+    form of the unit's name (工商联, 妇联, 残联, 科协, 人社局 …) in one of them is the same heading
+    (modelled on a district federation's published accounts); another word is still a mismatch."""
+    draft = """示范县妇女联合会2024年度部门决算
+目录
+第一部分 示范县妇联概况
+一、单位主要职责
+二、机构设置
+第一部分 示范县妇女联合会概况
+一、单位主要职责
+团结动员全县妇女参与经济社会建设。
+二、机构设置
+内设办公室 1 个。
+"""
+    assert run(draft, TocMismatch) == []
+    assert run(draft.replace("示范县妇联概况", "示范县妇女联合会概况").replace(
+        "第一部分 示范县妇女联合会概况\n一、", "第一部分 示范县妇联概况\n一、"), TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("示范县妇联概况", "示范县科协概况"), TocMismatch)] == [3]

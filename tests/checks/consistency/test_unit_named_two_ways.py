@@ -151,3 +151,35 @@ def test_c711_the_title_is_the_name_that_lost_a_character():
 
 def test_c711_quiet_when_the_title_names_the_unit_whole():
     assert run(UnitNamedTwoWays, SCHOOL.format(title="青峰县第三实验小学")) == []
+
+
+DISTRICT = """示范市松溪区农业农村局2023年度部门决算
+第一部分 部门概况
+一、部门职责
+（一）在全县经济社会发展总体规划的框架内，拟订全区农业农村发展规划。
+（二）负责全区农产品质量安全监督管理。
+二、机构设置
+本局是区委和区政府主管农业农村工作的区政府工作部门。
+"""
+
+
+def test_c711_a_districts_unit_writing_of_the_whole_county():
+    """A district's unit (示范市松溪区…局) whose text still speaks of 全县 or of 县委、县政府: the
+    text of the county the district was made from (撤县设区), one warning at each text."""
+    found = run(UnitNamedTwoWays, DISTRICT)
+    assert [d.location.line for d in found] == [4]
+    assert "全县" in found[0].message("zh") and "松溪区" in found[0].message("zh")
+    text = DISTRICT.replace("本局是区委和区政府", "本局是县委和县政府")
+    assert [d.location.line for d in run(UnitNamedTwoWays, text)] == [4, 7]
+
+
+def test_c711_quiet_on_a_districts_own_words_a_county_named_and_the_change_told():
+    """The district's own words (全区), another county named in the text (对口帮扶…县), the
+    change told (撤县设区), a county's unit or a zone's (开发区) and a hedge (全县（区）) stay quiet."""
+    assert run(UnitNamedTwoWays, DISTRICT.replace("全县", "全区")) == []
+    assert run(UnitNamedTwoWays, DISTRICT + "2019年松溪撤县设区后，职责划转至本局。\n") == []
+    assert run(UnitNamedTwoWays, DISTRICT.replace("在全县经济社会", "对口帮扶青川县，在全县经济社会")) == []
+    assert run(UnitNamedTwoWays, DISTRICT.replace("示范市松溪区", "示范县松溪工业园区")) == []
+    assert run(UnitNamedTwoWays, DISTRICT.replace("示范市松溪区", "示范市经济开发区")) == []
+    assert run(UnitNamedTwoWays, DISTRICT.replace("在全县经济社会", "在全县（区）经济社会")) == []
+    assert run(UnitNamedTwoWays, DISTRICT.replace("示范市松溪区", "示范市松溪县").replace("全区", "全县")) == []
