@@ -21,7 +21,9 @@ A module with a module-level ``__getattr__`` (PEP 562: ``perflint.extract.prose`
 on first use) keeps the module class, whose lookup calls it.
 
 :func:`plain_lookups` gives perflint's modules imported so far that class; the engine calls it
-before each document's checks (one comparison when no module was imported since).
+before each document's checks (one comparison when no module was imported since). The command
+line's loader of kept module code (:mod:`perflint.modulecode`) makes its modules of this class
+from the start, so the start-up's own imports make none either (cold start 786 → 773 M).
 """
 
 from __future__ import annotations
