@@ -34,6 +34,7 @@ from perflint.extract.edges import (
 from perflint.facts import Facts
 from perflint.heap import LARGE_CHARS, Frozen
 from perflint.model import Document
+from perflint.module_lookup import plain_lookups
 from perflint.redirects import redirected
 from perflint.text.patterns import lazy_compile
 
@@ -424,6 +425,7 @@ def run_checks(doc: Document, checks: Sequence[Check], ctx: Context) -> RunResul
     row narrower than those below: edges.rests_on_a_cut_row), whose cells may be read in the wrong
     columns."""
     result = RunResult()
+    plain_lookups()  # modules imported since the last document: lazy imports without exceptions
     plan, families = _plan(checks)
     diagnostics = result.diagnostics
     chars = sum(map(len, doc.lines))

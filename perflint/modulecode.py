@@ -37,6 +37,7 @@ from types import ModuleType
 from typing import Any
 
 from perflint.data.kept import KeptAcrossRuns
+from perflint.module_lookup import PlainLookupModule
 
 _FORMAT = 1  # bump when an entry's layout changes
 PREFIX = "perflint."
@@ -79,10 +80,15 @@ class KeptSourceLoader(SourceFileLoader):
     def create_module(self, spec: ModuleSpec) -> Any:
         """A kept module's object with the attributes the import system would set already set:
         it then sets none (each of its tests of a missing attribute raises and catches an
-        :class:`AttributeError`, about 18,000 instructions a module). Otherwise the default."""
+        :class:`AttributeError`, about 18,000 instructions a module). Otherwise the default.
+
+        Made of :class:`perflint.module_lookup.PlainLookupModule` from the start: every later
+        ``from perflint.x import name`` of the start-up then finds it with no exception made (the
+        import system asks each module it returns for ``__path__``); a module that turns out to
+        define ``__getattr__`` gets the module class back (:meth:`exec_module`)."""
         if self._kept is None or spec.loader is not self:
             return None
-        module = ModuleType(spec.name)
+        module = PlainLookupModule(spec.name)
         module.__loader__ = self
         module.__package__ = spec.parent
         module.__spec__ = spec
@@ -92,6 +98,11 @@ class KeptSourceLoader(SourceFileLoader):
         if spec.cached is not None:
             module.__cached__ = spec.cached
         return module
+
+    def exec_module(self, module: ModuleType) -> None:
+        super().exec_module(module)
+        if type(module) is PlainLookupModule and "__getattr__" in module.__dict__:
+            module.__class__ = ModuleType  # PEP 562: its lookup must call the module's __getattr__
 
     def get_code(self, fullname: str) -> Any:
         if self._kept is not None and fullname == self.name:

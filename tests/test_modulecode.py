@@ -176,3 +176,27 @@ def test_optimised_runs_keep_their_own_code(tmp_path) -> None:
     tags = {subprocess.run([sys.executable, *flags, "-c", probe], capture_output=True, text=True, env=env,
                            check=True).stdout for flags in ([], ["-O"], ["-OO"])}
     assert len(tags) == 3
+
+
+def test_a_kept_module_looks_names_up_as_a_plain_object(package, tmp_path) -> None:
+    """A module served from the store is a PlainLookupModule from the start (no exception made
+    when the import system asks it for ``__path__``), unless it defines ``__getattr__``."""
+    import types
+
+    from perflint.module_lookup import PlainLookupModule
+
+    (package / "p8demo" / "lazy.py").write_text("def __getattr__(name):\n    return 'made ' + name\n",
+                                                encoding="utf-8")
+    import p8demo  # noqa: F401  (the parent, imported as usual)
+
+    first = _finder(tmp_path / "cache")
+    for name in ("p8demo.mod", "p8demo.lazy"):
+        _import_with(first, name)
+    first.store.write()
+    second = _finder(tmp_path / "cache")
+    mod = _import_with(second, "p8demo.mod")
+    assert mod.__loader__._kept is not None and type(mod) is PlainLookupModule
+    assert mod.X == 1 and mod.where() == mod.__file__ and not hasattr(mod, "missing")
+    lazy = _import_with(second, "p8demo.lazy")
+    assert lazy.__loader__._kept is not None and type(lazy) is types.ModuleType
+    assert lazy.anything == "made anything"

@@ -96,10 +96,12 @@ class BudgetAdjustmentMismatch(Check):
     default_options = {"rounding": True}
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from perflint.extract.budget_adjustments import budget_adjustments  # rare: read on use
+        # rare: read on use (imported once a run: an import statement per paragraph cost more
+        # than the screen of most paragraphs)
+        from perflint.extract.budget_adjustments import adjustment_details, budget_adjustments
 
         for _part, para in paragraphs(doc):
-            yield from self._details(para)
+            yield from self._details(para, adjustment_details)
             for adj in budget_adjustments(para.text.value):
                 figures = [adj.initial, *(q for _s, q in adj.changes), adj.adjusted]
                 total = adj.initial.base_value + sum((s * q.base_value for s, q in adj.changes), Decimal(0))
@@ -120,10 +122,9 @@ class BudgetAdjustmentMismatch(Check):
                     adjusted=shown[-1], sum=terms, computed=computed,
                 )
 
-    def _details(self, para: Paragraph) -> Iterator[Diagnostic]:
-        """A net adjustment against the signed changes of its sources."""
-        from perflint.extract.budget_adjustments import adjustment_details
-
+    def _details(self, para: Paragraph, adjustment_details) -> Iterator[Diagnostic]:
+        """A net adjustment against the signed changes of its sources (``adjustment_details``:
+        :func:`perflint.extract.budget_adjustments.adjustment_details`)."""
         for det in adjustment_details(para.text.value):
             sign, net = det.net
             total = sum((s * q.base_value for s, q in det.parts), Decimal(0))

@@ -12,6 +12,7 @@ from perflint.extract.template_text import (
     blank_repeated_totals,
     blank_total_rows,
     blank_value_labels,
+    option_set_value,
     repeats_filled_total,
     unticked_choice_line,
     unticked_choice_rows,
@@ -333,7 +334,6 @@ class UnfilledTemplate(Check):
     def _option_sets(self, se: SelfEvaluation, reported: set[int]) -> Iterator[Diagnostic]:
         """A 定性 indicator whose target or actual holds the template's list of options (``好坏``,
         ``是/否``): a warning, once per indicator, at the first such cell."""
-        from perflint.extract.template_text import option_set_value  # imported on use
         for ind in se.indicators:
             for fig in (ind.target, ind.actual):
                 if fig is not None and fig.quantity is None and option_set_value(fig.text):
@@ -347,7 +347,6 @@ class UnfilledTemplate(Check):
         cell, the template's list of options (``定性 | 好坏 | 好坏``) where the target or the actual
         belongs: the same unchosen answer, in a form the form reader did not take (a row broken
         over two lines). Screened by the texts holding 定性."""
-        from perflint.extract.template_text import option_set_value  # imported on use
         from perflint.extract.text_index import text_index
 
         index = text_index(doc)

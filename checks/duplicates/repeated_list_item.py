@@ -108,6 +108,8 @@ class RepeatedListItem(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         listing, entries, items = _walk(doc)
+        if listing:  # this rule's alone: imported once a run, when a text is listed
+            from perflint.extract.word_lists import repeated_list_words
         for text in listing:
             for group in enumeration_groups(text.value):
                 for k, item in enumerate(group):
@@ -116,8 +118,6 @@ class RepeatedListItem(Check):
                         yield self.diagnostic("twice", text.locate(item.start, item.end),
                                               related=[(text.locate(first.start, first.end), "first")],
                                               name=item.name, figure0=first.figure, figure=item.figure)
-            from perflint.extract.word_lists import repeated_list_words  # this rule's alone
-
             for word in repeated_list_words(text.value):
                 yield self.diagnostic("word_twice", text.locate(word.start, word.end),
                                       related=[(text.locate(word.first_start, word.first_end), "first")],

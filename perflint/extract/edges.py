@@ -9,6 +9,7 @@ read a word or a list as complete ask here first.
 from __future__ import annotations
 
 from perflint.diagnostics import Diagnostic
+from perflint.facts import facts_of
 from perflint.model import Block, Document, Heading, Location, Paragraph, Part, SourceText, Table, TocEntry
 from perflint.read.lines import has_sentence_punct, is_page_number
 from perflint.read.parts import is_report_title
@@ -72,8 +73,6 @@ def last_line(doc: Document) -> int:
     """The 1-based number of the document's last source line with any text on it (0: none):
     a table's bars and the web page's footer left out (:func:`_has_text`). Found once per
     document: rules ask it of each finding, and a line is read whole each time."""
-    from perflint.facts import facts_of
-
     return facts_of(doc).cached("edges.last_line", _last_line)
 
 
@@ -181,8 +180,6 @@ def first_line(doc: Document) -> int:
     a table's bars and the web page's lines above the report left out (:func:`_has_text`).
     Found once per document: a draft on one long line with thousands of findings read that line
     whole for each of them (30 s for 24 KB)."""
-    from perflint.facts import facts_of
-
     return facts_of(doc).cached("edges.first_line", _first_line)
 
 
@@ -222,8 +219,6 @@ def _before_in_first_text(doc: Document, number: int, where: Location) -> str | 
     opens on line ``number`` and runs on to ``where``'s line as a page wraps a paragraph: each
     line right below the one before, which is a full line of text (not short lines the reader
     joined across blank lines, such as a form's title and cells). Else None."""
-    from perflint.facts import facts_of
-
     first = facts_of(doc).cached("edges.first_text", _first_text)
     if first is None:
         return None
@@ -523,8 +518,6 @@ def cut_row_lines(doc: Document) -> frozenset[int]:
     ``| 48.6 | 46.20 | 10 | …``, whose ``| 年初预算数 | 全年`` the cut took, so every column below
     is read one place off; or its first line the lone last figure of a row, right over a row of
     figures). Found once per document."""
-    from perflint.facts import facts_of
-
     return facts_of(doc).cached("edges.cut_rows", _cut_row_lines)
 
 

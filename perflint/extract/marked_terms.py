@@ -30,6 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from perflint.extract.part_heads import title_start  # (loaded with the checks: no cost at start)
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
 from perflint.text.patterns import lazy_compile
 
@@ -86,8 +87,6 @@ def _one_off(written: str, wild: dict[str, tuple[str, ...]]) -> list[tuple[str, 
 def _title_span(block: Heading | TocEntry) -> tuple[int, int] | None:
     """Where the title stands in a numbered heading's text: after the marker and before what may
     close it."""
-    from perflint.extract.part_heads import title_start
-
     start = title_start(block)
     if start is None:
         return None

@@ -9,13 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 
 from perflint.model import BudgetExecution, Document, Figure, Indicator, SelfEvaluation
+from perflint.read.forms import document_forms  # (the package, loaded with .labels below anyway)
 from perflint.read.forms.labels import LEVEL1_WORDS, LEVEL2_RE, figure, is_total_label, weight_in
 
 
 def self_evaluations(doc: Document) -> list[SelfEvaluation]:
     """Every 自评表 in the document, in order: the form nodes its importer built."""
-    from perflint.read.forms import document_forms
-
     return document_forms(doc)
 
 

@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from perflint.frozen import quick_init
 from perflint.text.memo import remember_short
 from perflint.text.numbering import parse_marker
-from perflint.text.numbers import DECIMAL
+from perflint.text.numbers import DECIMAL, quantities
 from perflint.text.numbers import normalise as ascii_digits
 from perflint.text.patterns import lazy_compile
 from perflint.text.sentences import CLAUSE_END
@@ -945,8 +945,6 @@ def _enumerations(text: str) -> tuple[tuple[Item, ...], ...]:
 
 
 def _enumerate(text: str, kinds: tuple[str, ...]) -> list[list[Item]]:
-    from perflint.text.numbers import quantities  # after the screen: most texts stop there
-
     groups: list[list[Item]] = []
     current: list[Item] = []
     prev_end = 0

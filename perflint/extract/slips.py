@@ -486,7 +486,10 @@ def _known_lengths() -> dict[str, tuple[int, ...]]:
     return vocabulary().scan_lengths_by_first
 
 
+@cache
 def _known_words() -> frozenset[str]:
+    """The vocabulary's known words (the vocabulary is fixed for the process: remembered, so
+    the import statement is not run again for every text asked)."""
     from perflint.extract.terms import vocabulary
 
     return vocabulary().known

@@ -524,6 +524,16 @@ class TermFindings:
     doubled: tuple[Match, ...]
 
 
+@cache
+def _near_miss_finders() -> tuple[Callable, Callable]:
+    """:mod:`perflint.extract.term_nearmiss`'s two finders, imported on first use (it builds on
+    this module's text index) and kept: an import statement per text scanned cost more than a
+    call."""
+    from perflint.extract.term_nearmiss import live_and_wrongs, misspellings
+
+    return live_and_wrongs, misspellings
+
+
 def scan(text: str) -> TermFindings:
     """All three finders at once, sharing the work of indexing ``text``.
 
@@ -533,9 +543,7 @@ def scan(text: str) -> TermFindings:
     """
     if _openers().search(text) is None:
         return _NOTHING  # no known word, probe or term can start anywhere in it (a figure cell)
-    # (it builds on this module's text index)
-    from perflint.extract.term_nearmiss import live_and_wrongs, misspellings
-
+    live_and_wrongs, misspellings = _near_miss_finders()
     t = _Text(text, vocabulary())
     live, wrongs = live_and_wrongs(t)
     typo_spans = _typo_spans(t, wrongs)

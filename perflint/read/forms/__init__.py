@@ -15,11 +15,11 @@ from perflint.model import Document, SelfEvaluation
 
 def attach_forms(doc: Document) -> None:
     """Read the 自评表 of every part whose forms are not known yet and store them on the part."""
-    from perflint.read.forms.tables import read_self_evaluations
-
     pending = [part for part in doc.parts if part.forms is None]
     if not pending:
-        return
+        return  # (asked again by every reader of the forms: no import statement run for nothing)
+    from perflint.read.forms.tables import read_self_evaluations
+
     found: dict[int, list[SelfEvaluation]] = {}  # by part in one pass: a bundle has many parts
     for se in read_self_evaluations(doc, pending):
         found.setdefault(id(se.part), []).append(se)
