@@ -1148,3 +1148,25 @@ def test_b304_options_after_a_qualitative_mark_in_a_broken_row():
     assert lines(diags) == [2] and diags[0].severity.name == "warning"
     assert run_code(broken.replace("好坏", "健全"), "B304") == []
     assert run_code(head + "产出指标 | 数量指标 | 演出场次 | 定性 | 20 | 24 | 10 | 10\n", "B304") == []
+
+
+def test_b304_a_link_arrow_before_the_unit_is_no_comparison_slot():
+    """``点击查看>> 万元``: a host put a link where the figure stood; ``>>`` compares nothing. The
+    template's comparison slot (≥万元, >万元) is still one."""
+    assert run_code("下达我局补助资金 点击查看>> 万元，已全部拨付。\n", "B304") == []
+    assert run_code("更多>>万元\n", "B304") == []
+    assert len(run_code("年度补助资金>万元。\n", "B304")) == 1
+
+
+def test_b304_marks_masking_a_page_throughout_are_a_warning():
+    """A page with the same mark in three places or more (20xx for every year, XX for every
+    name): a site masked it on publication, or a sample; the slot is likely left, not certainly."""
+    masked = ("示范镇20xx年度衔接资金项目绩效自评报告\n"
+              "20xx年我镇获得衔接资金共120万元。\n"
+              "截止20xx年12月31日，项目全部完工。\n")
+    diags = run_code(masked, "B304")
+    assert diags and {d.severity.name for d in diags} == {"warning"}
+    # one or two slots left in a unit's own draft stay errors
+    once = "示范镇2023年度衔接资金项目绩效自评报告\n20xx年我镇获得衔接资金共120万元。\n"
+    [d] = run_code(once, "B304")
+    assert d.severity.name == "error"
