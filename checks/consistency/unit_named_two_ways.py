@@ -9,7 +9,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.amounts import places_of
 from perflint.extract.claims import own_towns, padded_names, reclassed_names, split_suffix, unit_names
 from perflint.extract.organisations import admin_level
-from perflint.extract.place_suffixes import place_suffix_slips, town_level_slips
+from perflint.extract.place_suffixes import place_suffix_slips, stale_county_words, town_level_slips
 from perflint.extract.quantities import part_prose
 from perflint.model import Document
 from perflint.text.normalise import compact
@@ -24,7 +24,9 @@ class UnitNamedTwoWays(Check):
     (`某街道退役军人服务中心` and `某街道退役军人服务站`); and a place written once as a 县 where
     the report names it a 区 at least twice, or the other way round (`繁昌县` beside `繁昌区` ×3;
     after 原/撤, in a statement that tells how units were restructured (`撤销…繁昌县人民法院，设立…`),
-    or in a report that speaks of 撤县设区, it is left alone); and the town a report's
+    or in a report that speaks of 撤县设区, it is left alone); and 全县 / 本县 in the report of a
+    district's unit (`青川区水利局`, a 区 that is no 开发区, 社区 …) that names no county at all:
+    its text kept from before the county became a district (a warning, once, at the first); and the town a report's
     title names (`石桥镇人民政府2022年度…`) written at the other level in its body (`石桥乡人民政府`;
     not after 原/撤, nor in a report that speaks of 撤乡设镇); and the unit the title names
     (`安平县市场监督管理局`) written in its text with words added inside its name
@@ -62,7 +64,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；若本单位名称只在标题中出现一次，而正文两处以上写的名称比它多一个字（标题“青峰县第三实小学”，正文两处“青峰县第三实验小学”），则是标题漏字，在标题处报告；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及区属单位（“青川区水利局”，开发区、社区等不算）的报告中写“全县”“本县”、全文又未提到任何县的（撤县设区前的旧文本，warning，只在第一处报告一次）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；若本单位名称只在标题中出现一次，而正文两处以上写的名称比它多一个字（标题“青峰县第三实小学”，正文两处“青峰县第三实验小学”），则是标题漏字，在标题处报告；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -88,6 +90,10 @@ class UnitNamedTwoWays(Check):
         "place": {
             "zh": "“{name}”在本文其他 {count} 处作“{other}”：同一地方的建制前后不一致（撤县设区后沿用了旧名？）",
             "en": "“{name}” is written “{other}” in {count} other places: one place named as a county and as a district",
+        },
+        "county_word": {
+            "zh": "本单位属于“{district}”（区），文中却写“{word}”（共 {count} 处）：撤县设区前的旧文本？",
+            "en": "the unit is “{district}”'s (a district), but the text says “{word}” ({count} times): text kept from before the county became a district?",
         },
         "town_level": {
             "zh": "“{name}”与报告标题中的“{other}”建制不同（乡/镇）：本单位的名称应与标题一致",
@@ -141,6 +147,11 @@ class UnitNamedTwoWays(Check):
             char = _dropped_char(name.written, name.whole)
             yield self.diagnostic("dropped", texts[name.index].text.locate(name.start, name.end), related=related,
                                   severity=Severity.warning, name=name.written, other=name.whole, char=char)
+        stale = stale_county_words(values)
+        if stale is not None:
+            yield self.diagnostic("county_word", texts[stale.index].text.locate(stale.start, stale.end),
+                                  severity=Severity.warning, word=stale.word, district=stale.district,
+                                  count=stale.count)
         for slip in place_suffix_slips(values):
             index, start, end = slip.usual_at
             yield self.diagnostic("place", texts[slip.index].text.locate(slip.start, slip.end),

@@ -11,11 +11,14 @@ draft that speaks of the change itself, is left alone.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
+from perflint import data
 from perflint.extract.claims import tells_restructuring
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import compile_pattern, lazy_compile
 
 _CJK = "\u4e00-\u9fff"
 # A name stands on its own after a mark, a figure, a larger place's suffix or a word that
@@ -117,3 +120,52 @@ def town_level_slips(towns: set[str], texts: list[str]) -> list[TownLevelSlip]:
                     out.append(TownLevelSlip(index, at, at + len(written), written, usual))
                 at = text.find(written, at + 1)
     return sorted(out, key=lambda s: (s.index, s.start))
+
+
+@dataclass(frozen=True)
+class StaleCountyWord:
+    """``texts[index][start:end]`` is ``word`` (全县), in the report of ``district``'s unit; the
+    draft writes it ``count`` times."""
+
+    index: int
+    start: int
+    end: int
+    word: str
+    district: str
+    count: int
+
+
+@cache
+def _stale_county() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    conf = data.load("consistency")["stale_county"]
+    kinds = "|".join(map(re.escape, sorted(conf["unit_kinds"], key=len, reverse=True)))
+    own = compile_pattern(rf"(?P<name>[{_CJK}]{{2}}区)(?=[{_CJK}]{{0,10}}?(?:{kinds}))")
+    return (tuple(conf["words"]), own, tuple(conf["not_districts"]), tuple(conf["level_words"]))
+
+
+def stale_county_words(texts: list[str]) -> StaleCountyWord | None:
+    """The first 全县 / 本县 of a district's report (its own unit named after a 区, 青川区水利局),
+    where the draft names no county at all: the text kept from before the county became a district.
+    None for a draft that names a county (its 全县 may be that county's) or no district unit."""
+    words, own, not_districts, level_words = _stale_county()
+    joined = "\n".join(texts)
+    if not any(w in joined for w in words):
+        return None  # nearly every draft of a district: a substring test in C
+    if joined.count("县") > sum(joined.count(w) for w in (*words, *level_words)):
+        return None  # a county drafts names its own: told by counting, in C
+    rest = joined
+    for w in (*words, *level_words):
+        rest = rest.replace(w, "")
+    if "县" in rest:
+        return None  # a county named (or a word with 县 we do not know): 全县 may be its
+    district = next((m.group("name") for m in own.finditer(joined)
+                     if not joined[max(0, m.start() - 3):m.end()].endswith(not_districts)), None)
+    if district is None:
+        return None
+    count = sum(joined.count(w) for w in words)
+    for index, text in enumerate(texts):
+        hits = [(text.find(w), w) for w in words if w in text]
+        if hits:
+            start, word = min(hits)
+            return StaleCountyWord(index, start, start + len(word), word, district, count)
+    return None

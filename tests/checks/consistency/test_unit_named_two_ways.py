@@ -151,3 +151,35 @@ def test_c711_the_title_is_the_name_that_lost_a_character():
 
 def test_c711_quiet_when_the_title_names_the_unit_whole():
     assert run(UnitNamedTwoWays, SCHOOL.format(title="青峰县第三实验小学")) == []
+
+
+# A district's bureau whose duties were copied from before its county became a district.
+_DISTRICT = """示范市青川区水利局2023年度部门决算
+第一部分 青川区水利局概况
+一、部门职责
+（一）贯彻执行国家有关水利工作的法律法规，拟订{whole}水利工作的中长期规划。
+（二）负责{whole}水旱灾害防治工作。
+二、机构设置
+青川区水利局内设办公室等4个股室。
+"""
+
+
+def test_c711_a_districts_unit_speaking_of_its_whole_county():
+    """全县 in a 区's report: the text kept from before the county became a district (once, at
+    the first)."""
+    text = _DISTRICT.format(whole="全县")
+    [d] = run(UnitNamedTwoWays, text)
+    assert d.location.line == 4 and "全县" in d.message("zh")
+
+
+def test_c711_quiet_on_whole_district_a_county_report_and_another_county_named():
+    assert run(UnitNamedTwoWays, _DISTRICT.format(whole="全区")) == []
+    county = _DISTRICT.format(whole="全县").replace("青川区", "青川县")
+    assert run(UnitNamedTwoWays, county) == []
+    # a county named in the draft (帮扶南溪县): 全县 may be that county's
+    helped = _DISTRICT.format(whole="全县") + "三、对口帮扶\n帮扶南溪县完成水利项目3个。\n"
+    assert run(UnitNamedTwoWays, helped) == []
+    # a development zone is no district
+    zone = _DISTRICT.format(whole="全县").replace("示范市青川区水利局", "示范县经济开发区管委会").replace(
+        "青川区水利局", "开发区管委会")
+    assert run(UnitNamedTwoWays, zone) == []
