@@ -1170,3 +1170,15 @@ def test_b304_marks_masking_a_page_throughout_are_a_warning():
     once = "示范镇2023年度衔接资金项目绩效自评报告\n20xx年我镇获得衔接资金共120万元。\n"
     [d] = run_code(once, "B304")
     assert d.severity.name == "error"
+
+
+def test_b304_a_works_target_with_its_figure_left_out_before_the_measure_word():
+    """``完成道路建设座；``: the template's ``完成道路建设X座`` with X never typed in, no blank left
+    (held29 DEV 018:24): a warning (a figure a page dropped looks the same)."""
+    [d] = run_code("项目绩效目标：1.保质保量完成道路建设座；2.工程质量验收合格。\n", "B304")
+    assert d.severity.name == "warning" and "建设座" in d.message("zh")
+    assert run_code("项目绩效目标：1.保质保量完成道路建设1座；2.工程质量验收合格。\n", "B304") == []
+    # an office (建设处), an indicator's name (培训人次), a word going on (建设条件)
+    assert run_code("内设办公室、工程建设处、财务科。\n", "B304") == []
+    assert run_code("群众文艺骨干培训人次，完成率100%。\n", "B304") == []
+    assert run_code("项目具备建设条件，已开工。\n", "B304") == []
