@@ -414,8 +414,10 @@ def _glued_count_slot() -> re.Pattern[str]:
     mark, the figure between them never typed in."""
     ph = phrases()
     verbs = "|".join(re.escape(w) for w in sorted(ph["glued_count_slot_verbs"], key=len, reverse=True))
-    units = "|".join(re.escape(u) for u in sorted(ph["glued_count_slot_units"], key=len, reverse=True))
-    return compile_pattern(rf"(?:{verbs})(?:{units})(?=[，,。；;、])")
+    units = "".join(re.escape(u) for u in ph["glued_count_slot_units"])  # one character each
+    # found at the measure word (the engine skips to the next in one tight loop), the verb (two
+    # characters each) looked back at there: the match is the measure word alone
+    return compile_pattern(rf"[{units}](?<=(?:{verbs})[{units}])(?=[，,。；;、])")
 
 
 @cache
@@ -522,7 +524,7 @@ def empty_slots(text: str) -> list[PhraseMatch]:
     if any(ch in text for ch in " \u3000_＿"):
         out.extend(count_slots(text))
     for m in _glued_count_slot().finditer(text):  # (a search in C: nearly every text has none)
-        out.append(PhraseMatch("glued_slot", m.start(), m.end(), m.group(0)))
+        out.append(PhraseMatch("glued_slot", m.start() - 2, m.end(), text[m.start() - 2:m.end()]))
     if "分" in text:
         for pattern in _score_slot_patterns():
             for m in pattern.finditer(text):

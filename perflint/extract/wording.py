@@ -138,8 +138,7 @@ def _slot_needs() -> tuple[str, ...]:
     from perflint.extract.template_text import phrases
 
     ph = phrases()
-    return ("".join(u[:1] for u in ph["money_slot_units"] + ph["count_slot_units"] + ph["glued_count_slot_units"])
-            + "%％分",)
+    return ("".join(u[:1] for u in ph["money_slot_units"] + ph["count_slot_units"]) + "%％分",)
 
 
 def _context_typo_needs() -> tuple[str, ...]:
