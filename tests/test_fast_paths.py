@@ -533,7 +533,7 @@ def test_screened_patterns_find_nothing_without_their_character(text):
 @CHECK
 @given(pieces("2", "0", "1", "9", "5", "３", "年", "度", "月", "号", "〔", "〕", "(", "（", ")", "）", "第", " ", "，", "将",
               "关于", "其中", "：", "万元", "%", "人", "占", "比", "、", ".", "．", "≥", "不低于", "-", "+", ",",
-              "项目", "A", max_size=30))
+              "项目", "A", "下降", "主要", "元", "以上", max_size=30))
 def test_more_screened_patterns(text):
     """The screens of the year slips, the unfilled dates, the punctuation slips and the figure
     finder answer no only where their patterns find nothing."""
@@ -551,6 +551,8 @@ def test_more_screened_patterns(text):
         assert punctuation._GLUED_BREAKDOWN.search(text) is None
     if "占" not in text:
         assert punctuation._SPLIT_SHARE.search(text) is None
+    if not any(screen in text for screen in ("%", "％", "元主要", "元原因")):
+        assert punctuation._GLUED_CHANGE.search(text) is None
     if "." not in text and "．" not in text:
         assert punctuation._STRAY_POINT.search(text) is None
     if numbers._ANY_DIGIT.search(norm) is None:

@@ -41,7 +41,10 @@ class ShareMismatch(Check):
     different units each given as a share of its target (`1005 套，占目标任务的 80.40%；1430 户，占 130.59%`). A share with no whole
     named after a paragraph's budget and final figure (`“三公”经费支出预算为 15.00 万元，支出决算为
     10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%`) is of the final figure: one
-    that is the part over the budget instead (2.20 ÷ 15.00) is a warning, with the right share.
+    that is the part over the budget instead (2.20 ÷ 15.00) is a warning, with the right share;
+    so is one of the next paragraph (the template's 具体情况) whose words name the final figure as
+    its whole (`“三公”经费支出决算中，公务接待费支出决算 2.20 万元，占 14.67%`) and that states no
+    bases itself: the bases are those of the nearest of the two paragraphs before that states both.
     Also checks the category shares of the national 政府采购 paragraph: the shares of each
     category awarded to 中小企业, weighted by the categories' amounts, must make up the amount
     awarded to 中小企业. A share naming no whole in a paragraph opening with 其中 (`其中：基本支出
@@ -75,7 +78,7 @@ class ShareMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应；“本年支出”不对应加上了年初结转结余的“支出总计”）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）——但段落在“其中”之前写明了总数、且有占比正是以该总数计算的（“收入合计 480.00 万元，其中：财政拨款 120.00 万元，占 25.00%；事业收入 300.00 万元，占 75.00%”，其他收入未列出），则按该总数核对，只报告凑成 100% 的那个占比；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。同一种事物按类别计数并各写占比的（“优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%”：单位相同、名称结尾相同）同样核对；不同事物的计数（受理、办结）是不同总数的占比，不读取；计量单位不同、各占其目标任务的数量（“1005 套，占目标任务的 80.40%；1430 户，占 130.59%”）同样不相加。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比。以“其中”开头的段落里未写明整体的占比（“其中：基本支出 600.00 万元，占比 75.00%”），整体取同一节上一段写明的同类金额（上一段“2023年度支出总计 800.00 万元”；上一段只有一个名称以“支出”等同一中心词结尾、大于分项的本年金额时才取用），作警告核对；段落自身的“其中”之后未写明整体的占比（“支出合计 520.00 万元，较上年减少……。其中：基本支出 416.00 万元，占 72.00%”），整体取该段“其中”之前按同样条件写明的金额，各占比之和不为 100% 时（列举不全）作警告核对。占比所称的整体在本段以更长的名称写明、且与之相符的（“一般公共预算财政拨款基本支出 700.00 万元，其中：人员经费 600.00 万元，占基本支出的 85.71%”），是这个较窄总数的占比，不再与前文的“基本支出”核对。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
+    重新计算文字中的占比：段落中同时写明整体（如“本年支出 848.60 万元”，按名称对应；“本年支出”不对应加上了年初结转结余的“支出总计”）时，核对“项目支出 120.50 万元，占本年支出的 14.2%”这类占比；所列分项与所列占比个数相同时逐一对应核对（“基本支出 300 万元、项目支出 180 万元，分别占本年支出的 62.5%、37.5%”）；占比中写明整体数的（“项目支出 375 万元，占部门总支出 1500 万元的 25%”“……的比重为 25%”）同样核对。未写明整体的占比（“公务接待费 0.53 万元，占 31%；公务用车运行维护费 1.18 万元，占 69%”）合计为 100% 时，整体即各分项之和，逐一核对（警告）——但段落在“其中”之前写明了总数、且有占比正是以该总数计算的（“收入合计 480.00 万元，其中：财政拨款 120.00 万元，占 25.00%；事业收入 300.00 万元，占 75.00%”，其他收入未列出），则按该总数核对，只报告凑成 100% 的那个占比；合计不足 100% 时（可能有分项未列出），同一句中各占比推出的整体（分项 ÷ 占比）仍应一致（“9.00 万元，占 70%；3.00 万元，占 25%”：12.86 ≠ 12.00，警告）。同一种事物按类别计数并各写占比的（“优秀案件 14 宗，占比 14%；良好案件 20 宗，占比 20%”：单位相同、名称结尾相同）同样核对；不同事物的计数（受理、办结）是不同总数的占比，不读取；计量单位不同、各占其目标任务的数量（“1005 套，占目标任务的 80.40%；1430 户，占 130.59%”）同样不相加。段落先写预算数和决算数、其后未写明整体的占比（“‘三公’经费支出预算为 15.00 万元，支出决算为 10.40 万元。在支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），是占决算数的比重；若恰为分项 ÷ 预算数（2.20 ÷ 15.00）而不是分项 ÷ 决算数，作警告，并给出正确占比；下一段（模板的“具体情况”）自身未写预算数和决算数、以“……支出决算中”点明占比的整体是决算数的（“‘三公’经费支出决算中，公务接待费支出决算 2.20 万元，占 14.67%”），取前两段中最近一段写明的预算数和决算数，同样核对。以“其中”开头的段落里未写明整体的占比（“其中：基本支出 600.00 万元，占比 75.00%”），整体取同一节上一段写明的同类金额（上一段“2023年度支出总计 800.00 万元”；上一段只有一个名称以“支出”等同一中心词结尾、大于分项的本年金额时才取用），作警告核对；段落自身的“其中”之后未写明整体的占比（“支出合计 520.00 万元，较上年减少……。其中：基本支出 416.00 万元，占 72.00%”），整体取该段“其中”之前按同样条件写明的金额，各占比之和不为 100% 时（列举不全）作警告核对。占比所称的整体在本段以更长的名称写明、且与之相符的（“一般公共预算财政拨款基本支出 700.00 万元，其中：人员经费 600.00 万元，占基本支出的 85.71%”），是这个较窄总数的占比，不再与前文的“基本支出”核对。还核对全国政府采购段落中各类采购授予中小企业的比例：各类比例按各类金额加权后，应等于授予中小企业的总金额。
 
     ## 为什么要改
     占比与旁边的数字对不上，说明用了别的基数，或从另一句抄来（例如把“服务 ÷ 总额”的 46.67% 写在应为“服务中小企业 ÷ 服务”的位置）。
@@ -202,7 +205,7 @@ class ShareMismatch(Check):
                     yield from found
                     if not found:
                         yield from self._headed_in_paragraph(para, bare)
-                    yield from self._budget_base(para, bare)
+                    yield from self._budget_base(para, bare, paras[max(0, k - 2):k])
                 for ws in text_facts(text).weighted_shares:
                     diag = self._weighted(para, ws)
                     if diag:
@@ -335,30 +338,42 @@ class ShareMismatch(Check):
                 part=number(c.part), computed=percent(c.part.base_value / whole_sum * HUNDRED, c.rate.decimals),
             )
 
-    def _budget_base(self, para: Paragraph, claims: list[prose.ShareClaim]) -> Iterator[Diagnostic]:
+    def _budget_base(self, para: Paragraph, claims: list[prose.ShareClaim],
+                     before: list[Paragraph]) -> Iterator[Diagnostic]:
         """``“三公”经费支出预算为 18.00 万元，支出决算为 6.28 万元。其中：公务接待费支出决算 6.28 万元，
         占 34.89%``: a share with no whole named after the paragraph's budget and final figures is
         a share of the final figure its parts break down; one that is the part over the budget,
         and not over the final figure, was computed on the other base (a warning: the words do
-        not name the whole)."""
+        not name the whole). A paragraph stating no bases whose words name the final figure as
+        the whole before its shares (the template's （二）具体情况: ``“三公”经费支出决算中，…占…%``)
+        takes them from the nearest of the two paragraphs before (``before``) that states both
+        (（一）总体情况, perhaps its heading between)."""
         if not claims:
             return
-        from perflint.extract.share_bases import share_bases
+        from perflint.extract.share_bases import names_final_whole, share_bases
         bases = share_bases(para.text.value)
+        source = para
         if bases is None:
-            return
+            if not names_final_whole(para.text.value, claims[0].part.start):
+                return
+            for source in reversed(before):
+                bases = share_bases(source.text.value)
+                if bases is not None:
+                    break
+            if bases is None:
+                return
         budget, final = bases.budget, bases.final
         for c in claims:
             part = c.part
-            if part.start < final.end or part.value <= 0 or part.base_value > final.base_value:
+            if source is para and part.start < final.end or part.value <= 0 or part.base_value > final.base_value:
                 continue
             if self._fits(c.rate, part, final) or not self._fits(c.rate, part, budget):
                 continue
             part_shown, final_shown = numbers(part, final)
             yield self.diagnostic(
                 "budget_base", para.text.locate(c.rate.start, c.rate.end), severity=Severity.warning,
-                related=[(para.text.locate(budget.start, budget.end), "budget"),
-                         (para.text.locate(final.start, final.end), "whole")],
+                related=[(source.text.locate(budget.start, budget.end), "budget"),
+                         (source.text.locate(final.start, final.end), "whole")],
                 stated=c.rate.text.replace(" ", ""), part=part_shown, budget=number(budget), final=final_shown,
                 computed=percent(part.base_value / final.base_value * HUNDRED, c.rate.decimals))
 

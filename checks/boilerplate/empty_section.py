@@ -52,7 +52,9 @@ class EmptySection(Check):
     """## What it does
     Finds a numbered heading followed directly by the next heading of the same or a higher
     level, with no paragraph, table or sub-heading between them. Numbered lists announced by
-    a colon (`包括：` 1. 2. 3., or `附件：1.…` with the first item on the colon's line), lists of one-line statements, the last heading of a part, a
+    a colon (`包括：` 1. 2. 3., or `附件：1.…` with the first item on the colon's line), lists of one-line statements
+    (a template's analysis heading closed with a full stop, `（二）项目资金使用情况分析。`, is no statement),
+    the last heading of a part, a
     heading that says in a closing bracket why nothing follows (`（二）人员情况（涉密）`) or where its
     content is (`三、专项资金主要绩效（附专项资金绩效目标自评表）`),
     row labels of a table read one cell a line (a lone figure, or such a table's last row, just above),
@@ -92,7 +94,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表（以句号结尾的模板分析标题“（二）项目资金使用情况分析。”不算陈述）、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。

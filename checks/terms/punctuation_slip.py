@@ -29,7 +29,9 @@ class PunctuationSlip(Check):
     Finds punctuation typed wrong: two clause marks in a row (`,,` `，。` `、，`); a
     bracketed list marker followed by a 顿号 (`(1)、` — a bracket already ends the marker); a
     figure run straight into the `其中：` that opens its breakdown (`少28%其中：`), or an amount
-    into the year that opens the next statement (`45.2万元2023年支出`); a mark
+    into the year that opens the next statement (`45.2万元2023年支出`), or a change's figure into
+    the next clause (`下降8.7%主要原因是…`, `增长0.84%公务用车…`; a percent going on into what
+    qualifies it, `增长5%以上`, and an amount into its use, `增加50万元用于…`, are right); a mark
     between 占 and the share it takes (`占,88.19%`), or between 共计/合计 and the figure it sums
     to (`共计 ,0 个`); a second decimal point typed after a figure,
     before its unit (`488.8. 万元`); an amount written with a leading zero, its decimal point
@@ -57,7 +59,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”），或增减数字直接连着下一分句（“下降8.7%主要原因是……”“增长0.84%公务用车……”；百分数后接修饰它的“以上”“左右”等、金额后接用途的“增加50万元用于……”不算）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；标题以英文句点结尾（“(三)收支情况.”）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -83,6 +85,8 @@ class PunctuationSlip(Check):
         "glued": {"zh": "“{wrong}”：数字与“其中”之间缺少标点", "en": "'{wrong}': punctuation missing between the figure and 其中"},
         "glued_year": {"zh": "“{wrong}”：金额与下一句的年份之间缺少标点",
                        "en": "'{wrong}': punctuation missing between the amount and the next statement's year"},
+        "glued_clause": {"zh": "“{wrong}”：增减数字与下一分句之间缺少标点",
+                         "en": "'{wrong}': punctuation missing between the change's figure and the next clause"},
         "split": {"zh": "“占”与所占比例之间多了标点“{wrong}”", "en": "a stray '{wrong}' between 占 and the share it takes"},
         "split_total": {"zh": "“共计/合计”与其数字之间多了标点“{wrong}”",
                         "en": "a stray '{wrong}' between a total's word (共计, 合计) and its figure"},

@@ -412,6 +412,25 @@ class _Walker:
         self._find("mixed", x, seq, previous=prev, parent=seq.parent)
         return True
 
+    def _numbered_on_across_parents(self, x: Item, parent: Item) -> bool:
+        """``(3)`` first under ``2.`` where ``1.``, the sibling just before, held ``(1)`` ``(2)``: sub-items
+        counted straight on across their parents (a project's sub-items numbered through), not a list
+        under ``2.`` that lost its first two. The count must go back, parent by parent, to a list of
+        two or more from 1 (``(5)`` under ``3.`` after ``(3)`` ``(4)`` under ``2.`` goes on from there)."""
+        siblings = self.stack[-2].items if len(self.stack) > 1 else []
+        k = next((j for j, p in enumerate(siblings) if p is parent), 0)
+        value = x.value
+        while k > 0:
+            before = siblings[k - 1]
+            found = next((s for s in self.closed.get((x.style, value), ())
+                          if s.variant == x.variant and s.parent is before), None)
+            if found is None:
+                return False
+            if found.items[0].value == 1:
+                return len(found.items) >= 2
+            value, k = found.items[0].value, k - 1
+        return False
+
     def _goes_on_from_parent(self, x: Item, parent: Item) -> bool:
         """``3.`` right under ``（二）`` that followed ``（一）``: the list of ``（一）（二）`` going on in
         another script (the next number, written ``3.``), not a ``1.`` list under ``（二）`` that
@@ -507,6 +526,8 @@ class _Walker:
         if parent is not None and parent.style in STRUCTURAL and any(
                 s.variant == x.variant for s in self.closed.get((x.style, x.value), ())):
             return  # numbering that runs on across 第一部分 / 第二部分
+        if parent is not None and self._numbered_on_across_parents(x, parent):
+            return  # (1)(2) under 1., (3) under 2.: sub-items numbered on across their parents
         unmarked = self._unmarked_title_first(parent, x) if x.value == 2 else None
         self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)),
                    unmarked_first=unmarked is not None, unmarked_block=unmarked)

@@ -311,6 +311,16 @@ _GLUED_BREAKDOWN = lazy_compile(
 # comma or full stop shortly before), as for 其中: a flattened table runs its cells together too.
 _GLUED_YEAR = lazy_compile(
     r"(?<![0-9０-９.,])([0-9０-９][0-9０-９,]*(?:[.．][0-9０-９]+)?\s?[万亿]?元(?:19|20)[0-9]{2}年)(?=[\u4e00-\u9fff])")
+# A change's figure run straight into the next clause (下降8.7%主要原因是…, 增长0.84%公务用车…,
+# 同比减少0万元主要是…): a change and what comes next are two clauses. A percent may go on only
+# into what qualifies it (的, 以上, 左右, 至 another figure, 和/与/及 a second change); an amount goes
+# on into its use or its object (增加50万元用于…), so only the explanation that opens a clause
+# (主要, 原因) reads as run into it. Only in prose (a comma or full stop shortly before), as for
+# 其中 (whose own reading is _GLUED_BREAKDOWN's): a flattened table runs its cells together too.
+_GLUED_CHANGE = lazy_compile(
+    r"(?:增长|下降|减少|增加|上升|降低|增幅|降幅|减幅|提高|提升|节约|节省|超支)了?(?:为|达)?\s*"
+    r"([0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:[%％](?=[\u4e00-\u9fff])(?![的以左至到和与及或多之后前上]|其中)"
+    r"|(?:万元|亿元|元)(?=主要|原因)))")
 # A clause mark between 占 (占比) and the share it takes (占,88.19%): the verb and its object are
 # one clause, never split.
 _SPLIT_SHARE = lazy_compile(r"(?<![侵霸抢独])占比?\s*([，,、])\s*[0-9０-９]{1,3}(?:[.．][0-9０-９]+)?\s*[%％]")
@@ -379,7 +389,8 @@ class PunctuationSlip:
     figure with a leading zero, its decimal point lost: 01万元) or ``doubled_comparator`` (a
     target's comparison sign typed twice: ≥≥98%) or ``scrambled_figure`` (a figure's thousands
     separators and decimal point in impossible places: 5,00.0,36) or ``glued_year`` (an amount
-    run straight into the next statement's year: 45.2万元2023年支出)."""
+    run straight into the next statement's year: 45.2万元2023年支出) or ``glued_clause`` (a change's
+    figure run straight into the next clause: 下降8.7%主要原因是…)."""
 
     start: int
     end: int
@@ -412,6 +423,10 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     for m in _GLUED_YEAR.finditer(text) if "元20" in text or "元19" in text else ():
         if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
             slips.append(PunctuationSlip(m.start(1), m.end(1), "glued_year"))
+    if "%" in text or "％" in text or "元主要" in text or "元原因" in text:
+        for m in _GLUED_CHANGE.finditer(text):
+            if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
+                slips.append(PunctuationSlip(m.start(1), m.end(1), "glued_clause"))
     for m in _SPLIT_SHARE.finditer(text) if "占" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
     for m in _SPLIT_TOTAL.finditer(text) if "计" in text else ():

@@ -24,6 +24,12 @@ def _is_statement(h: Heading) -> bool:
     return compact(h.text.value).endswith(_STATEMENT_END)
 
 
+def _analysis_heading(h: Heading) -> bool:
+    """A template's analysis heading closed with a full stop (``（二）项目资金使用情况分析。``): a
+    section's heading, not a statement of a list of them."""
+    return compact(h.title or h.text.value).rstrip("。；;！!").endswith(tuple(phrases()["analysis_heading_ends"]))
+
+
 def _self_contained(h: Heading) -> bool:
     """A numbered sentence that says something itself (``1.因公出国(境)费支出决算为0万元。``)."""
     title = compact(h.title or h.text.value)
@@ -231,7 +237,7 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
         if _in_enumeration(blocks, i) or _continues_contents(blocks, i):
             continue
         prev = blocks[i - 1] if i > 0 else None
-        if _is_statement(block):
+        if _is_statement(block) and not _analysis_heading(block):
             if _statement_item(nxt, block) or _statement_item(prev, block):
                 continue  # 1、队伍建设还不够全面。2、…: a list of statements, not sections
         elif _statement_item(nxt, block) and _statement_item(prev, block):

@@ -49,6 +49,17 @@ def share_bases(text: str) -> ShareBases | None:
     return ShareBases(budget, final)
 
 
+def names_final_whole(text: str, end: int) -> bool:
+    """Whether ``text`` names the final figure as the whole of what follows, before ``end``
+    (``“三公”经费支出决算中，…``: the template's 具体情况 paragraph breaking it down)."""
+    return any(0 <= text.find(w, 0, end) for w in _whole_words())
+
+
+@cache
+def _whole_words() -> tuple[str, ...]:
+    return tuple(data.load("arithmetic")["share_bases"]["final_whole"])
+
+
 @cache
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     conf = data.load("arithmetic")["share_bases"]

@@ -535,6 +535,11 @@ def _substitution_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
     return not t.straddled(start + i, start, end)
 
 
+def _opens_with_a_word(vocab, text: str) -> bool:
+    """Whether ``text`` opens with a known word of two characters or more (整体支出 of 整体支出绩效自评)."""
+    return any(text[:k] in vocab.known for k in range(len(text) - 1, 1, -1))
+
+
 def _transposition_ok(t: _Text, term: str, start: int, end: int) -> bool:
     """Two neighbouring characters of a term typed in the wrong order (财务表报 for 财务报表)."""
     window = t.s[start:end]
@@ -567,8 +572,13 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
         left, right = term[:i], term[i + 1:]
         if (left in vocab.known or left in vocab.prefixes) and (right in vocab.known or right in vocab.suffixes):
             return False  # 年预算数 is 年 + 预算数, two good words, not 年初预算数 less a character
-        if left in vocab.suffixes and right in vocab.known and not _boundary(s, start - 1):
-            return False  # 指挥部主要职责: the 部 closes the word before it, then a whole term follows
+        if left in vocab.suffixes and not _boundary(s, start - 1) and (
+                right in vocab.known or (_is_cjk(s[start - 1]) and _opens_with_a_word(vocab, right)
+                                         and not _AFTER_A_YEAR.search(s, max(0, start - 8), start))):
+            return False  # 指挥部主要职责: the 部 closes the word before it, then a whole term follows;
+            # 宣传部整体支出绩效自评: the office's 部, then words that open with one (整体支出)
+        if i == n - 2 and right in vocab.function_chars and not _boundary(s, end):
+            return False  # 经常性与国家机关: the 与 left after the drop links on to the words after it
         if i == n - 2 and right not in vocab.suffixes and not _boundary(s, end) \
                 and s[end] not in vocab.function_chars and s[end:end + 2] not in vocab.known:
             return False  # 政府采购程序: the one character left after the drop (no suffix that closes

@@ -148,10 +148,28 @@ def _cover(lead: list[Block]) -> bool:
     return True
 
 
+_BARE_ADDRESS = lazy_compile(r"^#*\s*(?:https?://|www\.)\S+$")
+
+
+def _first_line(blocks: list[Block]) -> Block | None:
+    """The first block with text: the report's title when no line reads as one. A page's web
+    address above it (``# https://…``, as a page saved from a site carries it) is no title; the
+    line after it is, unless that is a numbered heading of the body (the address stays then)."""
+    lines = (b for b in blocks if b.text.value.strip())
+    first = next(lines, None)
+    if first is None or not _BARE_ADDRESS.match(first.text.value.strip()):
+        return first
+    nxt = next(lines, None)
+    if nxt is None or isinstance(nxt, Table) or parse_marker(nxt.text.value.strip()) is not None \
+            or len(nxt.text.value.strip()) > 60:
+        return first
+    return nxt
+
+
 def split_parts(blocks: list[Block], path: str) -> list[Part]:
     titles = _find_titles(blocks)
     if not titles:
-        first = next((b for b in blocks if b.text.value.strip()), None)
+        first = _first_line(blocks)
         titles = [(0, first.text.value.strip() if first else "")]
     elif titles[0][0] > 0:
         lead = blocks[:titles[0][0]]

@@ -607,3 +607,25 @@ def test_fiscal_total_of_a_form_copied_one_cell_a_line_with_pipe_lines() -> None
     total = form.budget[0]
     assert (_text(total.budget), _text(total.actual), total.rate.text, _text(total.score), total.weight) == (
         "50", "45", "90%", "19", 20)
+
+
+@pytest.mark.parametrize("layout", ["pipe_two_row_header.txt", "tab_two_row_header.txt",
+                                    "cell_per_line_two_row_header.txt"])
+def test_annual_goal_is_read_in_every_layout(layout: str) -> None:
+    """The 年度总体目标 block, also where its label cell is broken over lines and stands in a row
+    of its own, the 预期目标 | 实际完成情况 header in the row below and the texts in the next
+    (云南's pipe layout)."""
+    goal = self_evaluations(load(FIXTURES / layout))[0].goal
+    assert goal is not None and goal.expected is not None and goal.actual is not None
+    assert (goal.expected.value.strip(), goal.actual.value.strip()) == ("培训非遗传承学员200人次", "培训学员180人次")
+
+
+def test_goal_label_alone_then_headers_then_no_texts_reads_no_goal() -> None:
+    """The label alone, its header row, then the indicator header at once: no goal is read from
+    the indicator header."""
+    text = ("示范县2023年度项目支出绩效自评表\n| 项目名称 | 乡村道路养护 | ||||\n|\n年度 总体 目标 |\n"
+            "预期目标 | 实际完成情况 | ||||\n| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 |\n"
+            "| 产出指标 | 数量指标 | 养护里程 | ≥ | 100 | 公里 | 100 | 90 | 90 | |\n")
+    [form] = self_evaluations(parse_text(text, "form.txt"))
+    assert form.goal is None or form.goal.expected is None

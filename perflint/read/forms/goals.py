@@ -87,6 +87,14 @@ def read_goal_rows(rows: list[Row], i: int) -> tuple[AnnualGoal | None, int]:
         if below and not any(_END.match(compact(c.value)) or is_label(compact(c.value)) for c in below):
             rest = [c for c in below if not _is_header(compact(c.value))]
             j += 1
+            if not rest and j < len(rows):
+                # the label alone in its row (its cell broken over lines, 云南's pipe layout), the
+                # 预期目标 | 实际完成情况 headers in the row below: the texts are the next row's
+                below = rows[j].non_empty
+                if below and not any(_END.match(compact(c.value)) or is_label(compact(c.value))
+                                     or _is_header(compact(c.value)) for c in below):
+                    rest = below
+                    j += 1
     if not rest:
         return None, j
     if len(rest) == 1 and j < len(rows):

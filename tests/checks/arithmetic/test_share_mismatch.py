@@ -279,9 +279,40 @@ def test_a106_budget_base_quiet_without_both_bases_in_the_paragraph():
     (d,) = run_prose(ShareMismatch, one.format(share="34.89%"))
     assert "6.28 ÷ 6.28 = 100.00%" in d.message()
     assert run_prose(ShareMismatch, one.format(share="100%")) == []
-    # the same bases stated in one paragraph with the next (`支出决算中`) holding the shares
-    assert run_prose(ShareMismatch, "“三公”经费支出预算为 18.00 万元，支出决算为 6.28 万元。",
-                     "“三公”经费支出决算中，公务接待费支出决算 6.28 万元，占 34.89%。") == []
+    # bases two paragraphs back and more: too far to be the shares' own
+    assert run_prose(ShareMismatch, "2023年度“三公”经费支出预算为 15.00 万元，支出决算为 10.40 万元。",
+                     "决算数小于预算数的主要原因是压缩公务接待，减少公务用车使用。",
+                     "全年共接待上级检查指导 12 批次、86 人次，均按规定标准安排。",
+                     "“三公”经费支出决算中，公务用车运行维护费支出决算 8.20 万元，占 54.67%。") == []
+
+
+# The national 决算 template's 三公 section: （一）总体情况 states the budget and the final figure,
+# （二）具体情况 breaks the final figure down (`“三公”经费支出决算中，…占…%`). Modelled on 17
+# published pages whose shares are of the final figure of the paragraph before.
+SANGONG_TWO_PARAGRAPHS = ("（一）“三公”经费支出决算总体情况说明。",
+                          "示范县水利局2023年度“三公”经费支出预算为 25.00 万元，支出决算为 12.50 万元，完成预算的 50.00%。",
+                          "（二）“三公”经费支出决算具体情况说明。",
+                          "示范县水利局2023年度“三公”经费支出决算中，因公出国（境）费支出决算 0 万元，占 0%；"
+                          "公务接待费支出决算 2.50 万元，占 {reception}；公务用车购置及运行维护费支出决算 10.00 万元，占 {car}。")
+
+
+def test_a106_share_of_the_budget_stated_in_the_paragraph_before():
+    """The shares of （二） taken of the budget (10.00 ÷ 25.00 = 40%) where their words name the
+    final figure (决算中) that （一） states: a warning with the right share."""
+    *head, shares = SANGONG_TWO_PARAGRAPHS
+    found = run_prose(ShareMismatch, *head, shares.format(reception="10.00%", car="40.00%"))
+    assert [d.severity for d in found] == [Severity.warning] * 2
+    assert "2.50 ÷ 12.50 = 20.00%" in found[0].message() and "25.00" in found[0].message()
+    assert "10.00 ÷ 12.50 = 80.00%" in found[1].message()
+    assert found[0].related[0].location.line < found[0].location.line
+
+
+def test_a106_share_of_the_final_figure_stated_in_the_paragraph_before_is_quiet():
+    *head, shares = SANGONG_TWO_PARAGRAPHS
+    assert run_prose(ShareMismatch, *head, shares.format(reception="20.00%", car="80.00%")) == []
+    # a share list that does not name the final figure as its whole: not known to be of it
+    other = shares.replace("“三公”经费支出决算中，", "").format(reception="10.00%", car="40.00%")
+    assert [d for d in run_prose(ShareMismatch, *head, other) if "预算数" in d.message()] == []
 
 
 def test_a106_share_naming_no_whole_after_the_total_of_the_paragraph_before():

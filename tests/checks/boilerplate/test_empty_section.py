@@ -573,3 +573,18 @@ def test_b306_quiet_on_a_last_section_with_its_text_or_an_excerpt_stopping_at_it
     # no footer: the excerpt may stop right under the heading
     cut = _ON_A_PAGE.format(last="").split("扫一扫")[0]
     assert run(EmptySection, cut) == []
+
+
+def test_b306_a_template_analysis_heading_closed_with_a_full_stop_is_no_statement():
+    """``（二）项目资金使用情况分析。`` between two analyses with text under them (modelled on a
+    school's network project 自评): the template's heading closed with a full stop, not one of a
+    list of statements; nothing under it is an empty section. Statements stay quiet."""
+    text = ("示范中学2023年度项目支出绩效自评报告\n二、项目资金使用及管理情况\n（一）项目资金到位情况分析。\n"
+            "省级专项资金已足额到位。\n（二）项目资金使用情况分析。\n（三）项目资金管理情况分析。\n"
+            "资金专款专用。\n三、项目组织实施情况\n组织有力。\n")
+    [d] = run_code(text, "B306")
+    assert d.location.line == 5
+    filled = text.replace("（二）项目资金使用情况分析。\n", "（二）项目资金使用情况分析。\n全年支出120万元。\n")
+    assert run_code(filled, "B306") == []
+    statements = "（三）存在的问题\n\n1、场地不足。\n2、人员偏少。\n\n（四）改进措施\n\n增加投入。\n"
+    assert run_code(statements, "B306") == []

@@ -625,6 +625,9 @@ def test_b304_a_document_number_left_as_the_template_wrote_it():
     ("本单位编制12人，在职人员 人，退休人员8人。", "“在职人员 人”"),
     ("单位共有车辆   辆，均为执法执勤用车。", "车辆 辆”"),  # a run of blanks quoted as one
     ("全年共组织培训　人次。", "培训 人次”"),
+    # the 国有资产占用情况 line of the 部门决算 template counts equipment in 台（套）
+    ("单位价值50万元以上通用设备 台（套），单位价值100万元以上专用设备2台（套）。", "设备 台（套）”"),
+    ("其中：单价 100 万元以上设备 台(套)。", "设备 台(套)”"),
 ])
 def test_b304_count_slot_without_its_figure(text, key):
     """A count word or a label, a blank where the figure belongs, the measure word left alone
@@ -640,6 +643,8 @@ def test_b304_count_slot_without_its_figure(text, key):
     "单位共有 个别车辆超过报废年限。",  # 个别 is a word
     "按规定为 人员 购买保险。",  # 人员 is a word
     "类别 单位 数量\n在职人员 人 50\n",  # a header row run together: the unit column
+    "单位价值50万元以上通用设备 0 台（套），单位价值100万元以上专用设备2台(套)。",
+    "购置医疗设备数量 ≥24台（套）",
 ])
 def test_b304_quiet_on_a_filled_count(text):
     assert run_code(text + "\n", "B304") == []

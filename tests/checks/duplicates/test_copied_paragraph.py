@@ -425,3 +425,31 @@ def test_copied_paragraph_passage_written_again_inside_one_flattened_line():
     assert run(CopiedParagraph, good) == []
     # a short phrase said again later in a long paragraph is no pasted passage
     assert run(CopiedParagraph, _ONE_LINE.format(done="举办文化活动：丰富辖区居民的业余文化生活。")) == []
+
+
+# 云南's form as a web page prints it in pipes: the 年度总体目标 label cell broken over lines stands
+# in a row of its own, the 预期目标 | 实际完成情况 headers in the next row, the two texts below them.
+SPLIT_LABEL_FORM = """示范县2023年度项目支出绩效自评表
+| 项目名称 | 山区小学营养餐补助经费 | ||||||||
+| 主管部门 | 示范县教育体育局 | 实施单位 | 示范县第二小学 | |||||
+|
+年度 总体 目标 |
+预期目标 | 实际完成情况 | ||||||||
+| 为全校412名学生提供营养午餐 | {actual} | |||||||||
+| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 | |||||
+|
+一级 指标 |
+二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | |||||
+| 产出指标 | 数量指标 | 受益学生人数 | ≥ | 412 | 人 | 412 | 50 | 50 | ||
+| 满意度指标 | 服务对象满意度指标 | 家长满意度 | ≥ | 90 | % | 95 | 50 | 50 | ||
+"""
+
+
+def test_goal_repeated_as_the_result_under_a_label_broken_over_lines():
+    [diag] = run(CopiedParagraph, SPLIT_LABEL_FORM.format(actual="为全校412名学生提供营养午餐"))
+    assert diag.location.line == 7 and diag.related[0].location.line == 7
+    assert "照抄了“预期目标”" in diag.message("zh")
+
+
+def test_result_of_its_own_under_a_label_broken_over_lines_is_quiet():
+    assert run(CopiedParagraph, SPLIT_LABEL_FORM.format(actual="全年为412名学生提供营养午餐186天")) == []

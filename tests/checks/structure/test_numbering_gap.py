@@ -611,3 +611,20 @@ def test_a_list_of_public_tables_opening_at_a_later_table_is_a_warning():
     sections = text.replace("三、支出决算表", "三、支出情况").replace("四、财政拨款收入支出决算总表", "四、收入情况")
     [d] = run(sections, NumberingGap)
     assert d.severity is Severity.error
+
+
+def test_sub_items_numbered_on_across_their_parents_start_no_list_late():
+    """A table of contents of a project's outlays read as lines (modelled on a province's
+    monitoring-network evaluation): 4 items, 6 sub-items numbered (1)…(6) straight through, so the
+    first under ``2.`` is ``(3)``. That goes on from the cousin list under ``1.``, nothing is
+    missing (nor under ``3.`` and ``4.``, the count going back to the ``(1)`` under ``1.``); a
+    ``(3)`` first under ``1.`` itself still starts late."""
+    text = ("示范省2023年监测网络运行维护资金绩效评价报告\n一、项目基本情况\n"
+            "项目共包括4项内容、6个子项，具体如下。\n"
+            "1.水质监测运维\n(1)水质自动站运维\n对12个自动站实施运维。\n(2)水源地站运行补助\n对8个水源地站给予补助。\n"
+            "2.空气监测运维\n(3)城市空气站服务费\n向2家供应商购买数据。\n(4)县级空气站服务费\n确定3家供应商实施运维。\n"
+            "3.噪声监测运维\n(5)功能区站运维\n对6个站实施运维。\n"
+            "4.平台运维\n(6)数据平台运维\n平台全年正常运行。\n")
+    assert run(text, NumberingGap) == []
+    late = text.replace("(1)水质自动站运维", "(3)水质自动站运维").replace("(2)水源地站运行补助", "(4)水源地站运行补助")
+    assert any("缺少“(1)”“(2)”" in d.message("zh") and d.severity == Severity.error for d in run(late, NumberingGap))

@@ -661,3 +661,24 @@ def test_retyped_pieces_reads_only_a_standard_term_with_its_own_piece_again():
     assert retyped_pieces("依据预算管理绩效管理工作考核办法执行。") == []  # not inside a title
     assert retyped_pieces("依据《某县城市管理专项资金管理办法》执行。") == []  # two words of a title
     assert retyped_pieces("依据《中共某市委 某市人民政府关于全面实施预算绩效管理的实施意见》。") == []
+
+
+def test_an_office_closed_by_bu_then_its_whole_expenditure_is_no_dropped_men():
+    """``现将县委宣传部整体支出绩效自评结果报告如下`` (modelled on a county party office's 整体自评):
+    宣传部 + 整体支出绩效自评, not 部门整体支出绩效自评 less its 门. The 部 closes the office's name
+    and a known word (整体支出) opens what follows. After a year (``2024年度部整体支出…``) nothing
+    closes a word before 部: the slip stands."""
+    text = "示范县委宣传部2024年部门整体支出绩效自评报告\n一、摘要\n现将县委宣传部整体支出绩效自评结果报告如下。\n"
+    assert run(MisspeltTerm, text) == []
+    slip = text.replace("县委宣传部整体支出", "2024年度部整体支出")
+    assert [d.message("zh") for d in run(MisspeltTerm, slip)] == ["“部整体支出绩效自评”疑为“部门整体支出绩效自评”之误"]
+
+
+def test_a_function_character_left_after_a_drop_that_links_on_is_prose():
+    """``经常性与国家机关…沟通联络`` (modelled on a city's liaison office report): 经常性 + 与 + what it
+    is done with, not 经常性赠与 less its 赠 — the 与 left after the drop links to the words after it.
+    The same remainder closing a table's row label (``经常性与 12.00``) is still the term typed short."""
+    text = "示范市驻京联络处2022年度项目支出绩效自评报告\n一、自评结论\n联络处经常性与国家机关及各行业协会沟通联络，建立紧密联系。\n"
+    assert run(MisspeltTerm, text) == []
+    row = "示范市驻京联络处2022年度项目支出绩效自评报告\n一、支出明细\n其中：经常性与 12.00\n"
+    assert [d.message("zh") for d in run(MisspeltTerm, row)] == ["“经常性与”疑为“经常性赠与”之误"]

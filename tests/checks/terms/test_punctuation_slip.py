@@ -50,6 +50,11 @@ from .._harness import run
         # figures rewritten): 其他资金45.2万元2023年支出…
         ("项目总投资120万元，其中其他资金45.2万元2023年支出98.5万元。", "glued_year", "45.2万元2023年"),
         ("收入合计 8,000 元，上年结余 3,200.50 元2022年实际支出 1,000 元。", "glued_year", "3,200.50 元2022年"),
+        # a change's figure run straight into the next clause (a county's 三公经费 and 决算 lines,
+        # their figures and items rewritten): 下降8.7%主要原因是…, 增长0.84%公务用车…, 减少0万元主要是…
+        ("支出合计42.6万元，比上年减少3.1万元，下降6.8%主要原因是压减会议。", "glued_clause", "6.8%"),
+        ("接待费10.2万元，较上年增长2.5%公务用车运行费5万元。", "glued_clause", "2.5%"),
+        ("车辆购置费0万元，同比减少0万元主要是未购置车辆。", "glued_clause", "0万元"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -68,6 +73,10 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "年度资金总额303010100%其中:当年财政拨款30",  # a flattened table row
         "年度资金总额 303010100%其中:当年财政拨款 30",  # the same row as a PDF spaces it
         "决算数为 85 万元,比预算少 12%, 其中:购置费 20 万元。",
+        "接待费比上年增长5%以上，比上年增加50万元用于设备购置。",  # what qualifies the percent; the amount's use
+        "费用比上年下降3%左右，增长12%的部分来自培训，增长5%至8%。",
+        "3、率提高2%签约率提高1%体检率下降1%",  # a flattened table row: no clause mark before
+        "支出比上年下降6.8%，主要原因是压减会议。",
         "(1)公务用车运行维护费 3 万元，其中：燃油费 1 万元。",
         "一、基本情况。",
         "公务用车运行维护费 2.3 万元，占 88.19%；人员占编制，2 人借调。",  # 占 with its share; 占编制

@@ -397,3 +397,10 @@ def test_a_bare_wo_opening_what_the_unit_did():
     assert d.message("zh") == "“我高度重视”疑为“我单位高度重视”之误"
     assert run(CommonTypo, "根据县财政局的通知要求，我局高度重视，认真开展自评。\n") == []
     assert run(CommonTypo, "加强自我高度重视的意识。\n") == []
+
+
+def test_xiang_typed_twice_between_a_demonstrative_and_xiangmu():
+    """``3此项项目申报内容…`` (held26 DEV 013, rewritten): 项 typed twice across 此项 / 项目."""
+    [d] = run(CommonTypo, "一、自评结论\n该项项目实施内容与申报一致。\n")
+    assert d.message("zh") == "“该项项目”疑为“该项目”之误"
+    assert run(CommonTypo, "一、自评结论\n该项目实施内容与申报一致，各项目标均已完成。\n") == []

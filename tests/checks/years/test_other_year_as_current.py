@@ -256,6 +256,20 @@ def test_y507_later_evaluation_of_a_project_named_by_its_year():
         assert d.key == "stock_next", title
 
 
+def test_y507_later_evaluation_titled_as_a_summary():
+    """A 重点绩效评价报告摘要 (the summary a finance bureau publishes, modelled on a district's
+    farmland project) saved from the web under its address (``# https://…``) is the same later
+    evaluation: a bare address is no report's title, the evaluation's title is, and the project's
+    money at the end of the next year is its progress."""
+    stock = "截至2024年12月31日，项目实际收到资金240万元，共支付228万元。"
+    text = "# https://www.example.gov.cn/c/2025-10-28/101.shtml\n" + PROJECT_EVALUATION.replace(
+        "重点绩效评价报告", "重点绩效评价报告摘要").format(stock=stock)
+    assert run(OtherYearAsCurrent, text) == []
+    own = text.replace("项目重点绩效评价报告摘要", "项目绩效自评报告摘要")
+    (d,) = run(OtherYearAsCurrent, own)
+    assert d.key == "stock_next"
+
+
 STALE_TASK_FORM = (
     "某市林业局2023年度项目支出绩效自评表\n"
     "项目名称\t某市退耕还林工作经费\n"
