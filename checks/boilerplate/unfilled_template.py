@@ -231,7 +231,7 @@ class UnfilledTemplate(Check):
         yield from self._tables(doc)
 
     def _text_slots(self, doc: Document, written: list, slotted: list[int]) -> Iterator[Diagnostic]:
-        masked = _masked_throughout(written, slotted)
+        masked: frozenset[str] | None = None  # the marks the page writes throughout: asked at a placeholder (rare)
         for k in slotted:
             t = written[k]
             value = t.text.value
@@ -277,6 +277,8 @@ class UnfilledTemplate(Check):
                 # half-width stars (********支出) may be a value a site masked on publication: likely
                 # a slot left, not certainly
                 # an ellipsis (主要用于……) may, rarely, be a writer's elision: likely a slot, not certainly
+                if key == "placeholder" and masked is None:
+                    masked = _masked_throughout(written, slotted)
                 named = key == "placeholder" and all(
                     m.kind in ("named_slot", "star_run", "ellipsis") or (t.where == "cell" and _glued_to_a_name(value, m))
                     or compact(m.text) in masked for m in found)

@@ -147,7 +147,7 @@ class UnitNamedTwoWays(Check):
             char = _dropped_char(name.written, name.whole)
             yield self.diagnostic("dropped", texts[name.index].text.locate(name.start, name.end), related=related,
                                   severity=Severity.warning, name=name.written, other=name.whole, char=char)
-        stale = stale_county_words(values)
+        stale = stale_county_words(values, index.joined)
         if stale is not None:
             yield self.diagnostic("county_word", texts[stale.index].text.locate(stale.start, stale.end),
                                   severity=Severity.warning, word=stale.word, district=stale.district,

@@ -143,12 +143,14 @@ def _stale_county() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], 
     return (tuple(conf["words"]), own, tuple(conf["not_districts"]), tuple(conf["level_words"]))
 
 
-def stale_county_words(texts: list[str]) -> StaleCountyWord | None:
+def stale_county_words(texts: list[str], joined: str | None = None) -> StaleCountyWord | None:
     """The first 全县 / 本县 of a district's report (its own unit named after a 区, 青川区水利局),
     where the draft names no county at all: the text kept from before the county became a district.
-    None for a draft that names a county (its 全县 may be that county's) or no district unit."""
+    None for a draft that names a county (its 全县 may be that county's) or no district unit.
+    (``joined``: the texts joined by line breaks, when the caller holds them so.)"""
     words, own, not_districts, level_words = _stale_county()
-    joined = "\n".join(texts)
+    if joined is None:
+        joined = "\n".join(texts)
     if not any(w in joined for w in words):
         return None  # nearly every draft of a district: a substring test in C
     if joined.count("县") > sum(joined.count(w) for w in (*words, *level_words)):
