@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -45,7 +46,9 @@ class UnfilledTemplate(Check):
     - placeholder marks: `××`, `XX`, `＊＊` (not a contact number masked for publication, after its
       label or after the name of the person it belongs to: `项目负责人及电话 王某×××××××××××`),
       or a target's comparison with no figure (`≥**个`,
-      `(≥**%)`: the template's slot, read as `≥个`); a slot in brackets right after an
+      `(≥**%)`: the template's slot, read as `≥个`; not a link's arrow a host put where the
+      figure stood, `点击查看>> 万元`); the same mark in three places or more (`20xx年` for every
+      year, `XX市` for every name: a site masking its copy, or a sample) is a warning; a slot in brackets right after an
       indicator's name (`圈舍面积(≥**平方米)`, an indicator library's label form whose target
       goes in a column of its own) is a warning; the template's name slot in brackets
       (`填报单位：（单位名称）`, `（项目名称）`), or left bare in a part heading where the unit
@@ -63,7 +66,9 @@ class UnfilledTemplate(Check):
       (`项目支出____万元`, `执行率＿＿%`; one in the sentence the text stops in, `控制率%` where a
       copy stopped before a flattened form's figures, is a warning); a figure typed both before and
       after 为 in a quantity's template sentence; a count with a blank where its figure belongs
-      (`独立核算单位共 个`, `在职人员 人，`; not `个人`, `人员`, nor a header cell naming its unit) (`保有量0为0辆`, a warning); a narrative's score
+      (`独立核算单位共 个`, `在职人员 人，`; not `个人`, `人员`, nor a header cell naming its unit), or
+      a works target's figure left out with no blank before the measure of what is built
+      (`完成道路建设座；`, a warning: a page may drop a figure too; not `建设处`, `建设条件`) (`保有量0为0辆`, a warning); a narrative's score
       with no figure (`评价得分为（  ）分`, `自评得分    分`, the form's `总分：    分`, and its weight slots, `产出指标（  分）` in the label cell) or announced with the grade and given only
       the grade (`评价得分及绩效等级为（良）`), a warning;
     - the 总分 above a 自评表 left blank (`总分：`);
@@ -110,9 +115,9 @@ class UnfilledTemplate(Check):
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
     - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；把单位名称填进模板“部门（单位）”的括号、又留下“（单位）”的（“部门(某中学)(单位)职责”）同样为 warning；定性指标的指标值或完成值照抄模板的全部选项（“好坏”“是/否”“达成/未达成”）的，为 warning，断成两行的指标行中标为“定性”的单元格之后出现的也算（“健全性 | 定性 | 好坏 |”）；
-    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”“第一部分：部门(单位)名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”，或发文机关代字后用方括号的“某财评[2018] 号”）；
+    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”；网站在数字处放的链接箭头“点击查看>> 万元”不算）；同一占位符在全文出现三处及以上的（每个年份都写“20xx年”、每个名称都写“XX市”：网站转载时统一隐去，或是范文），为 warning；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”“第一部分：部门(单位)名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”，或发文机关代字后用方括号的“某财评[2018] 号”）；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning），或报告标题的年份栏空着、单位名称直接接“年度”的（“示范县司法局年度部门决算”“某局____年度部门整体支出绩效自评报告”；“本年度”“财政年度”不算，warning）；
-    - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
+    - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算），或工程目标的数量漏填、建设类动词后直接接计量单位的（“完成道路建设座；”，warning：网页丢失数字也是这样；“建设处”“建设条件”不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
     - 目录条目的页码只留着模板的空括号（“一、部门概况......()”；warning，报一次并给出条数）；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
@@ -227,6 +232,7 @@ class UnfilledTemplate(Check):
         yield from self._tables(doc)
 
     def _text_slots(self, doc: Document, written: list, slotted: list[int]) -> Iterator[Diagnostic]:
+        masked: frozenset[str] | None = None  # the marks the page writes throughout: asked at a placeholder (rare)
         for k in slotted:
             t = written[k]
             value = t.text.value
@@ -272,9 +278,11 @@ class UnfilledTemplate(Check):
                 # half-width stars (********支出) may be a value a site masked on publication: likely
                 # a slot left, not certainly
                 # an ellipsis (主要用于……) may, rarely, be a writer's elision: likely a slot, not certainly
+                if key == "placeholder" and masked is None:
+                    masked = _masked_throughout(written, slotted)
                 named = key == "placeholder" and all(
                     m.kind in ("named_slot", "star_run", "ellipsis") or (t.where == "cell" and _glued_to_a_name(value, m))
-                    for m in found)
+                    or compact(m.text) in masked for m in found)
                 # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible
                 named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted
@@ -286,6 +294,8 @@ class UnfilledTemplate(Check):
                 # a conclusion's score slot (评价得分为（  ）分): the figure is missing for sure, but a
                 # person must say which score belongs there
                 named = named or key == "slot" and all(m.kind == "score_slot" for m in found)
+                # 完成道路建设座: a figure left out with no blank, or one a page dropped (a span lost)
+                named = named or key == "slot" and all(m.kind == "glued_slot" for m in found)
                 # a slot in the sentence the text stops in (``控制率%`` where the copy stopped): a
                 # flattened form's figures follow its unit column, and they may be past the cut
                 named = named or key == "slot" and all(in_cut_sentence(doc, t.text.locate(m.start, m.end)) for m in found)
@@ -500,6 +510,25 @@ class UnfilledTemplate(Check):
 _BLANK_RUN = lazy_compile(r"[\s\u3000]+")
 _SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_slots", "slots_filled_twice",
                  "indicator_placeholders")
+
+
+def _masked_throughout(written: list, slotted: list[int]) -> frozenset[str]:
+    """The marks (``20xx``, ``XX``, ``××``) a page writes in three places or more: a site that
+    masks every year or name on publication (a sample-report host's ``20xx年``, a shared copy's
+    ``XX市``), or a sample never meant as a unit's draft. Which it is the text cannot tell, so the
+    slot is likely left, not certainly; a unit's own draft forgets a slot or two."""
+    counts: Counter[str] = Counter()
+    for k in slotted:
+        for m in written[k].found.placeholders:
+            mark = compact(m.text)
+            if _MASK_MARK.fullmatch(mark):
+                counts[mark] += 1
+    return frozenset(mark for mark, n in counts.items() if n >= _MASKED_PLACES)
+
+
+# A mark that stands for a value (20xx, XX, ××, ＊＊), not a slot's words (部门名称, 〔2019〕号).
+_MASK_MARK = lazy_compile(r"(?:20)?[XxＸｘ×✕╳＊*]+")
+_MASKED_PLACES = 3
 
 
 def _masked_contact(before: str, mask: str) -> bool:

@@ -221,6 +221,7 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
     if not head or not _LIST_CUE.search(head.group(0)):
         return None
     body = rest[head.end():]
+    points = _ORDINAL.match(body) is not None
     numbered = _numbered_items(body)
     if numbered is not None:
         return numbered, False
@@ -244,6 +245,8 @@ def _list_body(rest: str) -> tuple[list[str], bool] | None:
         limit = 15  # clauses split at commas must look like names, not sentences
         if any(_DIGIT_RE.search(it) for it in items):
             return None
+    if points and any(opens_with_ordinal(it) != k for k, it in enumerate(items, 1)):
+        return None  # `分为三个方面：一是…方面，包括A、B、C…`: the points count, each naming a sub-list of its own
     if any(_name_length(it) > limit for it in items):
         return None  # sentences, not names
     if any(_ITEM_ANNOUNCES.search(it) for it in items):

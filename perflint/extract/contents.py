@@ -136,6 +136,10 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
     if not entries:
         return []
     cands = _candidates(flow)
+    reopens = _body_reopens(flow, places, entries)
+    if reopens is not None:  # the lines before the body's 第一部分 are still the contents (a tables' list)
+        last = places[id(entries[-1])]
+        cands = [c for c in cands if not last < c[3] < reopens]
     cand_places = [c[3] for c in cands]  # ascending: the candidates are listed in the flow's order
     toc_titles = {normalise_title(e.title) for e in entries}
     following = {id(a): b for a, b in zip(flow, flow[1:], strict=False)}
@@ -183,6 +187,24 @@ def toc_matches(doc: Document, threshold: float = 85.0) -> list[TocMatch]:
             result[k] = TocMatch(match.entry, True, match.target, match.target_title, 100.0)
     _mark_renumbered(result, cands, places)
     return result
+
+
+def _body_reopens(flow: list[Block], places: dict[int, int], entries: list[TocEntry]) -> int | None:
+    """Where the body opens again with the contents' first part (``第一部分``), when the contents
+    begin with a part: a report whose contents list its parts opens its body there, and the
+    numbered lines between the last entry read and that line (the tables' list under a part the
+    reader took for a table row, ``第四部分 | 部门决算表 |``) are still the contents. None when the
+    contents open otherwise or the body never names the part again."""
+    first = entries[0].numbering
+    if first is None or first.style != "part":
+        return None
+    for pos in range(places[id(entries[-1])] + 1, len(flow)):
+        block = flow[pos]
+        theirs = getattr(block, "numbering", None)
+        if theirs is not None and theirs.style == "part" and theirs.value == first.value \
+                and not isinstance(block, (Table, TocEntry)):
+            return pos
+    return None
 
 
 def _mark_renumbered(result: list[TocMatch], cands: list[tuple[str, str, Block, int]], places: dict[int, int]) -> None:

@@ -160,10 +160,10 @@ class CountyWord:
 
 def county_words(texts: list[str], candidates: list[int]) -> list[CountyWord]:
     """In the texts at ``candidates`` (those holding a county's word for itself), the first such
-    word of each (全县, 本县, 县委、县政府), for a district's report: not after 原/撤/旧, not hedged
-    for both levels (全县（区）, 全县市区), not inside a title in 《》, and not in a text that names a
-    county of its own (对口帮扶青川县…: that county's 全县); a draft that speaks of 撤县设区 is left
-    alone."""
+    word (全县, 本县, 县委、县政府), for a district's report: not after 原/撤/旧, not hedged for both
+    levels (全县（区）, 全县市区), not inside a title in 《》. One stale text is one finding: at most one
+    word is returned. A draft that names a county anywhere (对口帮扶青川县…: its 全县 may be that
+    county's) or speaks of 撤县设区 is left alone."""
     from perflint.extract.claims import phrases
     from perflint.text.sentences import inside_book_title
 
@@ -179,19 +179,18 @@ def county_words(texts: list[str], candidates: list[int]) -> list[CountyWord]:
     out: list[CountyWord] = []
     if not any(w in joined for w in words):
         return out
+    if any(m.group()[1] not in _NOT_A_NAME and whole[max(0, m.start() - 1):m.start()] not in _FORMER
+           for m in _COUNTY_NAMED.finditer(whole)):
+        return out  # a county the draft names: its 全县 may be that county's
     for index in candidates:
         text = texts[index]
-        if any(m.group()[1] not in _NOT_A_NAME and text[max(0, m.start() - 1):m.start()] not in _FORMER
-               for m in _COUNTY_NAMED.finditer(text)):
-            continue  # a county the text names: its 全县 may be that county's
         hits = sorted((at, w) for w in words for at in _all_at(text, w))
         for at, word in hits:
             end = at + len(word)
             if text[max(0, at - 1):at] in _FORMER or text[end:].startswith(hedges) \
                     or ("《" in text and inside_book_title(text, at)):
                 continue
-            out.append(CountyWord(index, at, end, word))
-            break
+            return [CountyWord(index, at, end, word)]
     return out
 
 

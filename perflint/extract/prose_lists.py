@@ -75,6 +75,9 @@ class Breakdown:
     # every person holds one kind of 编制, so the list names all of the whole (see
     # :func:`_posts_by_kind`): parts short of it are read too, not only an excess.
     every_kind: bool = False
+    # ``实有人数 N 人，其中在职 a 人，离休 b 人，退休 c 人``: every status of the people a unit has is
+    # named (see :func:`_by_status`), so no part can follow past a cut in a note after the last.
+    every_status: bool = False
 
     @property
     def reference(self) -> Quantity:
@@ -600,6 +603,9 @@ def _posts_by_kind(found: list[Breakdown], total_m: Mention, norm: str, s_end: i
     聘用人员``), or whose next sentence opens on them (``。另有…``, ``。此外…``)."""
     if not found or found[0].nested or total_m.quantity.kind != "count" or total_m.quantity.unit != "人":
         return found
+    status = _by_status(found[0], total_m, norm, s_end)
+    if status is not None:
+        return [status, *found[1:]]
     rest = _conf()["staff_remainder_words"]
     after, opening = norm[found[0].parts[-1].end:s_end], norm[s_end:s_end + 8]
     if any(c.isdigit() for c in after) or any(w in after or w in opening for w in rest):
@@ -617,6 +623,32 @@ def _posts_by_kind(found: list[Breakdown], total_m: Mention, norm: str, s_end: i
     if not (any(w in whole for w in marks) or _COUNT_TOTAL.search(whole)):
         return found
     return [replace(bd, every_kind=True), *found[1:]]
+
+
+_BRACKETED = lazy_compile(r"[（(][^（）()]*(?:[)）]|$)")
+
+
+def _by_status(bd: Breakdown, total_m: Mention, norm: str, s_end: int) -> Breakdown | None:
+    """``bd`` flagged as naming every part of its count (``every_kind``, ``every_status``) when the
+    count is of the people a unit has (实有人数) and its parts are the 决算 template's statuses,
+    each once and all of them: 在职, 离休, 退休 (the template counts 其他人员 on their own). A note in
+    brackets after the last part (``（不含由养老保险基金发放养老金的离退休人员）``) adds no part; a
+    figure or a remainder word after the list (``；另有编外人员 c 人``) does: then None."""
+    conf = _conf()
+    if not any(w in compact(total_m.label) for w in conf["staff_actual_words"]):
+        return None
+    statuses, overlapping = conf["staff_statuses"], conf["staff_overlapping"]
+    named = [[k for k in statuses if k in label] for label in bd.labels]
+    if len(bd.labels) != len(bd.parts) or any(len(k) != 1 for k in named) \
+            or sorted(k[0] for k in named) != sorted(statuses) \
+            or any(w in label for label in bd.labels for w in overlapping):
+        return None
+    after = _BRACKETED.sub("", norm[bd.parts[-1].end:s_end])
+    retirees = conf["retiree_words"]
+    if any(c.isdigit() for c in after) or any(
+            w in after or w in norm[s_end:s_end + 8] for w in conf["staff_remainder_words"] if w not in retirees):
+        return None
+    return replace(bd, every_kind=True, every_status=True)
 
 
 # What separates a point's clause from the next inside one sentence (``一是 a；二是 b``).

@@ -171,6 +171,44 @@ def _first_item_after_colon(text: str, first: Block) -> bool:
         and parsed[0].value == first.numbering.value - 1
 
 
+def closing_empty_heading(doc: Document) -> tuple[Heading, int] | None:
+    """The document's last numbered heading, with the line of the page's footer that follows it,
+    when nothing but that footer stands under it (blank lines, the page's lines, short lines of
+    its links: ``扫一扫在手机打开当前页``, ``网站声明 | 联系我们``): the page holds the whole report,
+    so the section is empty, not cut off. None when anything else, or nothing at all (an excerpt
+    may stop under the heading), follows."""
+    part = doc.parts[-1] if doc.parts else None
+    if part is None or not part.blocks:
+        return None
+    heading = next((b for b in reversed(part.blocks) if isinstance(b, Heading)), None)
+    if heading is None or heading.numbering is None or compact(heading.text.value) == compact(part.title):
+        return None
+    if _has_inline_body(heading) or _self_contained(heading) or _says_withheld(heading) \
+            or any(w in heading.text.value for w in ("附件", "附表")) or _names_table(heading):
+        return None
+    from perflint.text.page_chrome import is_page_line
+
+    end = heading.text.anchors[-1][1] if heading.text.anchors else heading.line
+    footer = 0
+    words = _footer_words()
+    for number in range(end + 1, len(doc.lines) + 1):
+        line = doc.lines[number - 1]
+        value = compact(line)
+        if not value:
+            continue
+        if is_page_line(line) or (len(value) <= 60 and any(w in value for w in words)
+                                  and not has_sentence_punct(value)):
+            footer = footer or number
+            continue
+        return None  # the report's text, or a line we cannot place
+    return (heading, footer) if footer else None
+
+
+@cache
+def _footer_words() -> tuple[str, ...]:
+    return tuple(phrases().get("page_footer_words") or ())
+
+
 def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
     """Headings with nothing under them before the next heading of the same or a higher level,
     with that next block. The last heading of a part is left alone (the next part, or a lost

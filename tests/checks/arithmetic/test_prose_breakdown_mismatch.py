@@ -904,3 +904,22 @@ def test_a104_body_made_of_people_split_by_overlapping_groups_is_not_added_up():
     """党员 and 女同志 cut across a body's members: their counts may add up to more than it."""
     text = "示范县水务局领导班子由6人组成，其中中共党员5名、女同志2名。"
     assert run_prose(ProseBreakdownMismatch, text) == []
+
+
+def test_a104_actual_head_count_split_into_serving_and_retired():
+    """``实有人数 N 人，其中在职人员 a 人，离休人员 b 人，退休人员 c 人``: the 决算 template's split of
+    the people a unit has by status names every one of them (other staff, 其他人员, it counts on
+    their own), so parts short of the count are a warning, even where a bracketed note after the
+    last part names the retirees it leaves out, or the excerpt stops inside that note (held29 DEV
+    021:35)."""
+    line = "本单位2023年末实有人数{n}人，其中在职人员41人，离休人员2人，退休人员0人（不含由养老保险基金发放养老金的离退休人员）。"
+    (d,) = run_prose(ProseBreakdownMismatch, line.format(n="64"))
+    assert d.severity is Severity.warning and "41 + 2 + 0 = 43，比总数 64 少 21" in d.message("zh")
+    assert run_prose(ProseBreakdownMismatch, line.format(n="43")) == []
+    cut = "本单位2023年末实有人数64人，其中在职人员41人，离休人员2人，退休人员0人（不含由养老保"
+    assert len(run_prose(ProseBreakdownMismatch, cut)) == 1
+    # a status left out (离休), other groups, or a count not of the people the unit has: may be partial
+    assert run_prose(ProseBreakdownMismatch, "本单位实有人数64人，其中在职人员41人，退休人员2人。") == []
+    assert run_prose(ProseBreakdownMismatch, "本单位共有人员64人，其中在职人员41人，离休人员2人，退休人员0人。") == []
+    assert run_prose(ProseBreakdownMismatch,
+                     "本单位实有人数64人，其中在职人员41人，离休人员2人，退休人员0人；另有编外聘用人员21人。") == []

@@ -544,6 +544,37 @@ def test_b306_quiet_on_table_rows_whose_columns_glued_into_one_figure():
     assert lines(run_code(empty, "B306")) == [5]
 
 
+# A project report published as a web page: its last section, then the page's footer.
+_ON_A_PAGE = """示范区2023年度光明路新建工程项目绩效自评报告
+一、项目基本情况
+本项目新建道路600米，总投资800万元。
+二、绩效目标完成情况
+完成道路建设600米，质量验收合格。
+三、其他需要说明的问题
+{last}
+扫一扫在手机打开当前页
+网站声明 | 联系我们 | 网站地图
+主办：示范区人民政府 版权所有 承办：示范区人民政府办公室
+网站标识码：1100000000 京ICP备00000000号
+"""
+
+
+def test_b306_the_last_heading_with_only_the_pages_footer_after_it():
+    """The page's footer right under the last heading: the page holds the whole report, and the
+    section was left empty (held29 DEV 018:54)."""
+    text = _ON_A_PAGE.format(last="")
+    [d] = run(EmptySection, text)
+    assert d.location.line == 6 and "页脚" in d.message("zh")
+
+
+def test_b306_quiet_on_a_last_section_with_its_text_or_an_excerpt_stopping_at_it():
+    assert run(EmptySection, _ON_A_PAGE.format(last="无。")) == []
+    assert run(EmptySection, _ON_A_PAGE.format(last="无")) == []
+    # no footer: the excerpt may stop right under the heading
+    cut = _ON_A_PAGE.format(last="").split("扫一扫")[0]
+    assert run(EmptySection, cut) == []
+
+
 def test_b306_a_template_analysis_heading_closed_with_a_full_stop_is_no_statement():
     """``（二）项目资金使用情况分析。`` between two analyses with text under them (modelled on a
     school's network project 自评): the template's heading closed with a full stop, not one of a

@@ -164,6 +164,11 @@ def test_the_message_counts_two_names_joined_by_he():
     ("形成两个方面的特色：一是唯一是少儿馆的；二是古籍多。\n\n二、下一步措施\n\n加强采购。", False),
     # a list the excerpt stops in may have its last points cut off
     ("主要存在三个方面的问题：一是图书更新慢；二是借阅率不高。", False),
+    # each point names a sub-list of its own: the count is the points', not the first point's names
+    ("本馆的职能分为三个方面：一是阅读服务方面，包括借阅、咨询、讲座、展览、培训等工作。"
+     "二是文献保护方面，包括古籍修复、数字化等工作。三是社会教育方面，包括少儿活动、志愿服务等工作。", False),
+    ("本馆的职能分为两个方面：一是阅读服务方面，包括借阅、咨询、讲座、展览、培训等工作。"
+     "二是文献保护方面，包括古籍修复、数字化等工作。三是社会教育方面，包括少儿活动、志愿服务等工作。", True),
 ])
 def test_announced_count_ordinal_points(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

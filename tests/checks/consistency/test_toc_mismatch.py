@@ -537,3 +537,41 @@ def test_c724_a_unit_named_by_its_usual_short_form_in_the_contents():
     assert run(draft.replace("示范县妇联概况", "示范县妇女联合会概况").replace(
         "第一部分 示范县妇女联合会概况\n一、", "第一部分 示范县妇联概况\n一、"), TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("示范县妇联概况", "示范县科协概况"), TocMismatch)] == [3]
+# The contents list the accounts' explanations, then (after two parts written as a table row)
+# the tables' list; the body opens again at 第一部分. The tables' list is still the contents.
+_TABLES_LISTED = """示范县文化馆2023年度部门决算
+目录
+第一部分 部门概况
+一、主要职能
+二、机构设置
+第二部分 部门决算情况说明
+一、收入支出决算总体情况说明
+二、一般公共预算财政拨款基本支出决算情况说明
+三、一般公共预算财政拨款项目支出决算情况说明
+第三部分 | 名词解释 |
+第四部分 | 部门决算表 |
+一、收入支出决算总表
+二、一般公共预算财政拨款基本支出决算明细表
+三、一般公共预算财政拨款项目支出决算明细表
+第一部分 部门概况
+一、主要职能
+负责全县群众文化活动的组织和辅导。
+二、机构设置
+本馆内设办公室等3个股室。
+第二部分 部门决算情况说明
+{body}
+"""
+
+
+def test_toc_quiet_on_the_tables_list_that_still_belongs_to_the_contents():
+    """An entry of the explanations is not matched to the tables' list further down the
+    contents (…决算情况说明 / …决算明细表): the body has not begun before its 第一部分."""
+    text = _TABLES_LISTED.format(body="一、收入支出决算总体情况说明\n本年收入合计100万元。")
+    assert run(text, TocMismatch) == []
+
+
+def test_toc_still_reports_a_body_heading_renamed_after_the_tables_list():
+    """The body's own heading, worded otherwise than its entry, is still reported."""
+    text = _TABLES_LISTED.replace("二、机构设置\n本馆", "二、机构设置情况\n本馆").format(
+        body="一、收入支出决算总体情况说明\n本年收入合计100万元。")
+    assert [d.location.line for d in run(text, TocMismatch)] == [5]

@@ -165,12 +165,13 @@ DISTRICT = """示范市松溪区农业农村局2023年度部门决算
 
 def test_c711_a_districts_unit_writing_of_the_whole_county():
     """A district's unit (示范市松溪区…局) whose text still speaks of 全县 or of 县委、县政府: the
-    text of the county the district was made from (撤县设区), one warning at each text."""
+    text of the county the district was made from (撤县设区): one stale text, one warning, at the
+    first such word."""
     found = run(UnitNamedTwoWays, DISTRICT)
     assert [d.location.line for d in found] == [4]
     assert "全县" in found[0].message("zh") and "松溪区" in found[0].message("zh")
     text = DISTRICT.replace("本局是区委和区政府", "本局是县委和县政府")
-    assert [d.location.line for d in run(UnitNamedTwoWays, text)] == [4, 7]
+    assert [d.location.line for d in run(UnitNamedTwoWays, text)] == [4]
 
 
 def test_c711_quiet_on_a_districts_own_words_a_county_named_and_the_change_told():
@@ -183,3 +184,35 @@ def test_c711_quiet_on_a_districts_own_words_a_county_named_and_the_change_told(
     assert run(UnitNamedTwoWays, DISTRICT.replace("示范市松溪区", "示范市经济开发区")) == []
     assert run(UnitNamedTwoWays, DISTRICT.replace("在全县经济社会", "在全县（区）经济社会")) == []
     assert run(UnitNamedTwoWays, DISTRICT.replace("示范市松溪区", "示范市松溪县").replace("全区", "全县")) == []
+
+
+# A district's bureau whose duties were copied from before its county became a district.
+_DISTRICT = """示范市青川区水利局2023年度部门决算
+第一部分 青川区水利局概况
+一、部门职责
+（一）贯彻执行国家有关水利工作的法律法规，拟订{whole}水利工作的中长期规划。
+（二）负责{whole}水旱灾害防治工作。
+二、机构设置
+青川区水利局内设办公室等4个股室。
+"""
+
+
+def test_c711_a_districts_unit_speaking_of_its_whole_county():
+    """全县 in a 区's report: the text kept from before the county became a district (once, at
+    the first)."""
+    text = _DISTRICT.format(whole="全县")
+    [d] = run(UnitNamedTwoWays, text)
+    assert d.location.line == 4 and "全县" in d.message("zh")
+
+
+def test_c711_quiet_on_whole_district_a_county_report_and_another_county_named():
+    assert run(UnitNamedTwoWays, _DISTRICT.format(whole="全区")) == []
+    county = _DISTRICT.format(whole="全县").replace("青川区", "青川县")
+    assert run(UnitNamedTwoWays, county) == []
+    # a county named in the draft (帮扶南溪县): 全县 may be that county's
+    helped = _DISTRICT.format(whole="全县") + "三、对口帮扶\n帮扶南溪县完成水利项目3个。\n"
+    assert run(UnitNamedTwoWays, helped) == []
+    # a development zone is no district
+    zone = _DISTRICT.format(whole="全县").replace("示范市青川区水利局", "示范县经济开发区管委会").replace(
+        "青川区水利局", "开发区管委会")
+    assert run(UnitNamedTwoWays, zone) == []

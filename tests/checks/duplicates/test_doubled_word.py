@@ -64,6 +64,8 @@ def test_doubled_sentence_fires_once():
     "全年受理群众上访接访接待工作86次。",  # 上访 + 接访 + 接待: three words sharing characters
     # a unit named …部门 before the report's term 部门整体 (a city civil-affairs report, audit26p)
     "卫生健康部门部门整体绩效自评得分95分。",
+    # 办事机构 + 机构编制: two nouns of the staffing texts meeting on 机构 (held29 DEV 005)
+    "本处是县政府设在省城的办事机构机构编制事项由县委编办统一管理。",
 ])
 def test_quiet_on_look_alikes(text):
     assert run(DoubledWord, text) == []
@@ -649,3 +651,25 @@ def test_offices_names_written_without_a_mark_between_them_are_no_doubled_word()
     assert run(DoubledWord, "县商务局内设机构：办公室、政务科商务科商贸股、市场股。\n") == []
     assert [r.unit for r in repeated_words("学校内设机构：办公室、教务处教务处、团委。")] == ["教务处"]
     assert [r.unit for r in repeated_words("此项工作由办公室主任办公室主任负责。")] == ["办公室主任"]
+
+
+def test_staffing_word_typed_twice_is_still_reported():
+    """机构 typed twice where no compound runs on (撤并机构机构，…) is still a doubling."""
+    assert len(run(DoubledWord, "本年度撤并机构机构，精简人员3名。")) == 1
+
+
+def test_a_verb_and_its_le_typed_again_inside_its_clause():
+    """``建立了某县建立了…制度``: the verb with its 了 written again a few characters on, no mark
+    between: an edit left half made (held29 DEV 015:17)."""
+    [d] = run(DoubledWord, "本县自2015年起建立了示范县建立了生态补偿工作领导小组，由副县长牵头。")
+    assert d.key == "verb" and "建立了" in d.message("zh")
+
+
+@pytest.mark.parametrize("text", [
+    "建立了联络机制，建立了工作台账。",  # two clauses, each with its verb
+    "为了方便群众为了节约成本而合并窗口。",  # 为了 is no verb
+    "完成了年度任务，完成了年度任务的95%。",
+    "开展了培训3次开展了督查5次。",  # figures between: a flattened list of counts
+])
+def test_a_verb_with_le_written_twice_quiet(text):
+    assert [d for d in run(DoubledWord, text) if d.key == "verb"] == []
