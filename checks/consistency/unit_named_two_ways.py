@@ -166,7 +166,11 @@ class UnitNamedTwoWays(Check):
         candidates = index.holding_any(*phrases()["county_self_words"])  # searched in C: most drafts hold none
         if not candidates:
             return
-        district = own_district([compact(n) for part in doc.parts for n in (part.organisation or "", part.title)])
+        # the unit's names: its organisation, the title, and the opening short lines (a publication
+        # whose title is lost opens with its contents: 第一部分渌口区水利局单位概况)
+        names = [compact(n) for part in doc.parts for n in (part.organisation or "", part.title)]
+        names += [value for value in index.values[:6] if len(value) < 40]
+        district = own_district(names)
         if district is None:
             return
         for word in county_words(index.values, candidates):

@@ -120,8 +120,9 @@ def town_level_slips(towns: set[str], texts: list[str]) -> list[TownLevelSlip]:
 
 
 # A district of two characters read from a unit's name (九江市柴桑区工商业联合会 → 柴桑区): after a mark
-# or the name's start, or after its city's or prefecture's suffix, and before the unit's body.
-_DISTRICT = lazy_compile(rf"(?:(?<![{_CJK}])|(?<=[市州盟]))(?P<name>[{_CJK}]{{2}}区)(?=[{_CJK}])")
+# or the name's start, after its city's or prefecture's suffix, or after a part's number in the
+# heading that names the unit (第一部分渌口区水利局单位概况), and before the unit's body.
+_DISTRICT = lazy_compile(rf"(?:(?<![{_CJK}])|(?<=[市州盟])|(?<=部分))(?P<name>[{_CJK}]{{2}}区)(?=[{_CJK}])")
 
 
 def own_district(names: list[str]) -> str | None:

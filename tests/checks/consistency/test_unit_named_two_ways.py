@@ -216,3 +216,15 @@ def test_c711_quiet_on_whole_district_a_county_report_and_another_county_named()
     zone = _DISTRICT.format(whole="全县").replace("示范市青川区水利局", "示范县经济开发区管委会").replace(
         "青川区水利局", "开发区管委会")
     assert run(UnitNamedTwoWays, zone) == []
+
+
+def test_c711_a_district_named_only_in_the_contents_heading():
+    """A publication whose title was lost opens with its contents (第一部分青川区水利局单位概况):
+    the unit's district is read from that heading; a county named anywhere keeps it quiet."""
+    text = ("目 录\n第一部分青川区水利局单位概况\n一、部门职责\n二、机构设置\n"
+            "第一部分青川区水利局单位概况\n一、部门职责\n"
+            "(一)贯彻执行国家有关水利工作的法律法规，拟订全县水利工作的中长期规划。\n")
+    [d] = run(UnitNamedTwoWays, text)
+    assert d.location.line == 7 and "青川区" in d.message("zh")
+    assert run(UnitNamedTwoWays, text.replace("青川区", "青川县")) == []
+    assert run(UnitNamedTwoWays, text + "三、对口帮扶南溪县完成水利项目3个。\n") == []
