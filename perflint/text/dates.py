@@ -518,6 +518,9 @@ _NIAN_LOST = lazy_compile(
     r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)\s*度"
     r"(?=\s*(?:部门|单位|决算|预算|收入|支出|收支|绩效|财政|一般公共|政府性|“三公”|\"三公\"|三公|项目支出|整体支出|工作总结|工作计划))"
     r"|(?:^|(?<=[。；;！？!?]))\s*(?P<o>(?:19|20)\d\d)\s*度(?=\s*[，,]\s*[\u4e00-\u9fff])"
+    # 对照2021度本专科生奖助学金项目: after 对照/按照/根据/依据 a year before 度 and the words it heads
+    # (a figure of electricity is 度电, or a bound, 2000度以内)
+    r"|(?<=对照|按照|根据|依据)(?P<p>(?:19|20)\d\d)\s*度(?=[\u4e00-\u9fff])(?![电以左右内上下的])"
 )
 
 
@@ -529,8 +532,8 @@ def lost_nian_years(text: str) -> list[MalformedYear]:
     norm = normalise(text)
     out = []
     for m in _NIAN_LOST.finditer(norm):
-        g = "y" if m.group("y") is not None else "o"
-        start, end = m.start(g), m.end()
+        g = "y" if m.group("y") is not None else "o" if m.group("o") is not None else "p"
+        start, end = m.start(g), m.end(g) + 1  # the year and its 度
         out.append(MalformedYear(text[start:end], start, end, "nian_lost"))
     return out
 
@@ -546,34 +549,41 @@ _NIAN_MISSING = lazy_compile(
     r"(?=(?:部门|单位|本级|整体|决算|预算|预决算|转移支付|财政|专项|衔接|资金|工作)"
     r"(?![\d\s]*(?:指标|分值|得分)))"
 )
-# A line that is a title or a heading (no sentence punctuation, ending in what a report or a part
-# of it is called): ``某局2023部门决算公开``, ``（四）2019部门整体支出绩效自评报告``. Such lines are set
-# as headlines, where a bare year is the usual style (web titles of published reports write
-# ``2018部门预算公开``); none of the labelled drafts marks it, so the year without 年 is read in
-# running text only.
-_HEADLINE = lazy_compile(
-    r"[^，,。；;！？!?：:\n]{0,60}(?:公开|说明|报告|决算|预算|自评表|评价表|情况)[)）】」]?\s*$"
+# 2022某县卫生健康局本级决算公开: a line that opens with a year run straight into a report's title,
+# its 年 lost (a title or heading drops no 年 by style: the same drafts write 2022年 in the page's
+# own title, and the labelled DEV drafts mark it). An edition or a counter after the digits
+# (2022版, 2022届, 2022号) is no report's year, and the title ends in the report's name.
+_BARE_TITLE = lazy_compile(
+    r"[ \t\u3000]*(?P<t>(?:19|20)\d\d)(?![年度月日号届级版期])[\u4e00-\u9fff][^，,。；;！？!?：:年\n]{1,40}?"
+    r"(?:部门决算|单位决算|本级决算|决算公开|预算公开|决算说明|自评报告|评价报告|绩效报告|预算说明)"
 )
 # (a year before 年, 度, 月, 届 … — nearly every year a text holds — is no candidate)
 _NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d(?![年度月日号届级版])[\u4e00-\u9fff]")
 
 
 def years_missing_nian(text: str) -> list[MalformedYear]:
-    """Years run straight into what they date, their 年 lost, in running text (``2023底``,
-    ``对2022转移支付资金``, ``本中心2021部门决算收入…。``); ``where`` is ``nian_missing``. A line set
-    as a title or heading (``某中心2021部门决算公开``, ``（四）2019部门整体支出绩效自评报告``) is left
-    alone: headlines drop the 年 by style."""
+    """Years run straight into what they date, their 年 lost (``2023底``, ``对2022转移支付资金``,
+    ``本中心2021部门决算收入…。``, a title or heading ``某中心2021部门决算公开``, ``（四）2019部门整体支出
+    绩效自评报告``, or a title that opens with its year, ``2022某县卫生健康局本级决算公开``);
+    ``where`` is ``nian_missing``."""
     if _NIAN_MISSING_SCREEN.search(text) is None:
         return []  # (few texts hold a year run into a word at all)
     norm = normalise(text)
     out = []
+    seen = set()
     for m in _NIAN_MISSING.finditer(norm):
         g = "y" if m.group("y") is not None else "w"
-        line_start = norm.rfind("\n", 0, m.start(g)) + 1
-        line_end = norm.find("\n", m.end(g))
-        if _HEADLINE.fullmatch(norm, line_start, len(norm) if line_end < 0 else line_end) is None:
-            out.append(MalformedYear(text[m.start(g):m.end(g)], m.start(g), m.end(g), "nian_missing"))
-    return out
+        seen.add(m.start(g))
+        out.append(MalformedYear(text[m.start(g):m.end(g)], m.start(g), m.end(g), "nian_missing"))
+    start = 0
+    while start < len(norm):  # each line that opens with a digit: a title that opens with its year
+        end = norm.find("\n", start)
+        end = len(norm) if end < 0 else end
+        if norm[start:start + 4].lstrip()[:1].isdigit() and (m := _BARE_TITLE.match(norm, start, end)) \
+                and m.start("t") not in seen:
+            out.append(MalformedYear(text[m.start("t"):m.end("t")], m.start("t"), m.end("t"), "nian_missing"))
+        start = end + 1
+    return sorted(out, key=lambda f: f.start)
 
 # (20212025年): two four-digit years run together before 年, the dash of a span lost
 # (eight digits before 年 are no year and no date: a date's run ends in 日). The second year comes
