@@ -618,6 +618,43 @@ def glued_periods(text: str) -> list[MalformedYear]:
 
 _EIGHT_DIGITS = lazy_compile(r"\d{8}")
 
+# 与2019498.83万元相比 / 较20155.88万元: last year's figure written after its year with the 年 between
+# them lost (2019年498.83万元), the year and the figure run into one number. Only after a word of
+# comparison (与…相比, 较, 比), and only where the text names the year after it with 年 (2020年度…)
+# and the figure read without the year takes part in the text's own arithmetic (424.71 − 498.83 =
+# −74.12, the change it states): a real figure of that size is never taken for a year.
+_YEAR_FIGURE = lazy_compile(
+    r"(?:与|较|比)\s*(?P<n>(?P<y>(?:19|20)\d\d)(?P<f>(?:0|[1-9]\d{0,5})(?:\.\d{1,4})?))(?![\d.])\s*(?P<u>[万亿]?元)"
+)
+_YEAR_FIGURE_SCREEN = lazy_compile(r"[与较比]\s*[12１２][09０９]")
+_TEXT_FIGURE = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿]?元)")
+
+
+def years_run_into_figures(text: str) -> list[MalformedYear]:
+    """Figures of the year before the text's own, run into that year with the 年 lost
+    (``与2019498.83万元相比`` in a text about 2020年度: 2019年 and 498.83万元); ``where`` is
+    ``year_figure``. Read only where the figure without the year makes a difference the text states
+    (one of its figures minus it gives another, in the same unit)."""
+    if "元" not in text or _YEAR_FIGURE_SCREEN.search(text) is None:
+        return []  # (few texts compare with a figure that opens like a year)
+    norm = normalise(text)
+    found = list(_YEAR_FIGURE.finditer(norm))
+    if not found:
+        return []
+    years = {int(m.group(1)) for m in YEAR_NIAN.finditer(norm)}
+    out = []
+    for m in found:
+        if int(m.group("y")) + 1 not in years:
+            continue
+        rest, unit = Decimal(m.group("f")), m.group("u")
+        figures = [Decimal(f.group(1)) for f in _TEXT_FIGURE.finditer(norm)
+                   if f.group(2) == unit and not m.start("n") <= f.start(1) < m.end("n")]
+        places = max(-rest.as_tuple().exponent, 0)
+        tolerance = Decimal(1).scaleb(-places) if places else Decimal(0)
+        if any(abs(abs(a - rest) - b) <= tolerance for a in figures for b in figures if a != b and b > 0):
+            out.append(MalformedYear(text[m.start("n"):m.end("n")], m.start("n"), m.end("n"), "year_figure"))
+    return out
+
 
 def misread_years(text: str) -> list[MalformedYear]:
     """:func:`glued_dates`, then :func:`reversed_periods`, :func:`reversed_date_ranges` and
@@ -626,7 +663,7 @@ def misread_years(text: str) -> list[MalformedYear]:
     :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
     return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text),
             *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text), *years_missing_nian(text),
-            *glued_periods(text)]
+            *glued_periods(text), *years_run_into_figures(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it

@@ -421,3 +421,23 @@ def test_a_title_or_heading_whose_year_lost_its_nian():
              "2024-2025部门预算公开\n\n"
              "| 项目 | 2023 | 2024 |\n| --- | --- | --- |\n| 部门决算 | 1.0 | 2.0 |\n")
     assert run(MalformedYear, quiet) == []
+
+
+def test_last_years_figure_run_into_its_year():
+    """``与2019498.83万元相比`` and ``较20155.88万元`` (modelled on a village school's and a township
+    office's 决算 that compare with the year before): 2019年 498.83万元 with its 年 lost, the year and
+    the figure run into one number; read so because the text names 2020年 and 424.71 − 498.83 is
+    the fall it states. A warning. A real figure of that size, a figure that makes no stated
+    difference, and a year that is not the one before stay quiet."""
+    text = ("示范小学2020年度决算说明\n\n"
+            "2020年度收入合计312.40万元。与2019356.25万元相比，收入减少43.85万元，减少12.3%。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(3, "year_figure", "warning", "2019356.25")]
+    assert run(MalformedYear, text.replace("与2019356.25万元", "与2019年356.25万元")) == []
+    quiet = ("示范小学2020年度决算说明\n\n"
+             "2020年度收入合计20191.75万元，与20193.10万元相比，减少1.35万元。\n\n"
+             "2020年度支出合计312.40万元，与2019356.25万元相比变化不大。\n\n"
+             "2020年度收入合计312.40万元，与2017356.25万元相比减少43.85万元。\n")
+    assert run(MalformedYear, quiet) == []
+    text = "某镇2016年度决算说明\n\n2016年运行经费6.40万元，较20155.90万元增加了0.50万元。\n"
+    assert [d.args["year"] for d in run(MalformedYear, text)] == ["20155.90"]
