@@ -547,6 +547,8 @@ def test_more_screened_patterns(text):
             assert pattern.search(norm) is None and pattern.search(text) is None
     if "号" not in norm:
         assert dates._BAD_DOC_YEAR.search(norm) is None
+    if "元" not in text or dates._YEAR_FIGURE_SCREEN.search(text) is None:
+        assert dates._YEAR_FIGURE.search(norm) is None
     if "其中" not in text:
         assert punctuation._GLUED_BREAKDOWN.search(text) is None
     if "占" not in text:

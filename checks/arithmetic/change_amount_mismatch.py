@@ -42,7 +42,8 @@ class ChangeAmountMismatch(Check):
     元 is read in the others' 万元 (`基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元`), or the
     reverse, is a unit slip: U401 reports it. Last year's figure of five digits or more that opens
     like a year and agrees once that year is taken off (`较20155.88万元增加了0.51万元` with C 6.39:
-    2015 and 5.88, the 年 lost) is named so, a warning.
+    2015 and 5.88, the 年 lost) is named so, a warning; where the paragraph names the next year
+    with 年 (`2016年…6.39万元，较20155.88万元…`) Y506 reads the lost 年 and reports it alone.
 
     ## Why is this bad?
     The change is fixed by the two figures beside it. When it is not their difference, or the
@@ -66,7 +67,7 @@ class ChangeAmountMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。比较基数为句中写明的预算数的（“决算 3.20 万元，比年初预算 4.00 万元减少 X”），X 应为决算数减预算数，同样核对。上年数未写单位的（“比上年 12.50 减少 X 万元”“上年为 12.50，减少 X 万元”）按增减额的单位读取；以上年数开头的句子（“……C 万元。上年为 P 万元，减少 X 万元”）与前一句的数比较：这两种读法以 warning 级别报告。写明数字从何处变到何处的（“由上年的 62.50 万元下降到 58.10 万元，下降 X 万元”“由 42 批次减少至 36 批次”），X 应为后一个数减前一个数，同样核对；两个比率及其以百分点计的变化（“由 6.2% 下降到 5.1%，下降 X 个百分点”）也一样。实际数超过（或低于）目标的数额（“年度目标36个，实际建成38个，超过年度目标2个”“计划12公里，实际完成10公里，比计划少2公里”）同样核对：X 应为实际数减目标数；超出数之前的数须为实际数，其前最近的同单位数字须写明是目标（目标、计划、指标值），整数计数不留尾数误差；比率超过目标的以百分点计（“目标满意度90%，实际95%，超过目标5个百分点”），应为两个比率之差；目标写在前一句的，以 warning 级别报告。三个数中唯一写成“元”的数按万元读（或相反）增减额即成立的（“基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元”），是元与万元混用，由 U401 报告。上年数有五位以上整数、开头像年份，去掉该年份后增减额即成立的（本年 6.39 万元，“较20155.88万元增加了0.51万元”：2015 年与 5.88 连写，丢了“年”），按年份连写报告，为 warning。
+    读取在一句话中同时写明本年数、上年数和增减额的比较（“支出 1,200.00 万元，比上年 1,100.00 万元增加 50.00 万元”“与上年 1,150.00 万元相比减少 50.00 万元”“本年 C，上年 P，增加 X”“C，较上年增加 X（上年 P）”，以及两数分别以相邻年份标明的“2024年预算 C，2023年 P，对比减少 X”），核对增减额是否等于本年数减上年数，方向是否与“增加/减少”一致。两年的数各在一句以年份开头的话中写明、增减额另起一句（“2022年的‘三公’经费决算数合计为 C。2021年的‘三公’经费决算数合计为 P。2022年‘三公’经费决算数相较于上年增加 X”），三处名称相同的，同样核对。比较基数为句中写明的预算数的（“决算 3.20 万元，比年初预算 4.00 万元减少 X”），X 应为决算数减预算数，同样核对。上年数未写单位的（“比上年 12.50 减少 X 万元”“上年为 12.50，减少 X 万元”）按增减额的单位读取；以上年数开头的句子（“……C 万元。上年为 P 万元，减少 X 万元”）与前一句的数比较：这两种读法以 warning 级别报告。写明数字从何处变到何处的（“由上年的 62.50 万元下降到 58.10 万元，下降 X 万元”“由 42 批次减少至 36 批次”），X 应为后一个数减前一个数，同样核对；两个比率及其以百分点计的变化（“由 6.2% 下降到 5.1%，下降 X 个百分点”）也一样。实际数超过（或低于）目标的数额（“年度目标36个，实际建成38个，超过年度目标2个”“计划12公里，实际完成10公里，比计划少2公里”）同样核对：X 应为实际数减目标数；超出数之前的数须为实际数，其前最近的同单位数字须写明是目标（目标、计划、指标值），整数计数不留尾数误差；比率超过目标的以百分点计（“目标满意度90%，实际95%，超过目标5个百分点”），应为两个比率之差；目标写在前一句的，以 warning 级别报告。三个数中唯一写成“元”的数按万元读（或相反）增减额即成立的（“基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元”），是元与万元混用，由 U401 报告。上年数有五位以上整数、开头像年份，去掉该年份后增减额即成立的（本年 6.39 万元，“较20155.88万元增加了0.51万元”：2015 年与 5.88 连写，丢了“年”），按年份连写报告，为 warning；该段以“年”写明下一年的（“2016年……6.39万元，较20155.88万元……”），由 Y506 报告丢了“年”字，本规则不再重复报告。
 
     ## 为什么要改
     增减额由旁边两个数决定。它不等于两数之差，或数字下降却写“增加”，说明三个数中有一个写错了（常见的是沿用上年的句子只改了一个数），后面对增减原因的说明也就是在解释一个并未发生的变化。
@@ -149,7 +150,7 @@ class ChangeAmountMismatch(Check):
                         yield diag
 
     def _glued_year(self, para: Paragraph, pc: PriorChange, signed: Decimal, tolerance: Decimal,
-                    prior_para: Paragraph | None) -> Diagnostic | None:
+                    prior_para: Paragraph | None) -> Diagnostic | object | None:
         """Last year's figure read as a year and a figure run together (``较20155.88万元``: 2015 and
         5.88, its 年 lost), when the figure after the year makes the change agree: the slip named,
         a warning, instead of a difference of the year's size."""
@@ -162,6 +163,10 @@ class ChangeAmountMismatch(Check):
         if abs(pc.current.base_value - rest * pc.prior.scale - signed) > tolerance:
             return None
         source = prior_para or para
+        from perflint.text.dates import years_run_into_figures  # the year grammar's own reading
+
+        if any(f.start <= pc.prior.start < f.end for f in years_run_into_figures(source.text.value)):
+            return _CEDED  # Y506 names the lost 年: one slip, one finding
         c, x = numbers(pc.current, pc.change)
         p = fmt(pc.prior.value, pc.prior.decimals)
         r = fmt(rest, pc.prior.decimals)
@@ -173,7 +178,7 @@ class ChangeAmountMismatch(Check):
         gap = abs(pc.difference - signed)
         tolerance = Decimal(0) if pc.exact else half(pc.current) + half(pc.prior) + half(x)
         if not pc.exact and not pc.target and (glued := self._glued_year(para, pc, signed, tolerance, prior_para)):
-            return glued
+            return None if glued is _CEDED else glued
         rounding = not pc.exact and gap <= tolerance + unit_of(x)
         if rounding and not self.options.get("rounding", True):
             return None
@@ -207,3 +212,6 @@ class ChangeAmountMismatch(Check):
         return self.diagnostic(key, loc, severity=severity, related=related,
                                diff=diff, **args)
 
+
+# _glued_year's answer where the year grammar reads the figure as a year run into it (Y506's)
+_CEDED = object()

@@ -518,6 +518,9 @@ _NIAN_LOST = lazy_compile(
     r"(?<![\d.\-/])(?P<y>(?:19|20)\d\d)\s*度"
     r"(?=\s*(?:部门|单位|决算|预算|收入|支出|收支|绩效|财政|一般公共|政府性|“三公”|\"三公\"|三公|项目支出|整体支出|工作总结|工作计划))"
     r"|(?:^|(?<=[。；;！？!?]))\s*(?P<o>(?:19|20)\d\d)\s*度(?=\s*[，,]\s*[\u4e00-\u9fff])"
+    # 对照2021度本专科生奖助学金项目: after 对照/按照/根据/依据 a year before 度 and the words it heads
+    # (a figure of electricity is 度电, or a bound, 2000度以内)
+    r"|(?<=对照|按照|根据|依据)(?P<p>(?:19|20)\d\d)\s*度(?=[\u4e00-\u9fff])(?![电以左右内上下的])"
 )
 
 
@@ -529,8 +532,8 @@ def lost_nian_years(text: str) -> list[MalformedYear]:
     norm = normalise(text)
     out = []
     for m in _NIAN_LOST.finditer(norm):
-        g = "y" if m.group("y") is not None else "o"
-        start, end = m.start(g), m.end()
+        g = "y" if m.group("y") is not None else "o" if m.group("o") is not None else "p"
+        start, end = m.start(g), m.end(g) + 1  # the year and its 度
         out.append(MalformedYear(text[start:end], start, end, "nian_lost"))
     return out
 
@@ -546,34 +549,41 @@ _NIAN_MISSING = lazy_compile(
     r"(?=(?:部门|单位|本级|整体|决算|预算|预决算|转移支付|财政|专项|衔接|资金|工作)"
     r"(?![\d\s]*(?:指标|分值|得分)))"
 )
-# A line that is a title or a heading (no sentence punctuation, ending in what a report or a part
-# of it is called): ``某局2023部门决算公开``, ``（四）2019部门整体支出绩效自评报告``. Such lines are set
-# as headlines, where a bare year is the usual style (web titles of published reports write
-# ``2018部门预算公开``); none of the labelled drafts marks it, so the year without 年 is read in
-# running text only.
-_HEADLINE = lazy_compile(
-    r"[^，,。；;！？!?：:\n]{0,60}(?:公开|说明|报告|决算|预算|自评表|评价表|情况)[)）】」]?\s*$"
+# 2022某县卫生健康局本级决算公开: a line that opens with a year run straight into a report's title,
+# its 年 lost (a title or heading drops no 年 by style: the same drafts write 2022年 in the page's
+# own title, and the labelled DEV drafts mark it). An edition or a counter after the digits
+# (2022版, 2022届, 2022号) is no report's year, and the title ends in the report's name.
+_BARE_TITLE = lazy_compile(
+    r"[ \t\u3000]*(?P<t>(?:19|20)\d\d)(?![年度月日号届级版期])[\u4e00-\u9fff][^，,。；;！？!?：:年\n]{1,40}?"
+    r"(?:部门决算|单位决算|本级决算|决算公开|预算公开|决算说明|自评报告|评价报告|绩效报告|预算说明)"
 )
 # (a year before 年, 度, 月, 届 … — nearly every year a text holds — is no candidate)
 _NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d(?![年度月日号届级版])[\u4e00-\u9fff]")
 
 
 def years_missing_nian(text: str) -> list[MalformedYear]:
-    """Years run straight into what they date, their 年 lost, in running text (``2023底``,
-    ``对2022转移支付资金``, ``本中心2021部门决算收入…。``); ``where`` is ``nian_missing``. A line set
-    as a title or heading (``某中心2021部门决算公开``, ``（四）2019部门整体支出绩效自评报告``) is left
-    alone: headlines drop the 年 by style."""
+    """Years run straight into what they date, their 年 lost (``2023底``, ``对2022转移支付资金``,
+    ``本中心2021部门决算收入…。``, a title or heading ``某中心2021部门决算公开``, ``（四）2019部门整体支出
+    绩效自评报告``, or a title that opens with its year, ``2022某县卫生健康局本级决算公开``);
+    ``where`` is ``nian_missing``."""
     if _NIAN_MISSING_SCREEN.search(text) is None:
         return []  # (few texts hold a year run into a word at all)
     norm = normalise(text)
     out = []
+    seen = set()
     for m in _NIAN_MISSING.finditer(norm):
         g = "y" if m.group("y") is not None else "w"
-        line_start = norm.rfind("\n", 0, m.start(g)) + 1
-        line_end = norm.find("\n", m.end(g))
-        if _HEADLINE.fullmatch(norm, line_start, len(norm) if line_end < 0 else line_end) is None:
-            out.append(MalformedYear(text[m.start(g):m.end(g)], m.start(g), m.end(g), "nian_missing"))
-    return out
+        seen.add(m.start(g))
+        out.append(MalformedYear(text[m.start(g):m.end(g)], m.start(g), m.end(g), "nian_missing"))
+    start = 0
+    while start < len(norm):  # each line that opens with a digit: a title that opens with its year
+        end = norm.find("\n", start)
+        end = len(norm) if end < 0 else end
+        if norm[start:start + 4].lstrip()[:1].isdigit() and (m := _BARE_TITLE.match(norm, start, end)) \
+                and m.start("t") not in seen:
+            out.append(MalformedYear(text[m.start("t"):m.end("t")], m.start("t"), m.end("t"), "nian_missing"))
+        start = end + 1
+    return sorted(out, key=lambda f: f.start)
 
 # (20212025年): two four-digit years run together before 年, the dash of a span lost
 # (eight digits before 年 are no year and no date: a date's run ends in 日). The second year comes
@@ -608,6 +618,43 @@ def glued_periods(text: str) -> list[MalformedYear]:
 
 _EIGHT_DIGITS = lazy_compile(r"\d{8}")
 
+# 与2019498.83万元相比 / 较20155.88万元: last year's figure written after its year with the 年 between
+# them lost (2019年498.83万元), the year and the figure run into one number. Only after a word of
+# comparison (与…相比, 较, 比), and only where the text names the year after it with 年 (2020年度…)
+# and the figure read without the year takes part in the text's own arithmetic (424.71 − 498.83 =
+# −74.12, the change it states): a real figure of that size is never taken for a year.
+_YEAR_FIGURE = lazy_compile(
+    r"(?:与|较|比)\s*(?P<n>(?P<y>(?:19|20)\d\d)(?P<f>(?:0|[1-9]\d{0,5})(?:\.\d{1,4})?))(?![\d.])\s*(?P<u>[万亿]?元)"
+)
+_YEAR_FIGURE_SCREEN = lazy_compile(r"[与较比]\s*[12１２][09０９]")
+_TEXT_FIGURE = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*([万亿]?元)")
+
+
+def years_run_into_figures(text: str) -> list[MalformedYear]:
+    """Figures of the year before the text's own, run into that year with the 年 lost
+    (``与2019498.83万元相比`` in a text about 2020年度: 2019年 and 498.83万元); ``where`` is
+    ``year_figure``. Read only where the figure without the year makes a difference the text states
+    (one of its figures minus it gives another, in the same unit)."""
+    if "元" not in text or _YEAR_FIGURE_SCREEN.search(text) is None:
+        return []  # (few texts compare with a figure that opens like a year)
+    norm = normalise(text)
+    found = list(_YEAR_FIGURE.finditer(norm))
+    if not found:
+        return []
+    years = {int(m.group(1)) for m in YEAR_NIAN.finditer(norm)}
+    out = []
+    for m in found:
+        if int(m.group("y")) + 1 not in years:
+            continue
+        rest, unit = Decimal(m.group("f")), m.group("u")
+        figures = [Decimal(f.group(1)) for f in _TEXT_FIGURE.finditer(norm)
+                   if f.group(2) == unit and not m.start("n") <= f.start(1) < m.end("n")]
+        places = max(-rest.as_tuple().exponent, 0)
+        tolerance = Decimal(1).scaleb(-places) if places else Decimal(0)
+        if any(abs(abs(a - rest) - b) <= tolerance for a in figures for b in figures if a != b and b > 0):
+            out.append(MalformedYear(text[m.start("n"):m.end("n")], m.start("n"), m.end("n"), "year_figure"))
+    return out
+
 
 def misread_years(text: str) -> list[MalformedYear]:
     """:func:`glued_dates`, then :func:`reversed_periods`, :func:`reversed_date_ranges` and
@@ -616,7 +663,7 @@ def misread_years(text: str) -> list[MalformedYear]:
     :class:`perflint.extract.wording.TextFacts`, so once per distinct text)."""
     return [*glued_dates(text), *reversed_periods(text), *reversed_date_ranges(text),
             *reversed_yearless_ranges(text), *split_years(text), *lost_nian_years(text), *years_missing_nian(text),
-            *glued_periods(text)]
+            *glued_periods(text), *years_run_into_figures(text)]
 
 
 # 202 3年 / 20 23年度: a year's four digits broken by one space, right before 年. The text before it

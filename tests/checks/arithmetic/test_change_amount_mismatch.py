@@ -189,10 +189,23 @@ def test_a110_last_years_figure_run_into_its_year_is_named_so():
     figure is 5.20 with the year 2016 run into it (its 年 lost), and 5.80 − 5.20 = 0.60 agrees; the
     slip is named (a warning), not a difference of twenty thousand. A large figure that no year
     explains stays an error."""
-    text = "2017年本单位运行经费支出5.80万元，较20165.20万元增加了0.60万元，增加率为11.5%。"
+    text = "本年本单位运行经费支出5.80万元，较20165.20万元增加了0.60万元，增加率为11.5%。"
     (d,) = run_prose(ChangeAmountMismatch, text)
     assert d.key == "glued_year" and d.severity is Severity.warning
     assert d.message("zh") == "上年数“20165.20”像是年份“2016”与“5.20”连写（缺“年”）：5.80 − 5.20 = 0.60，与文中相符"
     assert run_prose(ChangeAmountMismatch, text.replace("较20165.20万元", "较2016年5.20万元")) == []
     (d,) = run_prose(ChangeAmountMismatch, text.replace("较20165.20万元", "较20165.10万元"))
     assert d.key == "amount" and d.severity is Severity.error
+
+
+def test_a110_leaves_a_year_run_into_last_years_figure_to_y506():
+    """``2017年…5.80万元，较20165.20万元增加了0.60万元``: the paragraph names 2017年, so the year
+    grammar reads 2016年 5.20万元 with its 年 lost and Y506 reports it; A110 does not repeat it."""
+    from perflint.checks.years import MalformedYear
+
+    from .._harness import run_all
+
+    text = "2017年本单位运行经费支出5.80万元，较20165.20万元增加了0.60万元，增加率为11.5%。"
+    assert run_prose(ChangeAmountMismatch, text) == []
+    found = run_all([ChangeAmountMismatch, MalformedYear], "某单位2017年度决算说明\n\n" + text + "\n")
+    assert [(d.code, d.key) for d in found] == [("Y506", "year_figure")]

@@ -284,7 +284,14 @@ def test_a_year_whose_nian_of_niandu_was_lost():
     assert found == [(1, "nian_lost", "warning", "2024度"), (5, "nian_lost", "warning", "2024度")]
     assert run(MalformedYear, text.replace("2024度", "2024年度")) == []
     # kilowatt-hours (度) after a four-digit figure, and a two-digit figure before 度
+    # after 对照/按照/根据, a year before 度 and the words it heads is a 年度 that lost its 年
+    # (modelled on a university's 奖助学金 self-evaluation)
+    text = "示范学院2021年度奖学金项目自评结果\n\n对照2021度本专科生奖学金项目年初绩效目标，综合评分98分。\n"
+    found = [(d.location.line, d.key, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(3, "nian_lost", "2021度")]
+    assert run(MalformedYear, text.replace("2021度本", "2021年度本")) == []
     quiet = ("示范镇2024年度部门决算\n\n全年节约用电2024度，较上年减少12%。\n\n"
+             "对照2024度电的用量，根据2000度以内的阶梯电价计费。\n\n"
              "路灯耗电2024度电，室温保持20度。\n")
     assert run(MalformedYear, quiet) == []
 
@@ -300,8 +307,9 @@ def test_a_year_whose_nian_was_lost_before_what_it_dates():
             "按照文件要求，示范市对2022转移支付资金进行了绩效自评。\n\n"
             "（四）2022部门整体支出绩效自评报告\n")
     found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
-    # (the title lines 1, 3 and 11 are headlines, where a bare year is the style: see the test below)
-    assert found == [(7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022")]
+    assert found == [(1, "nian_missing", "warning", "2022"), (3, "nian_missing", "warning", "2021"),
+                     (7, "nian_missing", "warning", "2023"), (9, "nian_missing", "warning", "2022"),
+                     (11, "nian_missing", "warning", "2022")]
     fixed = (text.replace("2022示范县", "2022年示范县").replace("心2021部", "心2021年部")
              .replace("2023底", "2023年底").replace("对2022转", "对2022年转").replace("）2022部", "）2022年部"))
     assert run(MalformedYear, fixed) == []
@@ -319,7 +327,8 @@ def test_a_year_written_without_its_nian():
     text = ("示范县2023部门决算公开\n\n一、基本情况\n\n"
             "我局对2023转移支付资金进行了绩效自评，截至2023底共有职工12人。\n")
     found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
-    assert found == [(5, "nian_missing", "warning", "2023"), (5, "nian_missing", "warning", "2023")]
+    assert found == [(1, "nian_missing", "warning", "2023"), (5, "nian_missing", "warning", "2023"),
+                     (5, "nian_missing", "warning", "2023")]
     assert run(MalformedYear, text.replace("2023部", "2023年部").replace("2023转", "2023年转")
                .replace("2023底", "2023年底")) == []
     quiet = ("示范县2023年部门决算公开\n\n2019至2021年共下达资金300万元，依据某财预〔2023〕12号，"
@@ -393,13 +402,42 @@ def test_a_year_run_into_its_month():
     assert run(MalformedYear, quiet) == []
 
 
-def test_a_title_or_heading_whose_year_has_no_nian_stays_quiet():
+def test_a_title_or_heading_whose_year_lost_its_nian():
     """``2022示范县卫生健康局本级决算公开``, ``示范中心2021部门决算公开说明``, ``（四）2019部门整体支出
-    绩效自评报告``: a line set as a title or a heading drops the 年 by headline style (web titles of
-    published reports write ``2018部门预算公开``; no labelled draft marks it), so it stays quiet; the
-    same year run into its words inside a sentence is reported."""
+    绩效自评报告`` (modelled on a county bureau's 决算 whose page title writes 2022年 and whose heading
+    repeats it bare, a township's contents and a district office's 决算): the title's or heading's
+    year lost its 年 as surely as in a sentence (the same draft writes it with 年 elsewhere); a
+    warning. A year with its 年, a code, an edition, a document number, a date and a span stay
+    quiet."""
     text = ("2022示范县卫生健康局本级决算公开\n\n示范中心2021部门决算公开说明\n\n"
-            "（四）2019部门整体支出绩效自评报告\n\n(2018部门预算公开)\n\n一、部门主要职责\n\n"
+            "（四）2019部门整体支出绩效自评报告\n\n一、部门主要职责\n\n"
             "负责全县卫生健康工作，示范中心2021部门决算收入已全部到位。\n")
     found = [(d.location.line, d.key, d.args["year"]) for d in run(MalformedYear, text)]
-    assert found == [(11, "nian_missing", "2021")]
+    assert found == [(1, "nian_missing", "2022"), (3, "nian_missing", "2021"), (5, "nian_missing", "2019"),
+                     (9, "nian_missing", "2021")]
+    quiet = ("2022年示范县卫生健康局本级决算公开\n\n示范中心2021年度部门决算公开说明\n\n"
+             "（四）2019年部门整体支出绩效自评报告\n\n2023版部门预算公开说明\n\n"
+             "2024001号项目绩效自评报告\n\n示财预〔2024〕3号部门预算\n\n2024.12部门决算公开\n\n"
+             "2024-2025部门预算公开\n\n"
+             "| 项目 | 2023 | 2024 |\n| --- | --- | --- |\n| 部门决算 | 1.0 | 2.0 |\n")
+    assert run(MalformedYear, quiet) == []
+
+
+def test_last_years_figure_run_into_its_year():
+    """``与2019498.83万元相比`` and ``较20155.88万元`` (modelled on a village school's and a township
+    office's 决算 that compare with the year before): 2019年 498.83万元 with its 年 lost, the year and
+    the figure run into one number; read so because the text names 2020年 and 424.71 − 498.83 is
+    the fall it states. A warning. A real figure of that size, a figure that makes no stated
+    difference, and a year that is not the one before stay quiet."""
+    text = ("示范小学2020年度决算说明\n\n"
+            "2020年度收入合计312.40万元。与2019356.25万元相比，收入减少43.85万元，减少12.3%。\n")
+    found = [(d.location.line, d.key, d.severity.name, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(3, "year_figure", "warning", "2019356.25")]
+    assert run(MalformedYear, text.replace("与2019356.25万元", "与2019年356.25万元")) == []
+    quiet = ("示范小学2020年度决算说明\n\n"
+             "2020年度收入合计20191.75万元，与20193.10万元相比，减少1.35万元。\n\n"
+             "2020年度支出合计312.40万元，与2019356.25万元相比变化不大。\n\n"
+             "2020年度收入合计312.40万元，与2017356.25万元相比减少43.85万元。\n")
+    assert run(MalformedYear, quiet) == []
+    text = "某镇2016年度决算说明\n\n2016年运行经费6.40万元，较20155.90万元增加了0.50万元。\n"
+    assert [d.args["year"] for d in run(MalformedYear, text)] == ["20155.90"]
