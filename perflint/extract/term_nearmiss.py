@@ -463,7 +463,7 @@ def _may_accept(term: str, window: str, before: str | None, after: str | None) -
         return False
     if window[:j] + window[j + 1:] != term:
         return False
-    return vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1])
+    return _extra_ok(vocab, window, j)
 
 
 MIN_SUFFIX_DROP_LEN = 7  # shorter terms lose a suffix as another word (延续项目, 执法执勤车辆)
@@ -668,6 +668,28 @@ def _insert_ok(t: _Text, term: str, start: int, end: int, j: int) -> bool:
         return False  # a doubled character: find_doubled_characters reports it
     if window[:j] + window[j + 1:] != term:
         return False
-    if not (vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1])):
+    if not _extra_ok(vocab, window, j):
         return False
     return not t.straddled(start + j, start, end)
+
+
+MIN_ANY_INSERT_LEN = 6  # a term this long read whole but for one character: any character put in is a slip
+
+
+def _extra_ok(vocab, window: str, j: int) -> bool:
+    """Whether ``window[j]``, a character put into a term, may be a slip: one confused with a
+    neighbour (typed beside the one it was taken for); in a term of six characters or more, any
+    character that makes no known word with either neighbour, put in where the term does not
+    part into two known words (公共文体化服务体系: 公共文 | 化服务体系). Put in between two words, a
+    character is usually a word the writer meant (下一步拟改进措施: 下一步 | 改进措施, 经费支出预决算,
+    授予中小微企业); beside its neighbour as a word (项目支出绩效自评价表: 评价), it is one, and so is
+    a verb morpheme (支出按功能分类)."""
+    extra = window[j]
+    if vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1]):
+        return True
+    if len(window) - 1 < MIN_ANY_INSERT_LEN or extra in vocab.verbs:
+        return False  # a verb put in reads on (支出按功能分类: 支出 by 功能分类)
+    if window[j - 1:j + 1] in vocab.known or window[j:j + 2] in vocab.known:
+        return False
+    left, right = window[:j], window[j + 1:]
+    return not (_ends_in_known(vocab, left) and any(right[:m] in vocab.known for m in range(2, len(right) + 1)))

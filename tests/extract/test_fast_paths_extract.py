@@ -149,13 +149,16 @@ def test_reachable_terms_hold_every_term_with_a_window(text):
 
 def _slips_of(term: str) -> list[str]:
     """``term`` with one character swapped for one it is confused with, or for its neighbour,
-    dropped (first, inside, last), an extra confusable one put in, two neighbours swapped."""
+    dropped (first, inside, last), an extra confusable one put in (in a long term, any one), two
+    neighbours swapped."""
     out = []
     for i, ch in enumerate(term):
         out += [term[:i] + c + term[i + 1:] for c in sorted(_VOCAB.confusable.get(ch, ()))[:2]]
     out += [term[1] + term[1:], term[1:], term[:-1], term[:2] + term[3:], term[1] + term[0] + term[2:]]
     extra = sorted(_VOCAB.confusable.get(term[2], ()))[:1]
     out += [term[:3] + c + term[3:] for c in extra]
+    if len(term) >= 6:  # a character of no kind put in a long term (卫生监督巡协管)
+        out += [term[:2] + "巡" + term[2:], term[:4] + "巡" + term[4:]]
     return out
 
 

@@ -253,3 +253,28 @@ def test_the_recurring_wording_spelt_right_is_quiet():
     """The same draft spelt right, with 成为桥梁 (成为 + 桥梁, no 危桥 typed short) kept quiet."""
     for cls in CHECKS:
         assert run(cls, TRANSPORT_GOOD) == [], cls.code
+
+
+# A 卫生健康局's 整体支出 self-evaluation we wrote: the compound terms of the genre mined from many
+# units' reports (terms.mined_genre, terms.programme_items) with a character dropped, and a
+# programme item with a character of no kind put inside it (卫生监督巡协管). Spelt right, with a
+# character put in between two words of a term (下一步拟改进措施, 中小微企业), it is quiet.
+HEALTH_BAD = fixture("terms", "health_overall_mined_bad.txt")
+HEALTH_GOOD = fixture("terms", "health_overall_mined_good.txt")
+
+
+def test_slips_in_the_mined_terms_are_reported():
+    found = sorted((d.location.line, d.message("zh")) for d in run(MisspeltTerm, HEALTH_BAD))
+    assert found == sorted([
+        (line_of(HEALTH_BAD, "疾病预防制"), "“疾病预防制”疑为“疾病预防控制”之误"),
+        (line_of(HEALTH_BAD, "精神文明设"), "“精神文明设”疑为“精神文明建设”之误"),
+        (line_of(HEALTH_BAD, "政府信公开"), "“政府信公开”疑为“政府信息公开”之误"),
+        (line_of(HEALTH_BAD, "卫生监督巡协管"), "“卫生监督巡协管”疑为“卫生监督协管”之误"),
+        (line_of(HEALTH_BAD, "新生儿访率"), "“新生儿访率”疑为“新生儿访视率”之误"),
+        (line_of(HEALTH_BAD, "财政支出绩评价"), "“财政支出绩评价”疑为“财政支出绩效评价”之误"),
+    ])
+
+
+def test_the_mined_terms_spelt_right_are_quiet():
+    for cls in CHECKS:
+        assert run(cls, HEALTH_GOOD) == [], cls.code
