@@ -29,7 +29,13 @@ class MarkerMissing(Check):
       anywhere before it in the report;
     - *unmarked*: in a table of contents, an entry typed without a marker after numbered
       siblings (`七、…决算表` then `政府性基金预算…决算表`), where the next entry is of a higher
-      level or carries on the count as if it had been numbered;
+      level or carries on the count as if it had been numbered; each such entry is reported on
+      its own line with the number it lacks (`八、`, then `九、`);
+    - *unmarked against the contents*: a body title line standing alone without the marker the
+      contents give it (contents `一、收入支出决算总体情况说明`, body `收入支出决算总体情况说明`;
+      contents `第一部分 部门概况`, body `部门概况`), where the match is certain: the contents list
+      the title once, the body writes it once and numbers it nowhere, the marker is not set on the
+      line above, and the title names no table (a table's caption is written without its number);
     - *unmarked in the body*: a `（一）` heading with no `（二）` and one unmarked title line
       between two paragraphs where the `（二）` belongs (a heading closed with a full stop,
       `1、执行率情况。`, has its sibling closed so: `完成的绩效目标。`); a list of `（一）办公室。负责…` items
@@ -78,7 +84,8 @@ class MarkerMissing(Check):
     报告编号列表中、同级各项都有编号而本项编号缺失或不完整的项：
     - 缺标点：连写在一段里的列表（“…。8.保障…。9持续完善…。10.办理…”）中，某个数字后面没有“.”或“、”；
     - 首项无编号：从“二、”开始编号的行内“标签：”列表（“财政拨款：…二、自有资金：…三、其他：…”），第一项没有“一、”，报告中此前也没有任何“一、”；
-    - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号；
+    - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号；每个这样的条目在其所在行单独报告，并指出它缺少的编号（“八、”，其后“九、”）；
+    - 正文漏编（对照目录）：目录给了编号的标题，在正文中单独成行却没有编号（目录“一、收入支出决算总体情况说明”，正文“收入支出决算总体情况说明”；目录“第一部分 部门概况”，正文“部门概况”），仅在对应确定时报告：目录只列一次该标题，正文只有一行这样写、别处也没有带编号的同名标题，上一行不是单独成行的编号，且标题不是表名（表格上方的表题本就不带列表编号）；
     - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题（标题以句号结尾的，如“1、执行率情况。”，其同级标题也以句号结尾，如“完成的绩效目标。”）；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；
     - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；或标题行只剩右括号（“)机构设置”），左括号和序号一并丢失（上一行仍有未闭合的括号时不报告：那是上一行的括注折行）；连续多行如此的，只在第一行报告一次；
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
@@ -124,9 +131,14 @@ class MarkerMissing(Check):
             "en": "the list is numbered from “{marker}”: the item before “{prev}” lacks “{expected}”",
         },
         "toc_unmarked": {
-            "zh": "目录条目“{entry}”{more}缺少编号，前一项为“{prev}”（第 {prev_line} 行），应依次为{missing}",
-            "en": "the table-of-contents entry “{entry}”{more_en} has no marker after “{prev}” (line {prev_line}); "
+            "zh": "目录条目“{entry}”缺少编号，前面有编号的一项为“{prev}”（第 {prev_line} 行），应为{missing}",
+            "en": "the table-of-contents entry “{entry}” has no marker after “{prev}” (line {prev_line}); "
                   "expected {missing}",
+        },
+        "contents_unmarked": {
+            "zh": "“{entry}”缺少编号：目录中此条为“{prev}”（第 {prev_line} 行），正文标题应为“{expected}{entry}”",
+            "en": "“{entry}” has no marker: the contents list it as “{prev}” (line {prev_line}); "
+                  "write “{expected}{entry}”",
         },
         "empty": {
             "zh": "“{entry}”{more}的编号“{marker}”括号内缺少序号",
@@ -183,6 +195,15 @@ class MarkerMissing(Check):
         for f in findings(doc, ctx, "doubled"):
             yield self.diagnostic("doubled", f.item.location, marker=f.item.marker,
                                   expected=marker_like(f.item.marker, f.item.style, f.item.value))
+        # a title line S601 already reads as the first item that lost its marker is said once, there
+        first_lost = {f.unmarked_block.text.line for f in findings(doc, ctx, "start") if f.unmarked_block is not None}
+        for f in findings(doc, ctx, "contents_unmarked"):
+            if f.item.block.text.line in first_lost:
+                continue
+            entry = f.item.block.text.value.strip()
+            yield self.diagnostic("contents_unmarked", f.item.location, related=[(f.previous.location, "previous")],
+                                  entry=entry, prev=describe(f.previous), prev_line=f.previous.line,
+                                  expected=f.previous.marker.strip() + (" " if f.previous.style == "part" else ""))
         for kind in ("bare", "first_unmarked", "toc_unmarked", "heading_unmarked", "item_unmarked", "part_unmarked"):
             for f in findings(doc, ctx, kind):
                 if kind in _CUT_KINDS and (f.item.location.line in emptied or starts_the_text(doc, f.item.location)):

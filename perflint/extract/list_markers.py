@@ -395,13 +395,16 @@ def _toc_unmarked(part: Part) -> list[Finding]:
             continue
         if unmarked and len(unmarked) == j - i - 1:
             if _unmarked_siblings(block, after, len(unmarked)):
+                # each entry lost its own number (七、 / 政府性… / 国有资本… / 十、): one finding
+                # an entry, each naming the number it lacks, read from the numbered entry before
                 prev = Item(block, i, block.numbering, 0, len(block.numbering.marker))
                 seq = Sequence(prev.style, prev.variant, None, [prev])
-                values = tuple(block.numbering.value + k for k in range(1, len(unmarked) + 1))
-                marker = marker_like(block.numbering.marker, block.numbering.style, values[0])
-                numbering = Numbering(block.numbering.style, values[0], marker)
-                item = Item(unmarked[0], i + 1, numbering, 0, 0)
-                findings.append(Finding("toc_unmarked", item, seq, previous=prev, missing=values))
+                for k, entry in enumerate(unmarked, 1):
+                    value = block.numbering.value + k
+                    marker = marker_like(block.numbering.marker, block.numbering.style, value)
+                    numbering = Numbering(block.numbering.style, value, marker)
+                    item = Item(entry, blocks.index(entry, i + 1, j), numbering, 0, 0)
+                    findings.append(Finding("toc_unmarked", item, seq, previous=prev, missing=(value,)))
         i = j
     return findings
 
@@ -841,6 +844,83 @@ def _part_unmarked(last: Item, index: int, block: Block, m: re.Match[str], step:
     return Finding("part_unmarked", item, Sequence("part", "", None, [last, item]), previous=last, missing=(value_,))
 
 
+_CONTENTS_STYLES = ("cn", "paren_cn", "part")
+_TITLE_END = "。．.，,：:；;！!？?、 "
+
+
+_PAGE_GLUED = lazy_compile(r"(?<=[\u4e00-\u9fff）)])\d{1,3}$")
+
+
+def _contents_key(text: str) -> str:
+    return compact(text).rstrip(_TITLE_END)
+
+
+def _lost_to_contents(part: Part) -> list[Finding]:
+    """A body title line the contents list with a marker (``一、收入支出决算总体情况说明``,
+    ``第一部分 部门概况``) standing alone without it (``收入支出决算总体情况说明``): the heading lost
+    its marker. Only where the match is certain: the contents list the title once, the body heads
+    one line with those very words and numbers none (a title the body numbers elsewhere is a
+    running header or a repeat), the marker is not set on a line of its own just above
+    (``第一部分`` / the unit's name / ``部门概况``), and the title names no table (a caption over a table, or an image's
+    title, is written without the list's number)."""
+    blocks = part.blocks
+    last = max((i for i, b in enumerate(blocks) if isinstance(b, TocEntry)), default=-1)
+    entries: dict[str, tuple[int, TocEntry] | None] = {}
+    for i, block in enumerate(blocks[:last + 1]):
+        if not isinstance(block, TocEntry) or block.numbering is None or block.numbering.style not in _CONTENTS_STYLES:
+            continue
+        key = _contents_key(block.title)
+        if len(key) < 4 or key.endswith("表"):
+            continue
+        keys = {key}
+        if block.page is None:
+            keys.add(_PAGE_GLUED.sub("", key))  # the page typed onto the title (``…情况说明2``)
+        for one in keys:
+            entries[one] = None if one in entries else (i, block)  # listed twice: no certain match
+    if not entries:
+        return []
+    lines: dict[str, list[int]] = {}
+    numbered: set[str] = set()
+    for i in range(last + 1, len(blocks)):
+        block = blocks[i]
+        if isinstance(block, (Table, TocEntry)):
+            continue
+        value = block.text.value
+        if len(value) > 60:
+            continue
+        if block.numbering is not None:
+            title = getattr(block, "title", "") or value[len(block.numbering.marker):]
+            numbered.add(_contents_key(value))
+            numbered.add(_contents_key(title))
+            found = parse_marker(value)
+            if found is not None:
+                numbered.add(_contents_key(value[found[1]:]))
+            continue
+        key = _contents_key(value)
+        if key in entries:
+            lines.setdefault(key, []).append(i)
+    findings: list[Finding] = []
+    for key, places in lines.items():
+        listed = entries[key]
+        if listed is None or len(places) != 1 or key in numbered:
+            continue
+        i = places[0]
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is None or isinstance(nxt, Table):
+            continue  # a caption, or the text's last line: no heading over a section
+        k, entry = listed
+        mark = entry.numbering
+        if any(not isinstance(b, TocEntry) and b.numbering is not None and b.numbering.style == mark.style
+               and b.numbering.value == mark.value for b in blocks[max(0, i - 3):i]):
+            continue  # the marker set on a line above (第一部分 / [the unit's name] / 部门概况): one title over lines
+        sibling = Item(entry, k, entry.numbering, 0, len(entry.numbering.marker))
+        item = Item(block, i, entry.numbering, 0, 0)
+        findings.append(Finding("contents_unmarked", item, Sequence(sibling.style, sibling.variant, None, [sibling]),
+                                previous=sibling, missing=(entry.numbering.value,)))
+    return findings
+
+
 def marker_findings(po: PartOutline) -> list[Finding]:
     """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
@@ -872,6 +952,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if toc:
         findings.extend(_toc_unmarked(part))
         findings.extend(_toc_gaps(part))
+        findings.extend(_lost_to_contents(part))
     if _opens_a_line(_EMPTY_MARKER, _EMPTY_MARKER_LINES, body):
         findings.extend(_empty_markers(part))
     if _opens_a_line(_BARE_LINE, _BARE_LINE_LINES, body):
@@ -881,9 +962,8 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if _opens_a_line(_LOST_NUMERAL, _LOST_NUMERAL_LINES, body):  # a line that opens with a bare 、 (nearly no part)
         findings.extend(_lost_numerals(part, markers))
         if toc:
-            # (contents lines the toc reader already named as unmarked, the run from its first line,
-            # are one slip each, said once)
-            named = {f.item.index + k for f in findings if f.kind == "toc_unmarked" for k in range(len(f.missing))}
+            # (contents lines the toc reader already named as unmarked are one slip each, said once)
+            named = {f.item.index for f in findings if f.kind == "toc_unmarked"}
             findings.extend(f for f in _lost_numerals(part, markers, toc=True) if f.item.index not in named)
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))
