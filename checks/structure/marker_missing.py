@@ -54,7 +54,10 @@ class MarkerMissing(Check):
       `第四部分`, its `第五` lost, the next one so written its `第六` (a title run into 部分, `部分名词解释`, only when the next numbered part counts it:
       a sentence opens with 部分 too, `部分造林地块苗木成活率不高`, and a line closed with 。 is none);
     - *numeral lost*: a title line that kept the 、 of its marker and lost the numeral
-      (`、部门决算单位构成` after `一、部门主要职责` and its `1、` items);
+      (`、部门决算单位构成` after `一、部门主要职责` and its `1、` items); also where no numbered title
+      of its list is there to count it (`、机构设置` right under `第一部分`), a short title with no
+      gloss after a colon, one or two such lines (a run of `、term:gloss` lines is a list a page's
+      columns cut);
     - *doubled*: a marker whose Chinese numeral has a character typed twice over (`一一、部门职责`,
       `（三三）`): no numeral repeats a character side by side (`十一、` `二十二、` are numerals),
       and a word such as `一一对应` in prose takes no 、 and is no marker;
@@ -91,7 +94,7 @@ class MarkerMissing(Check):
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
     - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；
     - 部分缺序数：在“第二部分”……“第四部分”之后，某一部分的标题写成“部分  名词解释”（或“部分：名词解释”），丢了“第五”，其后又一个这样写的丢了“第六”（“部分”与标题连写的，如“部分名词解释”，须下一个有序数的部分把它计入才报告：句子也以“部分”开头，如“部分造林地块苗木成活率不高”；以句号结尾的行不是标题）；
-    - 缺数字：标题行保留了编号的“、”而丢了数字（“一、部门主要职责”及其“1、”各项之后的“、部门决算单位构成”）；
+    - 缺数字：标题行保留了编号的“、”而丢了数字（“一、部门主要职责”及其“1、”各项之后的“、部门决算单位构成”）；没有同级的编号标题可供推算序号时（紧接“第一部分”的“、机构设置”）也报告，限于不带冒号释义的短标题、一两行如此（连续多行“、术语:释义”是页面分栏截去的列表）；
     - 数字重复：编号的中文数字把一个字连打了两次（“一一、部门职责”“（三三）”）：没有哪个数字会把同一个字连写两次（“十一、”“二十二、”是数字），正文里的“一一对应”是词语，后面没有“、”或括号，不是编号；
     - 编号重写：带括号的编号紧接着又写了一遍（“(2)2)冀财建…”“（二）（二）…”），是文字处理软件的自动编号与手写编号叠在一起。
 
@@ -134,6 +137,10 @@ class MarkerMissing(Check):
             "zh": "目录条目“{entry}”缺少编号，前面有编号的一项为“{prev}”（第 {prev_line} 行），应为{missing}",
             "en": "the table-of-contents entry “{entry}” has no marker after “{prev}” (line {prev_line}); "
                   "expected {missing}",
+        },
+        "numeral_lost": {
+            "zh": "“{entry}”的编号只剩“、”，缺少序号",
+            "en": "the marker of “{entry}” is only “、”: its numeral is lost",
         },
         "contents_unmarked": {
             "zh": "“{entry}”缺少编号：目录中此条为“{prev}”（第 {prev_line} 行），正文标题应为“{expected}{entry}”",
@@ -195,6 +202,13 @@ class MarkerMissing(Check):
         for f in findings(doc, ctx, "doubled"):
             yield self.diagnostic("doubled", f.item.location, marker=f.item.marker,
                                   expected=marker_like(f.item.marker, f.item.style, f.item.value))
+        for f in findings(doc, ctx, "numeral_lost"):
+            if f.item.location.line in emptied or starts_the_text(doc, f.item.location):
+                continue  # the text's first line (``、部门职责``): the copy began after its marker
+            from perflint.extract.list_markers import source_line
+
+            entry = source_line(f.item.block).strip()
+            yield self.diagnostic("numeral_lost", f.item.location, entry=entry[:24] + ("…" if len(entry) > 24 else ""))
         # a title line S601 already reads as the first item that lost its marker is said once, there
         first_lost = {f.unmarked_block.text.line for f in findings(doc, ctx, "start") if f.unmarked_block is not None}
         for f in findings(doc, ctx, "contents_unmarked"):

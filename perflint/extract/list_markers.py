@@ -766,6 +766,8 @@ def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None], toc:
             title = _title(value, own[1]) if own is not None else ""
         if own is not None and own[0].style == "part":  # a new part: the list before it ends
             findings.extend(_lost(last, k, b, m, last.value + n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+            if last is None and not toc:
+                findings.extend(_orphans(lost))
             last, lost = None, []
             continue
         if own is not None and own[0].style == "cn" and title:
@@ -780,13 +782,33 @@ def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None], toc:
             last, lost = here, []
             continue
         m = _LOST_NUMERAL.match(value)
-        if m and _title(block.title if toc else _source_line(block), m.end() if not toc else 1):
+        if m and _title(block.title if toc else source_line(block), m.end() if not toc else 1):
             lost.append((i, block, m))
     findings.extend(_lost(last, k, b, m, last.value + n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+    if last is None and not toc:
+        findings.extend(_orphans(lost))
     return findings
 
 
-def _source_line(block: Block) -> str:
+def _orphans(lost: list[tuple[int, Block, re.Match[str]]]) -> list[Finding]:
+    """Title lines that kept the 、 of their marker and lost the numeral with no numbered title of
+    their list to read the number from (``、机构设置`` under ``第一部分``, whose ``一、`` was an image
+    or the page's own slip): the numeral is lost all the same, its value unknown. A heading only:
+    a line of a term and its gloss (``、经济效益:项目完成后…``) is a list a page's columns cut,
+    and a run of more such lines is the column's, not a slip."""
+    if not 1 <= len(lost) <= 2:
+        return []
+    found = []
+    for k, block, m in lost:
+        title = _title(source_line(block), m.end())
+        if not title or ":" in title or "：" in title:
+            continue
+        item = Item(block, k, Numbering("cn", 0, "、"), m.start(1), m.end(1))
+        found.append(Finding("numeral_lost", item, Sequence("cn", "、", None, [item])))
+    return found
+
+
+def source_line(block: Block) -> str:
     """The part of a block's text that its first source line holds (a title line the reader
     joined with the paragraph under it, having no marker to tell them apart)."""
     anchors = block.text.anchors

@@ -635,3 +635,26 @@ def test_marker_missing_leaves_a_bare_title_the_body_numbers_elsewhere_or_a_capt
     tables = ("示范县畜牧站2024年度单位决算\n\n目录\n一、收入支出决算总表3\n二、收入决算表4\n"
               "收入支出决算总表\n本表金额单位为万元。\n二、收入决算表\n本表金额单位为万元。\n")
     assert [d for d in run(tables) if d.code == "S606"] == []
+
+
+def test_marker_missing_finds_a_lost_numeral_with_no_numbered_sibling_to_count_it():
+    """``、机构设置`` right under ``第一部分`` (its ``一、`` given as prose above) and a report whose only
+    heading lost its numeral: the 、 of the marker stayed, the numeral is gone, though no numbered
+    title of the list is there to tell which."""
+    text = ("示范镇中心小学2023年度决算编制说明\n\n第一部分 单位概况\n\n学校坚持立德树人，办学条件持续改善，教学质量稳步提升。\n\n"
+            "、机构设置\n\n本校为公益一类事业单位，无下属单位。\n\n第二部分 决算情况说明\n\n一、收入支出决算总体情况说明\n\n"
+            "本年收入合计300.00万元。\n")
+    [d] = run(text, MarkerMissing)
+    assert d.key == "numeral_lost" and d.location.line == line_of(text, "、机构设置")
+    assert d.message("zh") == "“、机构设置”的编号只剩“、”，缺少序号"
+    assert run(text.replace("、机构设置", "二、机构设置"), MarkerMissing) == []
+    alone = "示范县交通局2022年绩效自评报告\n\n发布日期：2023-06-30\n\n 、绩效自评工作组织开展情况\n\n成立绩效自评工作领导小组，分工负责。\n"
+    assert [d.key for d in run(alone, MarkerMissing)] == ["numeral_lost"]
+
+
+def test_marker_missing_leaves_term_and_gloss_lines_a_page_cut_alone():
+    """``、经济效益:项目完成后…`` lines of a form's notes whose numbers a page's columns cut: a list
+    of glosses, no heading that lost its numeral."""
+    text = ("项目支出绩效自评表\n\n、经济效益：项目完成后所具有的经济效益状况\n\n、社会效益：项目完成后所具有的社会效益状况\n\n"
+            "、生态效益：项目完成后对生态环境的影响\n")
+    assert run(text, MarkerMissing) == []
