@@ -39,7 +39,8 @@ class MarkerMissing(Check):
     - *unmarked in the body*: a `（一）` heading with no `（二）` and one unmarked title line
       between two paragraphs where the `（二）` belongs (a heading closed with a full stop,
       `1、执行率情况。`, has its sibling closed so: `完成的绩效目标。`); a list of `（一）办公室。负责…` items
-      followed by one more item written the same way without its marker;
+      followed by one more item written the same way without its marker; a list of duties whose
+      closing duty (`完成上级交办的其他事项。`) stands right after it without its number;
     - *empty*: a title line whose brackets hold no number (`()职能职责`), the word processor's
       automatic number lost when the text was copied out, or a title line left with only the
       closing bracket (`)机构设置`), its opening bracket and number lost with it (not when a bracket
@@ -89,7 +90,7 @@ class MarkerMissing(Check):
     - 首项无编号：从“二、”开始编号的行内“标签：”列表（“财政拨款：…二、自有资金：…三、其他：…”），第一项没有“一、”，报告中此前也没有任何“一、”；
     - 目录漏编：目录中有编号的同级条目之后，某条目没有编号（“七、…决算表”之后是“政府性基金预算…决算表”），而下一条是更高一级，或接着计数、仿佛此条已编了号；每个这样的条目在其所在行单独报告，并指出它缺少的编号（“八、”，其后“九、”）；
     - 正文漏编（对照目录）：目录给了编号的标题，在正文中单独成行却没有编号（目录“一、收入支出决算总体情况说明”，正文“收入支出决算总体情况说明”；目录“第一部分 部门概况”，正文“部门概况”），仅在对应确定时报告：目录只列一次该标题，正文只有一行这样写、别处也没有带编号的同名标题，上一行不是单独成行的编号，且标题不是表名（表格上方的表题本就不带列表编号）；
-    - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题（标题以句号结尾的，如“1、执行率情况。”，其同级标题也以句号结尾，如“完成的绩效目标。”）；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；
+    - 正文漏编：只有“（一）”没有“（二）”的标题，在应为“（二）”的位置、两段之间有一行无编号的标题（标题以句号结尾的，如“1、执行率情况。”，其同级标题也以句号结尾，如“完成的绩效目标。”）；或一串“（一）办公室。负责…”式的列表项之后，还有一项同样写法却没有编号；职责列表之后紧接着没有编号的收尾一项（“完成上级交办的其他事项。”）；
     - 空括号：标题行的括号里没有序号（“()职能职责”），是文字处理软件的自动编号在复制时丢失；或标题行只剩右括号（“)机构设置”），左括号和序号一并丢失（上一行仍有未闭合的括号时不报告：那是上一行的括注折行）；连续多行如此的，只在第一行报告一次；
     - 整列缺标点：连续三行及以上按 1、2、3… 编号，数字直接连着正文（“1核发…”“2组织…”“3宣传…”），只在第一行报告一次；数字后是量词的（“3个乡镇”“2023年”）不是编号；
     - 冒号编号：标题行的中文数字后用了冒号（“一:主要职能”），标题编号应用顿号；

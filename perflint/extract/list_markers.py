@@ -54,6 +54,9 @@ _LABEL_ITEM = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _LABEL_SPAN = 20
 _MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not a short sentence
 _HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
+# The duty every list of a unit's functions closes with (``完成县委、县政府交办的其他任务。``): a line
+# of its own after numbered duties is their last item, not a remark after the list.
+_LAST_DUTY = lazy_compile(r"^(?:完成|承办|办理|负责)[^，。；,;]{0,20}交办的?其他[^，。；,;]{0,6}[。；;]?$")
 # A line opening with a bracket pair that holds nothing (``()职能职责``, ``（）收入决算表``) before
 # its title: the number inside was the word processor's, and it did not come out with the text.
 # The opening bracket may have gone with it (``)机构设置``): the closing one left at the line's
@@ -577,15 +580,25 @@ def _title_stop(item: Item) -> str:
 
 def _unmarked_last_items(po: PartOutline) -> list[Finding]:
     """A list of ``（一）办公室。负责…`` items whose next item, written the same way
-    (``人事股。负责…``), lost its marker: it ends the list after at most one continuation."""
+    (``人事股。负责…``), lost its marker: it ends the list after at most one continuation. A list
+    of duties whose closing duty (``完成上级交办的其他事项。``) stands right after it unnumbered
+    lost that item's marker too."""
     blocks = po.part.blocks
     findings: list[Finding] = []
     for seq in po.sequences:
         if len(seq.items) < _MIN_RUN or seq.style not in _LIST_STYLES:
             continue
+        last = seq.last
+        if not last.embedded and last.index + 1 < len(blocks):
+            block = blocks[last.index + 1]
+            if isinstance(block, Paragraph) and block.numbering is None and "交办" in block.text.value \
+                    and _LAST_DUTY.match(compact(block.text.value)):
+                value = last.value + 1
+                item = Item(block, last.index + 1, Numbering(seq.style, value, marker_like(last.marker, last.style, value)))
+                findings.append(Finding("item_unmarked", item, seq, previous=last, missing=(value,)))
+                continue
         if not all(isinstance(it.block, Paragraph) and _HEAD_FORM.match(it.title) for it in seq.items):
             continue
-        last = seq.last
         for k in range(last.index + 1, min(len(blocks), last.index + 3)):
             block = blocks[k]
             if not isinstance(block, Paragraph) or block.numbering is not None:

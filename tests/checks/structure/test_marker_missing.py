@@ -658,3 +658,17 @@ def test_marker_missing_leaves_term_and_gloss_lines_a_page_cut_alone():
     text = ("项目支出绩效自评表\n\n、经济效益：项目完成后所具有的经济效益状况\n\n、社会效益：项目完成后所具有的社会效益状况\n\n"
             "、生态效益：项目完成后对生态环境的影响\n")
     assert run(text, MarkerMissing) == []
+
+
+def test_marker_missing_finds_the_closing_duty_that_lost_its_number():
+    """A unit's duties ``1.``–``4.`` and then the duty every such list closes with, standing alone
+    without its ``5.``: the last item lost its marker. A remark after the list is left alone."""
+    duties = "".join(f"{n}.{work}。\n\n" for n, work in
+                     ((1, "制定并组织实施全镇经济社会发展计划"), (2, "组织村镇规划和公共设施建设"),
+                      (3, "负责民政、文化教育等社会事业工作"), (4, "组织本级财政收入，增强财政实力")))
+    text = f"示范镇人民政府2023年度部门决算\n\n一、部门概况\n\n（一）主要职能\n\n{duties}完成县委县政府交办的其他事项。\n\n（二）机构设置\n\n本镇设5个内设机构。\n"
+    [d] = run(text, MarkerMissing)
+    assert d.key == "item_unmarked" and d.location.line == line_of(text, "完成县委") and "应为“5.”" in d.message("zh")
+    assert run(text.replace("完成县委", "5.完成县委"), MarkerMissing) == []
+    remark = text.replace("完成县委县政府交办的其他事项。", "以上职能均按要求履行到位，全年未发生重大事故。")
+    assert run(remark, MarkerMissing) == []
