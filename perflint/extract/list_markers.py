@@ -916,6 +916,7 @@ def _lost_to_contents(part: Part) -> list[Finding]:
         return []
     lines: dict[str, list[int]] = {}
     numbered: set[str] = set()
+    styled: dict[str, list[tuple[int, str]]] = {}  # a title's numbered body lines: (place, style)
     for i in range(last + 1, len(blocks)):
         block = blocks[i]
         if isinstance(block, (Table, TocEntry)):
@@ -930,6 +931,9 @@ def _lost_to_contents(part: Part) -> list[Finding]:
             found = parse_marker(value)
             if found is not None:
                 numbered.add(_contents_key(value[found[1]:]))
+                key = _contents_key(value[found[1]:])
+                if key in entries:
+                    styled.setdefault(key, []).append((i, block.numbering.style))
             continue
         key = _contents_key(value)
         if key in entries:
@@ -953,6 +957,21 @@ def _lost_to_contents(part: Part) -> list[Finding]:
         item = Item(block, i, entry.numbering, 0, 0)
         findings.append(Finding("contents_unmarked", item, Sequence(sibling.style, sibling.variant, None, [sibling]),
                                 previous=sibling, missing=(entry.numbering.value,)))
+    for key, places in styled.items():
+        # ``一、部门主要职责`` in the contents, ``1. 部门主要职责`` in the body (its own ``1、`` items
+        # under it): the heading numbered at another level, said where the body writes it once
+        listed = entries[key]
+        if listed is None or len(places) != 1:
+            continue
+        i, style = places[0]
+        k, entry = listed
+        if {style, entry.numbering.style} != {"cn", "arabic"}:
+            continue
+        block = blocks[i]
+        sibling = Item(entry, k, entry.numbering, 0, len(entry.numbering.marker))
+        item = Item(block, i, block.numbering, 0, 0)
+        findings.append(Finding("contents_restyled", item, Sequence(sibling.style, sibling.variant, None, [sibling]),
+                                previous=sibling))
     return findings
 
 
