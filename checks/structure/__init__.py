@@ -6,6 +6,7 @@ from __future__ import annotations
 from perflint.check import Family
 
 from .article_number_left import ArticleNumberLeft
+from .contents_page_order import ContentsPageOrder
 from .marker_missing import MarkerMissing
 from .numbering_gap import NumberingGap
 from .numbering_repeat import NumberingRepeat
@@ -17,4 +18,4 @@ from .table_number_order import TableNumberOrder
 FAMILY = Family(name="structure", prefix="S", title={"zh": "结构与编号", "en": "Structure and numbering"})
 
 CHECKS: list = [NumberingGap, NumberingRepeat, NumberingRestart, NumberingStyleMixed, MarkerMissing, ArticleNumberLeft,
-          TableNumberOrder, SubheadingBeforeParent]
+          TableNumberOrder, SubheadingBeforeParent, ContentsPageOrder]

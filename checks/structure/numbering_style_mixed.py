@@ -27,6 +27,10 @@ class NumberingStyleMixed(Check):
     not reported: a new level starts again at 1, so only an item that carries on the count is
     judged.
 
+    A body heading numbered at another level than its contents entry (contents
+    `一、部门主要职责`, body `1. 部门主要职责`) is reported too, where the body writes that title
+    once with a marker: figures for a Chinese numeral or the other way round.
+
     ## Why is this bad?
     The house style of official documents fixes one marker per level; a switch inside one list
     shows text pasted from another document and makes the reader wonder whether a level changed.
@@ -49,6 +53,8 @@ class NumberingStyleMixed(Check):
     doc_zh = """## 它检查什么
     报告接续其列表（下一个编号、同一上级）、编号写法却与前面各项不同的列表项：“1、”之后是“2.”，“一、”之后是“二.”，或“（一）（二）”之后是“三)”（漏了左括号，不当作从“三”开始的“一)”新列表），或“一)”之后是“（二）”（第一项漏了左括号，报告在该项上），或“（一）（二）”之后是“3.”“4.”（从第三项起改用数字接着编号，不当作“（二）”之下从 3 开始的“1.”列表）。两级各用一种写法（“1、”标题下用“1.”列表项）不报告：新的一级从 1 开始，只有接着计数的项才判断。
 
+    正文标题的编号与目录中该条的层级不同的（目录“一、部门主要职责”，正文“1. 部门主要职责”）也报告：正文只有一行带编号地写这个标题，一边用中文数字、另一边用阿拉伯数字。
+
     ## 为什么要改
     公文格式规定每一级用一种编号；同一列表中途换写法，说明文字是从别的文档粘贴来的，也让读者怀疑层级是否变了。
 
@@ -65,6 +71,10 @@ class NumberingStyleMixed(Check):
     severity = Severity.warning
     title = {"zh": "编号体例不一致", "en": "One list writes its markers two ways"}
     messages = {
+        "contents": {
+            "zh": "“{body}”的编号与目录不一致：目录中此条为“{toc}”（第 {toc_line} 行），层级不同",
+            "en": "“{body}” is numbered at another level than its contents entry “{toc}” (line {toc_line})",
+        },
         "mixed": {
             "zh": "编号体例不一致：上条为“{prev}”（第 {prev_line} 行），此条为“{marker}”，应统一为“{expected}”",
             "en": "marker style changes within one list: “{prev}” (line {prev_line}) then “{marker}”; "
@@ -80,6 +90,10 @@ class NumberingStyleMixed(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
+        for f in findings(doc, ctx, "contents_restyled"):
+            yield self.diagnostic("contents", f.item.location, related=[(f.previous.location, "previous")],
+                                  body=f.item.block.text.value.strip(), toc=f.previous.marker + f.previous.block.title.strip(),
+                                  toc_line=f.previous.line)
         for f in findings(doc, ctx, "mixed"):
             if HALF_BRACKETED.get(f.previous.style) == f.item.style:
                 if starts_the_text(doc, f.previous.location):

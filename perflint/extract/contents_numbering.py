@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from perflint.model import Document, Heading, TocEntry
+from perflint.read.toc import spaced_page
 from perflint.text.normalise import compact
 from perflint.text.numbering import STYLE_RANK
 
@@ -65,4 +66,40 @@ def _repeats(run: list[TocEntry]) -> list[ContentsRepeat]:
         levels[at] = (numbering.style, entry)
         if previous.numbering is not None and previous.numbering.value == numbering.value:
             out.append(ContentsRepeat(entry, previous))
+    return out
+
+
+@dataclass(frozen=True)
+class PageDip:
+    """``entry`` is given a page before the page of ``previous``, the entry right before it,
+    while ``following``, the entry right after it, goes on from ``previous``'s page."""
+
+    entry: TocEntry
+    previous: TocEntry
+    following: TocEntry
+    page: int
+    previous_page: int
+    following_page: int
+
+
+def page_dips(doc: Document) -> list[PageDip]:
+    """Contents entries whose page goes back in a run that otherwise goes on (``二、…7`` /
+    ``三、…5`` / ``（一）…8``): a page mistyped, or an entry moved without its page updated. A
+    run that starts again from a low page (a bundle's next report, the annexes numbered on their
+    own) goes back and stays back: no entry of it is reported."""
+    out = []
+    for part in doc.parts:
+        run: list[tuple[TocEntry, int]] = []
+        for block in [*part.blocks, None]:
+            if isinstance(block, TocEntry):
+                # the reader takes a page typed after a space off the titles only where the pages
+                # never go down: read it here from the line (``三、绩效评价工作情况 5``)
+                page = block.page if block.page is not None else spaced_page(block.text.value)
+                if page is not None:
+                    run.append((block, page))
+                continue
+            for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False):
+                if b < a <= c:
+                    out.append(PageDip(entry, prev, nxt, b, a, c))
+            run = []
     return out

@@ -54,6 +54,9 @@ _LABEL_ITEM = lazy_compile(r"^[\u4e00-\u9fff]{2,8}[:：]")
 _LABEL_SPAN = 20
 _MIN_DESCRIPTION = 4  # ``人事股。负责…``: a name and what it does, not a short sentence
 _HEAD_FORM = lazy_compile(r"^[^，。；,;：:！？!?]{2,15}。")  # ``办公室。负责…``: a name, then what it does
+# The duty every list of a unit's functions closes with (``完成县委、县政府交办的其他任务。``): a line
+# of its own after numbered duties is their last item, not a remark after the list.
+_LAST_DUTY = lazy_compile(r"^(?:完成|承办|办理|负责)[^，。；,;]{0,20}交办的?其他[^，。；,;]{0,6}[。；;]?$")
 # A line opening with a bracket pair that holds nothing (``()职能职责``, ``（）收入决算表``) before
 # its title: the number inside was the word processor's, and it did not come out with the text.
 # The opening bracket may have gone with it (``)机构设置``): the closing one left at the line's
@@ -395,13 +398,16 @@ def _toc_unmarked(part: Part) -> list[Finding]:
             continue
         if unmarked and len(unmarked) == j - i - 1:
             if _unmarked_siblings(block, after, len(unmarked)):
+                # each entry lost its own number (七、 / 政府性… / 国有资本… / 十、): one finding
+                # an entry, each naming the number it lacks, read from the numbered entry before
                 prev = Item(block, i, block.numbering, 0, len(block.numbering.marker))
                 seq = Sequence(prev.style, prev.variant, None, [prev])
-                values = tuple(block.numbering.value + k for k in range(1, len(unmarked) + 1))
-                marker = marker_like(block.numbering.marker, block.numbering.style, values[0])
-                numbering = Numbering(block.numbering.style, values[0], marker)
-                item = Item(unmarked[0], i + 1, numbering, 0, 0)
-                findings.append(Finding("toc_unmarked", item, seq, previous=prev, missing=values))
+                for k, entry in enumerate(unmarked, 1):
+                    value = block.numbering.value + k
+                    marker = marker_like(block.numbering.marker, block.numbering.style, value)
+                    numbering = Numbering(block.numbering.style, value, marker)
+                    item = Item(entry, blocks.index(entry, i + 1, j), numbering, 0, 0)
+                    findings.append(Finding("toc_unmarked", item, seq, previous=prev, missing=(value,)))
         i = j
     return findings
 
@@ -574,15 +580,25 @@ def _title_stop(item: Item) -> str:
 
 def _unmarked_last_items(po: PartOutline) -> list[Finding]:
     """A list of ``（一）办公室。负责…`` items whose next item, written the same way
-    (``人事股。负责…``), lost its marker: it ends the list after at most one continuation."""
+    (``人事股。负责…``), lost its marker: it ends the list after at most one continuation. A list
+    of duties whose closing duty (``完成上级交办的其他事项。``) stands right after it unnumbered
+    lost that item's marker too."""
     blocks = po.part.blocks
     findings: list[Finding] = []
     for seq in po.sequences:
         if len(seq.items) < _MIN_RUN or seq.style not in _LIST_STYLES:
             continue
+        last = seq.last
+        if not last.embedded and last.index + 1 < len(blocks):
+            block = blocks[last.index + 1]
+            if isinstance(block, Paragraph) and block.numbering is None and "交办" in block.text.value \
+                    and _LAST_DUTY.match(compact(block.text.value)):
+                value = last.value + 1
+                item = Item(block, last.index + 1, Numbering(seq.style, value, marker_like(last.marker, last.style, value)))
+                findings.append(Finding("item_unmarked", item, seq, previous=last, missing=(value,)))
+                continue
         if not all(isinstance(it.block, Paragraph) and _HEAD_FORM.match(it.title) for it in seq.items):
             continue
-        last = seq.last
         for k in range(last.index + 1, min(len(blocks), last.index + 3)):
             block = blocks[k]
             if not isinstance(block, Paragraph) or block.numbering is not None:
@@ -763,6 +779,8 @@ def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None], toc:
             title = _title(value, own[1]) if own is not None else ""
         if own is not None and own[0].style == "part":  # a new part: the list before it ends
             findings.extend(_lost(last, k, b, m, last.value + n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+            if last is None and not toc:
+                findings.extend(_orphans(lost))
             last, lost = None, []
             continue
         if own is not None and own[0].style == "cn" and title:
@@ -777,13 +795,33 @@ def _lost_numerals(part: Part, markers: list[tuple[Numbering, int] | None], toc:
             last, lost = here, []
             continue
         m = _LOST_NUMERAL.match(value)
-        if m and _title(block.title if toc else _source_line(block), m.end() if not toc else 1):
+        if m and _title(block.title if toc else source_line(block), m.end() if not toc else 1):
             lost.append((i, block, m))
     findings.extend(_lost(last, k, b, m, last.value + n) for n, (k, b, m) in enumerate(lost, 1) if last is not None)
+    if last is None and not toc:
+        findings.extend(_orphans(lost))
     return findings
 
 
-def _source_line(block: Block) -> str:
+def _orphans(lost: list[tuple[int, Block, re.Match[str]]]) -> list[Finding]:
+    """Title lines that kept the 、 of their marker and lost the numeral with no numbered title of
+    their list to read the number from (``、机构设置`` under ``第一部分``, whose ``一、`` was an image
+    or the page's own slip): the numeral is lost all the same, its value unknown. A heading only:
+    a line of a term and its gloss (``、经济效益:项目完成后…``) is a list a page's columns cut,
+    and a run of more such lines is the column's, not a slip."""
+    if not 1 <= len(lost) <= 2:
+        return []
+    found = []
+    for k, block, m in lost:
+        title = _title(source_line(block), m.end())
+        if not title or ":" in title or "：" in title:
+            continue
+        item = Item(block, k, Numbering("cn", 0, "、"), m.start(1), m.end(1))
+        found.append(Finding("numeral_lost", item, Sequence("cn", "、", None, [item])))
+    return found
+
+
+def source_line(block: Block) -> str:
     """The part of a block's text that its first source line holds (a title line the reader
     joined with the paragraph under it, having no marker to tell them apart)."""
     anchors = block.text.anchors
@@ -841,6 +879,102 @@ def _part_unmarked(last: Item, index: int, block: Block, m: re.Match[str], step:
     return Finding("part_unmarked", item, Sequence("part", "", None, [last, item]), previous=last, missing=(value_,))
 
 
+_CONTENTS_STYLES = ("cn", "paren_cn", "part")
+_TITLE_END = "。．.，,：:；;！!？?、 "
+
+
+_PAGE_GLUED = lazy_compile(r"(?<=[\u4e00-\u9fff）)])\d{1,3}$")
+
+
+def _contents_key(text: str) -> str:
+    return compact(text).rstrip(_TITLE_END)
+
+
+def _lost_to_contents(part: Part) -> list[Finding]:
+    """A body title line the contents list with a marker (``一、收入支出决算总体情况说明``,
+    ``第一部分 部门概况``) standing alone without it (``收入支出决算总体情况说明``): the heading lost
+    its marker. Only where the match is certain: the contents list the title once, the body heads
+    one line with those very words and numbers none (a title the body numbers elsewhere is a
+    running header or a repeat), the marker is not set on a line of its own just above
+    (``第一部分`` / the unit's name / ``部门概况``), and the title names no table (a caption over a table, or an image's
+    title, is written without the list's number)."""
+    blocks = part.blocks
+    last = max((i for i, b in enumerate(blocks) if isinstance(b, TocEntry)), default=-1)
+    entries: dict[str, tuple[int, TocEntry] | None] = {}
+    for i, block in enumerate(blocks[:last + 1]):
+        if not isinstance(block, TocEntry) or block.numbering is None or block.numbering.style not in _CONTENTS_STYLES:
+            continue
+        key = _contents_key(block.title)
+        if len(key) < 4 or key.endswith("表"):
+            continue
+        keys = {key}
+        if block.page is None:
+            keys.add(_PAGE_GLUED.sub("", key))  # the page typed onto the title (``…情况说明2``)
+        for one in keys:
+            entries[one] = None if one in entries else (i, block)  # listed twice: no certain match
+    if not entries:
+        return []
+    lines: dict[str, list[int]] = {}
+    numbered: set[str] = set()
+    styled: dict[str, list[tuple[int, str]]] = {}  # a title's numbered body lines: (place, style)
+    for i in range(last + 1, len(blocks)):
+        block = blocks[i]
+        if isinstance(block, (Table, TocEntry)):
+            continue
+        value = block.text.value
+        if len(value) > 60:
+            continue
+        if block.numbering is not None:
+            title = getattr(block, "title", "") or value[len(block.numbering.marker):]
+            numbered.add(_contents_key(value))
+            numbered.add(_contents_key(title))
+            found = parse_marker(value)
+            if found is not None:
+                numbered.add(_contents_key(value[found[1]:]))
+                key = _contents_key(value[found[1]:])
+                if key in entries:
+                    styled.setdefault(key, []).append((i, block.numbering.style))
+            continue
+        key = _contents_key(value)
+        if key in entries:
+            lines.setdefault(key, []).append(i)
+    findings: list[Finding] = []
+    for key, places in lines.items():
+        listed = entries[key]
+        if listed is None or len(places) != 1 or key in numbered:
+            continue
+        i = places[0]
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is None or isinstance(nxt, Table):
+            continue  # a caption, or the text's last line: no heading over a section
+        k, entry = listed
+        mark = entry.numbering
+        if any(not isinstance(b, TocEntry) and b.numbering is not None and b.numbering.style == mark.style
+               and b.numbering.value == mark.value for b in blocks[max(0, i - 3):i]):
+            continue  # the marker set on a line above (第一部分 / [the unit's name] / 部门概况): one title over lines
+        sibling = Item(entry, k, entry.numbering, 0, len(entry.numbering.marker))
+        item = Item(block, i, entry.numbering, 0, 0)
+        findings.append(Finding("contents_unmarked", item, Sequence(sibling.style, sibling.variant, None, [sibling]),
+                                previous=sibling, missing=(entry.numbering.value,)))
+    for key, places in styled.items():
+        # ``一、部门主要职责`` in the contents, ``1. 部门主要职责`` in the body (its own ``1、`` items
+        # under it): the heading numbered at another level, said where the body writes it once
+        listed = entries[key]
+        if listed is None or len(places) != 1:
+            continue
+        i, style = places[0]
+        k, entry = listed
+        if {style, entry.numbering.style} != {"cn", "arabic"}:
+            continue
+        block = blocks[i]
+        sibling = Item(entry, k, entry.numbering, 0, len(entry.numbering.marker))
+        item = Item(block, i, block.numbering, 0, 0)
+        findings.append(Finding("contents_restyled", item, Sequence(sibling.style, sibling.variant, None, [sibling]),
+                                previous=sibling))
+    return findings
+
+
 def marker_findings(po: PartOutline) -> list[Finding]:
     """Findings the walker leaves to this module, in one part: ``repeat`` and ``bare`` inside
     paragraphs, ``toc_unmarked`` in the table of contents, ``heading_unmarked`` and
@@ -872,6 +1006,7 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if toc:
         findings.extend(_toc_unmarked(part))
         findings.extend(_toc_gaps(part))
+        findings.extend(_lost_to_contents(part))
     if _opens_a_line(_EMPTY_MARKER, _EMPTY_MARKER_LINES, body):
         findings.extend(_empty_markers(part))
     if _opens_a_line(_BARE_LINE, _BARE_LINE_LINES, body):
@@ -881,9 +1016,8 @@ def marker_findings(po: PartOutline) -> list[Finding]:
     if _opens_a_line(_LOST_NUMERAL, _LOST_NUMERAL_LINES, body):  # a line that opens with a bare 、 (nearly no part)
         findings.extend(_lost_numerals(part, markers))
         if toc:
-            # (contents lines the toc reader already named as unmarked, the run from its first line,
-            # are one slip each, said once)
-            named = {f.item.index + k for f in findings if f.kind == "toc_unmarked" for k in range(len(f.missing))}
+            # (contents lines the toc reader already named as unmarked are one slip each, said once)
+            named = {f.item.index for f in findings if f.kind == "toc_unmarked"}
             findings.extend(f for f in _lost_numerals(part, markers, toc=True) if f.item.index not in named)
     if "部分" in body:
         findings.extend(_parts_without_ordinal(part, markers))

@@ -58,9 +58,12 @@ TOC_UNMARKED = """示范县卫生院2023年度部门决算
 
 
 def test_marker_missing_finds_toc_entries_typed_without_markers():
-    [d] = [d for d in run(TOC_UNMARKED) if d.code == "S606"]
-    assert d.location.line == 7
-    assert "等 2 项缺少编号" in d.message("zh") and "应依次为“四、”“五、”" in d.message("zh")
+    """Each entry that lost its number is its own slip, reported on its line with the number it
+    lacks (a reviewer who fixes ``四、`` still has ``五、`` to fix)."""
+    d, e = [d for d in run(TOC_UNMARKED) if d.code == "S606"]
+    assert (d.location.line, e.location.line) == (7, 8)
+    assert "应为“四、”" in d.message("zh") and "应为“五、”" in e.message("zh")
+    assert "前面有编号的一项为“三、支出决算表”（第 6 行）" in e.message("zh")
     numbered = TOC_UNMARKED.replace("政府性", "四、政府性").replace("国有资本", "五、国有资本")
     assert [d for d in run(numbered) if d.code == "S606"] == []
     annex = TOC_UNMARKED.replace("政府性基金", "附件1：政府性基金").replace("国有资本", "附件2：国有资本")
@@ -412,8 +415,9 @@ def test_marker_missing_finds_toc_entries_unmarked_where_the_count_goes_on():
     ``四、…情况说明`` then two entries typed without their numbers, one of them ending in another
     word (``…决算情况``), then ``七、``. The next entry counts both lines, so both lost a number,
     whatever word they end in."""
-    [d] = [d for d in run(TOC_UNMARKED_MIXED) if d.code == "S606"]
-    assert d.location.line == 9 and "应依次为“五、”“六、”" in d.message("zh")
+    d, e = [d for d in run(TOC_UNMARKED_MIXED) if d.code == "S606"]
+    assert (d.location.line, e.location.line) == (9, 10)
+    assert "应为“五、”" in d.message("zh") and "应为“六、”" in e.message("zh")
     numbered = TOC_UNMARKED_MIXED.replace("政府性基金", "五、政府性基金").replace("机关运行", "六、机关运行")
     assert [d for d in run(numbered) if d.code == "S606"] == []
     # the count does not go on over them (``五、`` follows): they are no lost siblings
@@ -577,3 +581,94 @@ def test_marker_missing_finds_a_bracketed_marker_written_twice():
     [d] = [d for d in run(cn, MarkerMissing) if "两遍" in d.message("zh")]
     assert d.location.line == 4
     assert [d for d in run(cn.replace("（二）（二）", "（二）"), MarkerMissing) if "两遍" in d.message("zh")] == []
+
+
+BODY_UNMARKED = """示范县畜牧站2024年度单位决算
+
+目录
+第一部分 单位概况3
+一、主要职能3
+二、机构设置3
+第二部分 2024年度单位决算情况说明4
+一、收入支出决算总体情况说明4
+二、收入决算情况说明5
+第一部分 单位概况
+一、主要职能
+负责全县畜牧技术推广和疫病防控。
+二、机构设置
+本站为县畜牧局下属事业单位。
+第二部分 2024年度单位决算情况说明
+收入支出决算总体情况说明
+2024年度收、支总计520.00万元，比上年增加20.00万元。
+收入决算情况说明
+2024年本年收入合计500.00万元。
+"""
+
+
+def test_marker_missing_finds_a_body_title_that_lost_the_marker_the_contents_give():
+    """The contents list ``一、收入支出决算总体情况说明`` (its page typed onto it), the body heads the
+    section with the bare title: the heading lost its ``一、``."""
+    d, e = [d for d in run(BODY_UNMARKED) if d.code == "S606"]
+    assert (d.location.line, e.location.line) == (16, 18) and d.key == "contents_unmarked"
+    assert "正文标题应为“一、收入支出决算总体情况说明”" in d.message("zh") and "应为“二、收入决算情况说明”" in e.message("zh")
+    numbered = BODY_UNMARKED.replace("\n收入支出决算总体情况说明\n", "\n一、收入支出决算总体情况说明\n").replace(
+        "\n收入决算情况说明\n", "\n二、收入决算情况说明\n")
+    assert [d for d in run(numbered) if d.code in ("S606", "S601")] == []
+
+
+def test_marker_missing_finds_a_part_title_that_lost_its_ordinal_against_the_contents():
+    text = BODY_UNMARKED.replace("\n第一部分 单位概况\n一、主要职能\n", "\n示范县畜牧站2024年度单位决算\n单位概况\n一、主要职能\n")
+    assert [d.location.line for d in run(text) if d.code == "S606"] == [11, 17, 19]
+    # the ordinal set on the line above: one heading over two lines, nothing lost
+    over_two = BODY_UNMARKED.replace("\n第一部分 单位概况\n一、主要职能\n", "\n第一部分\n单位概况\n一、主要职能\n")
+    assert [d.location.line for d in run(over_two) if d.code == "S606"] == [17, 19]
+    over_three = BODY_UNMARKED.replace("\n第一部分 单位概况\n一、主要职能\n", "\n第一部分\n示范县畜牧站\n单位概况\n一、主要职能\n")
+    assert [d.location.line for d in run(over_three) if d.code == "S606"] == [18, 20]
+
+
+def test_marker_missing_leaves_a_bare_title_the_body_numbers_elsewhere_or_a_caption_alone():
+    """A running header that repeats a numbered heading, or a table's caption (the contents'
+    ``一、收入支出决算总表``): no heading lost its marker."""
+    header = BODY_UNMARKED.replace("\n收入支出决算总体情况说明\n", "\n一、收入支出决算总体情况说明\n").replace(
+        "\n收入决算情况说明\n", "\n二、收入决算情况说明\n").replace("2024年本年收入合计", "收入支出决算总体情况说明\n2024年本年收入合计")
+    assert [d for d in run(header) if d.code == "S606"] == []
+    tables = ("示范县畜牧站2024年度单位决算\n\n目录\n一、收入支出决算总表3\n二、收入决算表4\n"
+              "收入支出决算总表\n本表金额单位为万元。\n二、收入决算表\n本表金额单位为万元。\n")
+    assert [d for d in run(tables) if d.code == "S606"] == []
+
+
+def test_marker_missing_finds_a_lost_numeral_with_no_numbered_sibling_to_count_it():
+    """``、机构设置`` right under ``第一部分`` (its ``一、`` given as prose above) and a report whose only
+    heading lost its numeral: the 、 of the marker stayed, the numeral is gone, though no numbered
+    title of the list is there to tell which."""
+    text = ("示范镇中心小学2023年度决算编制说明\n\n第一部分 单位概况\n\n学校坚持立德树人，办学条件持续改善，教学质量稳步提升。\n\n"
+            "、机构设置\n\n本校为公益一类事业单位，无下属单位。\n\n第二部分 决算情况说明\n\n一、收入支出决算总体情况说明\n\n"
+            "本年收入合计300.00万元。\n")
+    [d] = run(text, MarkerMissing)
+    assert d.key == "numeral_lost" and d.location.line == line_of(text, "、机构设置")
+    assert d.message("zh") == "“、机构设置”的编号只剩“、”，缺少序号"
+    assert run(text.replace("、机构设置", "二、机构设置"), MarkerMissing) == []
+    alone = "示范县交通局2022年绩效自评报告\n\n发布日期：2023-06-30\n\n 、绩效自评工作组织开展情况\n\n成立绩效自评工作领导小组，分工负责。\n"
+    assert [d.key for d in run(alone, MarkerMissing)] == ["numeral_lost"]
+
+
+def test_marker_missing_leaves_term_and_gloss_lines_a_page_cut_alone():
+    """``、经济效益:项目完成后…`` lines of a form's notes whose numbers a page's columns cut: a list
+    of glosses, no heading that lost its numeral."""
+    text = ("项目支出绩效自评表\n\n、经济效益：项目完成后所具有的经济效益状况\n\n、社会效益：项目完成后所具有的社会效益状况\n\n"
+            "、生态效益：项目完成后对生态环境的影响\n")
+    assert run(text, MarkerMissing) == []
+
+
+def test_marker_missing_finds_the_closing_duty_that_lost_its_number():
+    """A unit's duties ``1.``–``4.`` and then the duty every such list closes with, standing alone
+    without its ``5.``: the last item lost its marker. A remark after the list is left alone."""
+    duties = "".join(f"{n}.{work}。\n\n" for n, work in
+                     ((1, "制定并组织实施全镇经济社会发展计划"), (2, "组织村镇规划和公共设施建设"),
+                      (3, "负责民政、文化教育等社会事业工作"), (4, "组织本级财政收入，增强财政实力")))
+    text = f"示范镇人民政府2023年度部门决算\n\n一、部门概况\n\n（一）主要职能\n\n{duties}完成县委县政府交办的其他事项。\n\n（二）机构设置\n\n本镇设5个内设机构。\n"
+    [d] = run(text, MarkerMissing)
+    assert d.key == "item_unmarked" and d.location.line == line_of(text, "完成县委") and "应为“5.”" in d.message("zh")
+    assert run(text.replace("完成县委", "5.完成县委"), MarkerMissing) == []
+    remark = text.replace("完成县委县政府交办的其他事项。", "以上职能均按要求履行到位，全年未发生重大事故。")
+    assert run(remark, MarkerMissing) == []

@@ -149,3 +149,19 @@ def test_style_mixed_reports_a_switch_to_dropped_brackets_once():
     [d] = run(text, NumberingStyleMixed)
     assert d.location.line == 7
     assert "应统一为“（3）”" in d.message("zh")
+
+
+def test_style_mixed_finds_a_body_heading_numbered_at_another_level_than_its_contents_entry():
+    """Contents ``一、部门主要职责``, body ``1. 部门主要职责`` with its own ``1、`` duties under it: the
+    heading took the items' level."""
+    from perflint.checks.structure import NumberingStyleMixed
+
+    from .._harness import line_of
+    from ._drafts import run
+
+    text = ("示范区教育局2023年度部门决算\n\n目录\n\n第一部分 部门概况 1\n\n一、部门主要职责 1\n\n二、机构设置 2\n\n"
+            "第二部分 部门决算情况说明 3\n\n第一部分 部门概况\n\n  1. 部门主要职责\n\n1、贯彻执行国家的教育方针政策。\n\n"
+            "2、统筹全区各级各类教育发展。\n\n二、机构设置\n\n本局内设6个股室。\n")
+    [d] = run(text, NumberingStyleMixed)
+    assert d.location.line == line_of(text, "1. 部门主要职责") and "目录中此条为“一、部门主要职责”" in d.message("zh")
+    assert run(text.replace("  1. 部门主要职责", "一、部门主要职责"), NumberingStyleMixed) == []
