@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from perflint.extract.claims import tells_restructuring
-from perflint.text.patterns import lazy_compile
+from perflint.text.patterns import find_all, lazy_compile
 
 _CJK = "\u4e00-\u9fff"
 # A name stands on its own after a mark, a figure, a larger place's suffix or a word that
@@ -185,7 +185,7 @@ def county_words(texts: list[str], candidates: list[int]) -> list[CountyWord]:
         return out  # a county the draft names: its 全县 may be that county's
     for index in candidates:
         text = texts[index]
-        hits = sorted((at, w) for w in words for at in _all_at(text, w))
+        hits = sorted((at, w) for w in words for at in find_all(text, w))
         for at, word in hits:
             end = at + len(word)
             if text[max(0, at - 1):at] in _FORMER or text[end:].startswith(hedges) \
@@ -195,9 +195,3 @@ def county_words(texts: list[str], candidates: list[int]) -> list[CountyWord]:
     return out
 
 
-def _all_at(text: str, word: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out

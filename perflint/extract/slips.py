@@ -23,7 +23,7 @@ from functools import cache
 
 from perflint import data
 from perflint.text.memo import remember_short
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import compile_pattern, find_all, lazy_compile
 
 MIN_UNIT = 2  # single characters doubled are the vocabulary's business (T803) or reduplication
 MAX_UNIT = 24
@@ -900,8 +900,8 @@ def context_pair_slips(texts: list[str]) -> list[ContextSlip]:
         # Both words found in the joined texts (a word never spans two): the two characters after
         # one may run into the next text, past the "\n" joining them, where a text alone gives
         # fewer than two; either way they are not two Chinese characters, the only ones compared.
-        usual = {joined[p + len(right):p + len(right) + 2] for p in _all(joined, right)}
-        written = [(*shared.place(p), joined[p + len(wrong):p + len(wrong) + 2]) for p in _all(joined, wrong)]
+        usual = {joined[p + len(right):p + len(right) + 2] for p in find_all(joined, right)}
+        written = [(*shared.place(p), joined[p + len(wrong):p + len(wrong) + 2]) for p in find_all(joined, wrong)]
         for idx, p, nxt in written:
             if len(nxt) < 2 or not all(_is_cjk(c) for c in nxt) or nxt not in usual:
                 continue
@@ -910,12 +910,6 @@ def context_pair_slips(texts: list[str]) -> list[ContextSlip]:
             out.append(ContextSlip(idx, p, p + len(wrong) + 2, wrong + nxt, right + nxt))
     return out
 
-def _all(text: str, word: str) -> list[int]:
-    out, pos = [], text.find(word)
-    while pos >= 0:
-        out.append(pos)
-        pos = text.find(word, pos + 1)
-    return out
 
 
 _CLAUSE_STOP = "。；;！!？?\n"
@@ -935,7 +929,7 @@ def zai_for_zai(text: str) -> list[ContextSlip]:
         return out  # neither the slip nor the sequence it needs: skip the search for each verb
     for verb in verbs:
         needle = "在" + verb
-        for p in _all(text, needle):
+        for p in find_all(text, needle):
             if p == 0 or text[p - 1] not in "，,":
                 continue
             start = p - 1
@@ -1034,7 +1028,7 @@ def joined_context_typos(texts: list[str]) -> list[ContextSlip]:
     for entry in entries:
         if entry[0] not in joined:
             continue
-        for p in _all(joined, entry[0]):
+        for p in find_all(joined, entry[0]):
             slip = _context_slip(joined, p, entry)
             if slip is not None:
                 index, start = shared.place(slip.start)

@@ -462,3 +462,13 @@ def _first_items_of(op: Any, av: Any, c: Any) -> tuple[list, bool] | None:
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return [], True  # an anchor or a lookaround takes no character
     return None  # any character, a negated literal, a back-reference, a condition: not known
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Every place ``word`` starts in ``text`` (overlapping ones too), by ``str.find`` in C: the
+    readers that look at each mention of a fixed word need no pattern for it."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
