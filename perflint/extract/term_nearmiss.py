@@ -25,6 +25,7 @@ _AFTER_A_YEAR = lazy_compile(r"(?<![\d０-９])[12]\d{3}年度?$")
 _UNIT_IN_BRACKETS = lazy_compile(r"\((?:㎡|m2|m²|平方米|万元|亿元|元|%|人|人次|个|台|套|辆|公里|亩)\)")
 _FIGURE_UNITS = frozenset("万亿元%％")
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+_DIGITS = frozenset("0123456789０１２３４５６７８９")
 
 
 def misspellings(t: _Text, taken: list[tuple[int, int]], live: set[int] | None = None) -> list[Match]:
@@ -449,6 +450,8 @@ def _may_accept(term: str, window: str, before: str | None, after: str | None) -
                 return False  # the text starts with the window, or the character dropped is before it
             if _is_cjk(before) and before not in "年度":
                 return False  # a Chinese character before it is not a year's 年 or 年度
+            if dropped == "年" and before in _DIGITS:
+                return False  # 2021度预算: a year that lost its 年, not a term less its first character
         if not _is_cjk(window[0]) or window[0] in vocab.function_chars:
             return False
         return not (window[0] in vocab.prefixes or window[:2] in vocab.known)
@@ -613,6 +616,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
     # start it is a wrapped line).
     if start == 0 or s[start - 1] == dropped or not _is_cjk(window[0]):
         return False
+    if dropped == "年" and s[start - 1] in _DIGITS:
+        return False  # 2021度预算: the year lost its 年 (Y506's slip), no term less its first character
     if _is_cjk(s[start - 1]) and not _AFTER_A_YEAR.search(s, max(0, start - 8), start):
         return False
     if t.gap_before(start) and not t.after_marker(start):

@@ -682,3 +682,13 @@ def test_a_function_character_left_after_a_drop_that_links_on_is_prose():
     assert run(MisspeltTerm, text) == []
     row = "示范市驻京联络处2022年度项目支出绩效自评报告\n一、支出明细\n其中：经常性与 12.00\n"
     assert [d.message("zh") for d in run(MisspeltTerm, row)] == ["“经常性与”疑为“经常性赠与”之误"]
+
+
+def test_a_year_that_lost_its_nian_is_no_term_less_its_first_character():
+    """``2021度预算绩效情况`` is a year without its 年 (Y506, T802 report it), not 年度预算 less its
+    年: the same slip is not reported a third time; a term less its first character after
+    punctuation still is (fp30: a contents title of a 决算说明 page)."""
+    text = "某局2022年度部门决算\n目录\n十四、2021度预算绩效情况说明\n十五、其他说明\n"
+    assert run(MisspeltTerm, text) == []
+    cut = "某局2022年度部门决算\n目录\n三、其他说明：度预算执行良好\n"
+    assert [d.message("zh") for d in run(MisspeltTerm, cut)] == ["“度预算”疑为“年度预算”之误"]
