@@ -73,7 +73,10 @@ class UnfilledTemplate(Check):
       the grade (`评价得分及绩效等级为（良）`), a warning;
     - the 总分 above a 自评表 left blank (`总分：`);
     - a contents whose entries give their page as the template's empty brackets
-      (`一、部门概况......()`; one warning, with the count);
+      (`一、部门概况......()`; one warning, with the count), or every entry of a contents given one
+      page (`一、概况......(1)`, `二、决算表......(1)`…: five entries or more over a body longer than
+      they could share a page with, or ten or more however much of the body an excerpt kept; one
+      warning, with the count);
     - the budget row's 得分 left blank beside its 分值 and a filled 执行率 (a warning: a cell
       lost on the way to text looks the same);
     - the budget row's 执行率 left blank: its cell empty between a filled 执行数 and a filled
@@ -87,7 +90,8 @@ class UnfilledTemplate(Check):
     - 项目类别 / 项目属性 / 项目类型 with every box unticked (`□`; a warning: a tick is often a
       symbol-font glyph that a PDF's or a web page's text loses);
     - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
-      `实施单位`, `项目支出总额` …) is a warning: the unit may be its own 主管部门, a department may
+      `实施单位`, `项目支出总额` …), or a row of the transfer-payment form's 资金管理情况 block that
+      asks for a 情况说明 (`分配科学性`, `下达及时性`, `支出责任履行情况` …) left bare, is a warning: the unit may be its own 主管部门, a department may
       have had no project spending, a web table's merged cell may have lost its value;
     - a table's `合计` row written a second time right after the filled one, holding nothing but
       its label (a warning: a row left over from the template, or a total never filled in).
@@ -119,13 +123,13 @@ class UnfilledTemplate(Check):
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning），或报告标题的年份栏空着、单位名称直接接“年度”的（“示范县司法局年度部门决算”“某局____年度部门整体支出绩效自评报告”；“本年度”“财政年度”不算，warning）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算），或工程目标的数量漏填、建设类动词后直接接计量单位的（“完成道路建设座；”，warning：网页丢失数字也是这样；“建设处”“建设条件”不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
-    - 目录条目的页码只留着模板的空括号（“一、部门概况......()”；warning，报一次并给出条数）；
+    - 目录条目的页码只留着模板的空括号（“一、部门概况......()”；warning，报一次并给出条数），或目录各条目都写同一页码（“一、概况......(1)”“二、决算表......(1)”……：五条以上而正文之长远非一页所能容纳，或十条以上而不论摘录保留了多少正文；warning，报一次并给出条数）；
     - 预算执行行填了分值和执行率、得分却空着（warning：转成文字时丢失的单元格看起来也一样）；
     - 预算执行行的执行率空着：与表头逐栏对齐的行中，执行数和得分都已填写、执行率一栏为空；或在文字中，该行比表头的六栏少一个数字（“880 880 880 10 10”），没有百分数，且无论怎样对齐都找不到等于执行数/预算数的执行率（warning）；
     - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
     - 自评表的“合计”“总分”行填了分值合计（100，或各指标分值之和），得分栏却空着，且该行与上方指标行逐栏对齐（warning）；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
-    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
+    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）或转移支付自评表“资金管理情况”中要求写情况说明的一行（“分配科学性”“下达及时性”“支出责任履行情况”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
     - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
     - 表中“合计”行各栏都在却全部空着，而其他各行在某一栏填有数量或金额（如决算说明中的机构数、人员数表；warning：编码、序号、比率栏不算，文字在合计行处截断的也不算）。
 
@@ -200,6 +204,10 @@ class UnfilledTemplate(Check):
         "contents_page_slot": {
             "zh": "目录中{count}个条目的页码只留着空括号“()”（首条：“{title}”），目录未填写完成",
             "en": "{count} contents entries give their page as empty brackets '()' (first: '{title}'): the contents was never filled in",
+        },
+        "contents_same_page": {
+            "zh": "目录中{count}个条目的页码都是第{page}页（首条：“{title}”），这么多部分不可能在同一页，目录页码未按正文更新",
+            "en": "all {count} contents entries give page {page} (first: '{title}') : so many sections never share one page, the contents was never paged",
         },
         "indicator_slot": {
             "zh": "模板占位行“{items}”未填写指标也未删除{more}",
@@ -307,11 +315,15 @@ class UnfilledTemplate(Check):
         reader sees the template's words there too, whether or not the heading itself was filled.
         Only the plain marks of a value left out: an ellipsis or a comparison slot is no entry's."""
         blank_pages: list[TocEntry] = []
-        for t in facts_of(doc).texts:
+        paged: dict[int, list[TocEntry]] = {}  # each part's entries that give a page
+        written = facts_of(doc).texts
+        for t in written:
             if t.where != "toc":
                 continue
             if t.block.page_left_blank:
                 blank_pages.append(t.block)
+            if t.block.page is not None:
+                paged.setdefault(id(t.part), []).append(t.block)
             found = [m for m in t.found.placeholders if m.kind == "placeholder"]
             if found:
                 items = "、".join(dict.fromkeys(compact(m.text) for m in found))
@@ -322,6 +334,15 @@ class UnfilledTemplate(Check):
             first = blank_pages[0]
             yield self.diagnostic("contents_page_slot", first.text.locate(), severity=Severity.warning,
                                   title=first.title, count=len(blank_pages))
+        for part_id, entries in paged.items():
+            if len(entries) >= _SAME_PAGE_ENTRIES and len({e.page for e in entries}) == 1 and (
+                    len(entries) >= _NEVER_ONE_PAGE
+                    or _body_length(written, part_id) >= _ONE_PAGE_CHARACTERS * len(entries) // 2):
+                # 一、概况……(1), 二、决算表……(1), 三、情况说明……(1) over a body of many pages: the
+                # template's pages never updated. A warning: the contents misleads, the report is whole
+                first = entries[0]
+                yield self.diagnostic("contents_same_page", first.text.locate(), severity=Severity.warning,
+                                      title=first.title, count=len(entries), page=first.page)
 
     def _indicator_slots(self, doc: Document, slotted: list[int]) -> Iterator[Diagnostic]:
         """``指标2`` rows of the template: one finding per part, at the first, with the count.
@@ -561,3 +582,15 @@ def _glued_to_a_name(value: str, m) -> bool:
     before = value[:m.start].rstrip()
     return "\u4e00" <= before[-1:] <= "\u9fff" and len(before) >= 2
 
+
+# A contents of this many entries or more, all giving one page, over a body of more than half a
+# page's characters for each entry, was never paged: so many sections never fit on one page.
+_SAME_PAGE_ENTRIES = 5
+_ONE_PAGE_CHARACTERS = 600
+# A contents this long never lists one page, whatever of the body an excerpt kept.
+_NEVER_ONE_PAGE = 10
+
+
+def _body_length(written, part_id: int) -> int:
+    """The characters of a part's text outside its contents (headings, paragraphs, cells)."""
+    return sum(len(t.text.value) for t in written if t.where != "toc" and id(t.part) == part_id)

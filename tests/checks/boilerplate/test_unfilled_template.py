@@ -1197,3 +1197,50 @@ def test_b304_a_works_target_with_its_figure_left_out_before_the_measure_word():
     assert run_code("内设办公室、工程建设处、财务科。\n", "B304") == []
     assert run_code("群众文艺骨干培训人次，完成率100%。\n", "B304") == []
     assert run_code("项目具备建设条件，已开工。\n", "B304") == []
+
+
+def test_b304_every_contents_entry_given_the_same_page():
+    """A contents whose entries all give one page (一、部门概况……(1), 二、决算表……(1), 三、情况说明……(1))
+    over a body far too long for one page: the template's page numbers were never updated (seen on
+    a Zhejiang county bureau's 决算 two years running). One warning, at the first entry, with the
+    count; pages that go on, or a body short enough for one page, stay quiet."""
+    body = "".join(f"（{n}）说明\n\n本局{n}项工作按计划推进，资金按进度拨付到位，管理制度健全，执行情况良好。"
+                   "全年各项支出均按预算执行，未发生超预算支出的情况，年度目标基本完成。\n\n"
+                   for n in "一二三四五六七八九十" * 4)
+    entries = ["一、部门概况", "（一）部门职责", "（二）机构设置", "二、部门决算表", "（一）收入支出决算总表",
+               "三、部门决算情况说明", "（一）收入支出决算总体情况"]
+    contents = "".join(f"{e}..............................(1)\n\n" for e in entries)
+    text = f"示范县档案局2022年度部门决算\n\n目录\n\n{contents}一、部门概况\n\n{body}"
+    found = [d for d in run_code(text, "B304") if d.key == "contents_same_page"]
+    assert [d.location.line for d in found] == [5] and found[0].severity.name == "warning"
+    assert "7" in found[0].message("zh") and "1" in found[0].message("zh")
+    paged = "".join(f"{e}..............................({k + 1})\n\n" for k, e in enumerate(entries))
+    assert [d for d in run_code(text.replace(contents, paged), "B304") if d.key == "contents_same_page"] == []
+    short = f"示范县档案局2022年度部门决算\n\n目录\n\n{contents}一、部门概况\n\n本局负责全县档案管理。\n"
+    assert [d for d in run_code(short, "B304") if d.key == "contents_same_page"] == []
+    # a contents of ten entries or more never lists one page, even where an excerpt kept no body
+    many = "".join(f"（{n}）第{n}项说明..............................(1)\n\n" for n in "一二三四五六七八九十")
+    cut = f"示范县档案局2022年度部门决算\n\n目录\n\n{contents}{many}一、部门概况\n\n本局负责全县档案管理。\n"
+    assert [d.location.line for d in run_code(cut, "B304") if d.key == "contents_same_page"] == [5]
+
+
+def test_b304_a_fund_management_row_of_the_transfer_payment_form_left_blank():
+    """The transfer-payment self-evaluation form asks for a 情况说明 on each row of its 资金管理情况
+    block (分配科学性, 下达及时性, 拨付合规性 …). A row whose label stands alone while its siblings
+    are answered was never filled in (modelled on a county's 就业补助资金 form): a warning at the
+    label; the same rows answered, and the section's words in prose, stay quiet."""
+    answered = ("资金管理情况 | 情况说明 | 存在问题和改进措施 | |||||\n"
+                "分配科学性 | 按因素法分配，优先保障重点人群。 | ||||||\n"
+                "下达及时性 | 收到资金文件后十日内分解下达。 | ||||||\n"
+                "拨付合规性 | 按国库集中支付规定拨付资金。 | ||||||\n"
+                "使用规范性 | 按下达的科目和项目使用资金。 | ||||||\n"
+                "支出责任履行情况 | 本级配套资金足额到位。 | ||||||\n"
+                "总体目标完成情况 | 总体目标 | 全年实际完成情况 | |||||\n")
+    text = "示范县2023年度就业补助资金绩效自评表\n" + answered
+    blank = text.replace("收到资金文件后十日内分解下达。 ", "").replace("本级配套资金足额到位。 ", "")
+    found = [d for d in run_code(blank, "B304") if d.key == "blank_label"]
+    assert [d.location.line for d in found] == [4, 7] and {d.severity.name for d in found} == {"warning"}
+    assert "下达及时性" in found[0].message("zh")
+    assert [d for d in run_code(text, "B304") if d.key == "blank_label"] == []
+    prose = "示范县2023年度部门决算\n\n四、预算绩效管理情况\n\n本局对全部项目开展了绩效自评。\n"
+    assert run_code(prose, "B304") == []
