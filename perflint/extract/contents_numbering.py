@@ -103,3 +103,51 @@ def page_dips(doc: Document) -> list[PageDip]:
                     out.append(PageDip(entry, prev, nxt, b, a, c))
             run = []
     return out
+
+
+@dataclass(frozen=True)
+class PageGap:
+    """``entry`` gives no page where ``previous`` and ``following``, its siblings on both sides,
+    give theirs."""
+
+    entry: TocEntry
+    previous: TocEntry
+    following: TocEntry
+
+
+# A contents run gives pages if this many entries of it give one; an entry among them that gives
+# none is a gap only while such entries are this few (more are a contents paged in places only).
+_PAGED_ENTRIES = 4
+_MAX_GAPS = 2
+
+
+def page_gaps(doc: Document) -> list[PageGap]:
+    """Contents entries that lost their page among paged siblings (``五、…决算明细表 70`` /
+    ``六、…决算表`` / ``七、…基本支出决算表 70``): numbered in the same style as the entries right
+    above and below it, one number on from the first and one before the second (so no title
+    running on to the next line, no part heading over its paged entries), both of which give a
+    page. A page left as the template's empty brackets is B304's."""
+    out = []
+    for part in doc.parts:
+        run: list[tuple[TocEntry, int | None]] = []
+        for block in [*part.blocks, None]:
+            if isinstance(block, TocEntry):
+                page = block.page if block.page is not None else spaced_page(block.text.value)
+                run.append((block, page))
+                continue
+            if sum(page is not None for _, page in run) >= _PAGED_ENTRIES:
+                gaps = [PageGap(entry, prev, nxt)
+                        for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False)
+                        if b is None and a is not None and c is not None and not entry.page_left_blank
+                        and _siblings(prev, entry, nxt)]
+                if len(gaps) <= _MAX_GAPS:
+                    out.extend(gaps)
+            run = []
+    return out
+
+
+def _siblings(previous: TocEntry, entry: TocEntry, following: TocEntry) -> bool:
+    """Whether the three entries are one list's items in a row (五、 六、 七、)."""
+    a, b, c = previous.numbering, entry.numbering, following.numbering
+    return (a is not None and b is not None and c is not None and a.style == b.style == c.style
+            and a.value + 1 == b.value == c.value - 1)

@@ -47,3 +47,41 @@ def test_contents_page_order_reads_pages_after_leaders_too():
     dotted = "".join(f"{line.rstrip()}\n" if line.strip()[-1:].isdigit() else line for line in dotted.splitlines(keepends=True))
     [d] = run(dotted, ContentsPageOrder)
     assert d.location.line == line_of(dotted, "二、绩效评价工作情况")
+
+
+TABLES = """示范县科协2022年度部门决算
+
+目录
+第一部分 部门概况 1
+一、部门职责 1
+二、机构设置 1
+第二部分 附表 9
+一、收入支出决算总表 9
+二、收入决算表 10
+三、支出决算表 11
+四、财政拨款收入支出决算总表 12
+五、一般公共预算财政拨款支出决算表
+六、一般公共预算财政拨款基本支出决算表 14
+七、财政拨款“三公”经费支出决算表 15
+
+第一部分 部门概况
+一、部门职责
+本会负责全县科学普及工作。
+"""
+
+
+def test_contents_page_order_finds_an_entry_that_lost_its_page_among_paged_siblings():
+    """One entry of a paged list gives no page where the entries on both sides of it, numbered
+    alike, give theirs (modelled on a city association's 决算 contents): a warning at the entry.
+    A part heading without a page over paged entries, an entry whose title runs on to the next
+    line, and a contents that gives no pages at all stay quiet."""
+    [d] = [d for d in run(TABLES, ContentsPageOrder) if d.key == "no_page"]
+    assert d.severity == Severity.warning and d.location.line == line_of(TABLES, "五、一般公共预算财政拨款支出决算表")
+    assert "五、一般公共预算" in d.message("zh")
+    assert run(TABLES.replace("支出决算表\n六", "支出决算表 13\n六"), ContentsPageOrder) == []
+    parts = TABLES.replace("第二部分 附表 9", "第二部分 附表")
+    assert run(parts.replace("支出决算表\n六", "支出决算表 13\n六"), ContentsPageOrder) == []
+    wrapped = TABLES.replace("五、一般公共预算财政拨款支出决算表\n", "五、一般公共预算财政拨款支出\n决算表 13\n")
+    assert run(wrapped, ContentsPageOrder) == []
+    bare = "".join(line.rsplit(" ", 1)[0] + "\n" if line[-1:].isdigit() else line + "\n" for line in TABLES.splitlines())
+    assert run(bare, ContentsPageOrder) == []
