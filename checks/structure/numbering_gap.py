@@ -42,7 +42,9 @@ class NumberingGap(Check):
     Entries of a table of contents
     (lines with page numbers) are followed the same way, one line an entry: a skip between two
     adjacent entries is reported, unless the earlier line already holds the missing entry (two
-    entries run into one line) or an entry between them lost its marker (S606 says so). A list
+    entries run into one line: where the missing marker follows the earlier title's last Chinese
+    character with no page or leaders between, `二、收入决算表三、支出决算表`, the entry that lost
+    its line is reported as such, a warning) or an entry between them lost its marker (S606 says so). A list
     whose first items sit glued, in order, in a page its reader flattened onto one long line
     (`…目录第一部分…概况一、部门职责二、机构设置第二部分…`) goes on from there: its `二、` on a later
     line does not start late. A number that opens an equation (a form's column labels `④ = ①+②+③`,
@@ -84,7 +86,7 @@ class NumberingGap(Check):
     doc_zh = """## 它检查什么
     沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”，以及段落中用“是”列举的要点：“一是……；二是……；四是……”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误；报告从后面的部分开始（“第三部分”）则是 warning，因为公开时常按部分分成多个文件；摘录（没有报告标题的文本）在其第一个编号项之下的序列不从 1 开始，也是 warning，因为该项之上的层级已被截去；上级标题下第一行是没有编号的标题、随后才是“（二）”的，也是 warning（丢失的可能是“（一）”这个编号，故报告在该标题行上，并关联“（二）”；“（二）”以句号结尾时，以句号结尾的标题行也算）；紧跟“目录”标题、没有页码的目录条目从后面的编号开始，也是 warning（这样的目录常只列出部分条目）；决算公开表的列表从后面的表开始（“三、支出决算表”），也是 warning（前面的表常以图片公开，在公开件中而不在其文字里）。子项跨上级连续编号的（“1.水质监控系统运维”“(1)……”“(2)……”“2.空气监控系统运维”“(3)……”，项目子项一路数下来），接续前一上级下的列表：“(3)”不算从后面开始。报告标题之上的编号行（封面、目录标题被截去的目录）不算报告的编号。
 
-    每个标题之下、标签行（“发现的问题及原因：”）之后、每张表格之后以及合订本的每份报告中，列表都会重新开始，这些都是正常的。隔着表格的缺号不判断（缺的那项可能被导入程序留在了单元格里，表格两侧的列表项也可能属于被表格隔开的不同列表），除非两侧都是标题、且表格的单元格、表题和表注都不含缺少的编号；跳过三个以上的编号视为游离的数字，而不是缺项。列出决算公开表的列表（“一、收入支出决算公开表”“四、财政拨款收入支出决算公开表”“六、……”）只公开部分表时沿用各表在整套公开表中的序号，其跳号不报告。目录条目（带页码的行）按同样方式逐行检查：相邻两条之间跳号即报告，除非前一行里已含缺少的条目（两条挤在一行），或中间有条目丢了编号（由 S606 报告）。页面被读取程序压成一长行、列表的前几项按顺序粘连在其中的（“…目录第一部分…概况一、部门职责二、机构设置第二部分…”），列表从那里接续：后面行首的“二、”不算从后面开始。后接等号的编号是公式（表格栏目标注“④ = ①+②+③”“⑥=⑤/④”），不是列表项。
+    每个标题之下、标签行（“发现的问题及原因：”）之后、每张表格之后以及合订本的每份报告中，列表都会重新开始，这些都是正常的。隔着表格的缺号不判断（缺的那项可能被导入程序留在了单元格里，表格两侧的列表项也可能属于被表格隔开的不同列表），除非两侧都是标题、且表格的单元格、表题和表注都不含缺少的编号；跳过三个以上的编号视为游离的数字，而不是缺项。列出决算公开表的列表（“一、收入支出决算公开表”“四、财政拨款收入支出决算公开表”“六、……”）只公开部分表时沿用各表在整套公开表中的序号，其跳号不报告。目录条目（带页码的行）按同样方式逐行检查：相邻两条之间跳号即报告，除非前一行里已含缺少的条目（两条挤在一行：缺少的编号紧接在前一条标题的汉字之后、中间没有页码或前导符的，作为“挤在同一行”报告，warning），或中间有条目丢了编号（由 S606 报告）。页面被读取程序压成一长行、列表的前几项按顺序粘连在其中的（“…目录第一部分…概况一、部门职责二、机构设置第二部分…”），列表从那里接续：后面行首的“二、”不算从后面开始。后接等号的编号是公式（表格栏目标注“④ = ①+②+③”“⑥=⑤/④”），不是列表项。
 
     整篇报告粘贴成一段（网页或 PDF 丢了换行）时，顶级标题连在一行中（“一、基本情况……，二、绩效目标……，四、存在问题……”）：从“一、”起、其后至少还有两个标题的序列中跳过编号，报告 warning（网站展示的可能是节选）；正文中的计数（“一、二级”）、公开表清单，以及段落中以别的写法出现的缺号（“三.”）不报告。这样的标题序列之下，各标题的“(一)”“1.”各级按同样方式读取：某级不从 1 开始（“(一)资金投入情况分析，……，3.项目资金管理情况分析”）或跳号的，也报告 warning；数字（“1.5万元”）、表号（“表2.”）不算编号。两项之间有一行以缺少的编号、点号开头、紧接着数字的（“1.”与“3.”之间的“2.164个农家书屋……”），就是那一项，编号并未缺少。
 
@@ -124,6 +126,10 @@ class NumberingGap(Check):
             "zh": "附件编号不连续：“{marker}”前一个附件为“{prev}”（第 {prev_line} 行），缺少{missing}",
             "en": "annex numbering skips: “{marker}” follows “{prev}” (line {prev_line}); missing {missing}",
         },
+        "joined": {
+            "zh": "“{marker}”一条与上一条“{prev}”挤在同一行，应另起一行",
+            "en": "the entry “{marker}” runs on the line of the entry before it, “{prev}”: it wants a line of its own",
+        },
         "previous": {"zh": "前一项", "en": "previous item"},
         "parent": {"zh": "上级标题", "en": "parent heading"},
     }
@@ -136,6 +142,10 @@ class NumberingGap(Check):
                 "gap", f.item.location, related=[(f.previous.location, "previous")],
                 marker=f.item.marker, prev=describe(f.previous), prev_line=f.previous.line,
                 missing=markers(f.item, f.missing))
+        for f in findings(doc, ctx, "joined"):
+            # the list skips nothing, but an entry lost its line: plain to read, so a warning
+            yield self.diagnostic("joined", f.item.location, severity=Severity.warning,
+                                  marker=f.item.marker, prev=describe(f.previous))
         for f in findings(doc, ctx, "start"):
             if f.parent is not None:
                 where = f"“{describe(f.parent)}”（第 {f.parent.line} 行）之下"

@@ -441,8 +441,32 @@ def _toc_gaps(part: Part) -> list[Finding]:
                 # (two entries run into one line, ``三、支出决算表…82四、财政拨款…``, skip nothing)
                 findings.append(Finding("gap", item, Sequence(numbering.style, prev.variant, None, [prev, item]),
                                         previous=prev, missing=missing))
+            elif (joined := _joined_entry(prev, missing)) is not None:
+                findings.append(Finding("joined", joined, Sequence(numbering.style, prev.variant, None, [prev, joined]),
+                                        previous=prev))
         last[numbering.style] = item
     return findings
+
+
+def _joined_entry(prev: Item, missing: tuple[int, ...]) -> Item | None:
+    """The next entry written on ``prev``'s line straight after its title (``二、收入决算表三、支出
+    决算表``), as an item at its marker, or None. Only one entry, glued to a Chinese character: a
+    page number or leaders between the two (``…决算表……82三、…``) are a flattened PDF contents's,
+    where the reader, not the writer, lost the line."""
+    if len(missing) != 1:
+        return None
+    value = prev.block.text.value
+    marker = marker_like(prev.marker, prev.style, missing[0])
+    at = value.find(marker, prev.end)
+    if at <= prev.end or value.find(marker, at + 1) >= 0 or not "\u4e00" <= value[at - 1] <= "\u9fff":
+        return None
+    if _LEADERS.search(value, prev.end, at):
+        return None
+    return Item(prev.block, prev.index, Numbering(prev.style, missing[0], marker), at, at + len(marker))
+
+
+# A contents entry's leaders or page inside a line (``……``, ``....``, ``82``).
+_LEADERS = lazy_compile(r"[…．.·]{2,}|\d")
 
 
 def _ends_alike(entry: Block, sibling: Block) -> bool:

@@ -628,3 +628,37 @@ def test_sub_items_numbered_on_across_their_parents_start_no_list_late():
     assert run(text, NumberingGap) == []
     late = text.replace("(1)水质自动站运维", "(3)水质自动站运维").replace("(2)水源地站运行补助", "(4)水源地站运行补助")
     assert any("缺少“(1)”“(2)”" in d.message("zh") and d.severity == Severity.error for d in run(late, NumberingGap))
+
+
+JOINED = """示范乡人民政府2023年度部门决算
+
+第一部分 示范乡人民政府概况
+一、主要职能
+二、单位基本情况
+第二部分 2023年度单位决算表
+一、收入支出决算表
+二、收入决算表三、支出决算表
+四、财政拨款收入支出决算总表
+五、一般公共预算财政拨款收入支出决算表
+第三部分 2023年度部门决算情况说明
+
+第一部分 示范乡人民政府概况
+一、主要职能
+本乡负责全乡经济社会事务管理。
+"""
+
+
+def test_numbering_gap_reports_two_contents_entries_run_into_one_line():
+    """Two entries of a contents list written on one line (``二、收入决算表三、支出决算表``, then
+    ``四、``; modelled on a township's 决算): the list skips nothing, but the second entry lost its
+    line. A warning at the second entry; a line where a page number or leaders stand between the
+    two (a flattened PDF contents) stays quiet, as does each entry on its own line."""
+    found = [d for d in run(JOINED, NumberingGap) if d.key == "joined"]
+    assert len(found) == 1 and found[0].severity == Severity.warning
+    line = line_of(JOINED, "二、收入决算表三、支出决算表")
+    assert found[0].location.line == line and found[0].location.column == len("二、收入决算表") + 1
+    assert "三、" in found[0].message("zh")
+    split = JOINED.replace("收入决算表三、", "收入决算表\n三、")
+    assert run(split, NumberingGap) == []
+    paged = JOINED.replace("收入决算表三、", "收入决算表……82三、")
+    assert [d for d in run(paged, NumberingGap) if d.key == "joined"] == []
