@@ -139,11 +139,18 @@ def page_gaps(doc: Document) -> list[PageGap]:
                 gaps = [PageGap(entry, prev, nxt)
                         for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False)
                         if b is None and a is not None and c is not None and not entry.page_left_blank
-                        and _siblings(prev, entry, nxt)]
+                        and _ends_in_title(entry) and _siblings(prev, entry, nxt)]
                 if len(gaps) <= _MAX_GAPS:
                     out.extend(gaps)
             run = []
     return out
+
+
+def _ends_in_title(entry: TocEntry) -> bool:
+    """Whether the entry's line ends in its title's words: a page the reader did not take
+    (``……(3-13)``, a range) is no page left out."""
+    value = entry.text.value.rstrip()
+    return bool(value) and ("\u4e00" <= value[-1] <= "\u9fff" or value[-1] in "”》")
 
 
 def _siblings(previous: TocEntry, entry: TocEntry, following: TocEntry) -> bool:

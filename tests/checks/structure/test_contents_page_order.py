@@ -85,3 +85,6 @@ def test_contents_page_order_finds_an_entry_that_lost_its_page_among_paged_sibli
     assert run(wrapped, ContentsPageOrder) == []
     bare = "".join(line.rsplit(" ", 1)[0] + "\n" if line[-1:].isdigit() else line + "\n" for line in TABLES.splitlines())
     assert run(bare, ContentsPageOrder) == []
+    # a page range the reader did not take as a page (……(3-13)) is no page left out
+    ranged = TABLES.replace("支出决算表\n六", "支出决算表……(13-14)\n六")
+    assert run(ranged, ContentsPageOrder) == []
