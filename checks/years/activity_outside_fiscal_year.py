@@ -22,7 +22,11 @@ class ActivityOutsideFiscalYear(Check):
     report dated 2024年4月10日; for an annex of a file of several reports without a date of its
     own, the file's latest date), cannot be the year's work done; a delay (`推迟至`), a plan or
     a date under 下一步 stays quiet. So is an activity the report gives as held (`2024年9月举办全县
-    展演周活动` in a 2023 report dated 2024年4月12日) in a month after the report's own date.
+    展演周活动` in a 2023 report dated 2024年4月12日) in a month after the report's own date. And a
+    project form's period field (`建设周期`, `项目起止时间`, `实施期限` …) dated wholly after the year
+    the form states in its table or on its title or year line right above (`（2023年度）` over
+    `建设周期 | 2025年1月1日-2025年12月31日`): one of the two was left from another year's form (a
+    form that states no year of its own, an annex of another year's, is left alone).
 
     Dates that are not the report's activities stay quiet: a sentence that also speaks of the
     fiscal year or says it looks back (`此前`, `上年`) gives background, not evidence; and document numbers (`〔2019〕10号`),
@@ -53,7 +57,7 @@ class ActivityOutsideFiscalYear(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。还查看报告称已于某日或某日前完成的工作（“于2023年11月25日前全部完工”“在2023年12月20日前全部兑付到位”）：期限早于报告年度开始，或日期晚于本报告自己的填报日期（填报日期为2024年4月10日的报告写“2024年11月25日前全部完工”），都不可能是本年度已完成的工作（多个报告合为一个文件、某个附件没有自己的填报日期的，以文件中最晚的日期为准）；推迟（“推迟至”）、计划以及“下一步”中的日期不报告。报告称已举办的活动（填报日期为2024年4月12日的2023年度报告写“2024年9月举办全县展演周活动”），其月份晚于本报告自己的填报日期的，同样报告。
+    查找报告作为本单位工作列出的活动或成绩（举办活动、完成检查、系统投入使用），其日期早于报告年度，或晚于报告年度一年以上。还查看报告称已于某日或某日前完成的工作（“于2023年11月25日前全部完工”“在2023年12月20日前全部兑付到位”）：期限早于报告年度开始，或日期晚于本报告自己的填报日期（填报日期为2024年4月10日的报告写“2024年11月25日前全部完工”），都不可能是本年度已完成的工作（多个报告合为一个文件、某个附件没有自己的填报日期的，以文件中最晚的日期为准）；推迟（“推迟至”）、计划以及“下一步”中的日期不报告。报告称已举办的活动（填报日期为2024年4月12日的2023年度报告写“2024年9月举办全县展演周活动”），其月份晚于本报告自己的填报日期的，同样报告。项目表中的期间栏（“建设周期”“项目起止时间”“实施期限”等）整段在该表在表内或紧邻的表题、年度行中所写年度之后的（“（2023年度）”下写“建设周期 | 2025年1月1日-2025年12月31日”），也报告：两者之一是从别的年度的表沿用来的（表上没写本表年度的，可能是别的年度的附表，不报告）。
 
     不是本报告活动的日期不报告：同一句也讲到报告年度，或明说是回顾（“此前”“上年”）的，是背景而不是证据；文号（“〔2019〕10号”）、政策名称（“《……2021—2025年……》”）、政策起始（“从2012年1月起”“……以来”）、机构成立、跨年度的期间、“截至……”、与往年的比较、政策印发日期，以及计划和期限，也都不报告。
 
@@ -93,6 +97,11 @@ class ActivityOutsideFiscalYear(Check):
             "en": "activity dated {date_en}, after this report's own date {signed_en} (line {line}): a report cannot tell of it yet; a wrong year?",
         },
         "signed": {"zh": "填报日期", "en": "the report's date"},
+        "period_after": {
+            "zh": "表中“{label}”从 {start} 年开始，整段在本表所填的 {fy} 年度之后：期间还是表的年度写错了？",
+            "en": "the form's “{label}” starts in {start}, wholly after the year {fy} the form states: is the period "
+                  "or the form's year wrong?",
+        },
         "after": {
             "zh": "活动日期 {date} 晚于报告年度（{fy} 年度）及其填报年度：年份是否写错？",
             "en": "activity dated {date_en} is after fiscal year {fy} and the year it is reported in: a wrong year?",
@@ -107,6 +116,10 @@ class ActivityOutsideFiscalYear(Check):
         in_year = _InYear(facts, ctx)  # sentences that also speak of the fiscal year
         seen: set[tuple[int, int]] = set()
         yield from self._done_outside(doc, facts, in_year, ctx)
+        from perflint.extract.form_periods import periods_after_year
+
+        for p in periods_after_year(doc, ctx.fiscal_year_of):
+            yield self.diagnostic("period_after", p.cell.text.locate(), label=p.label, start=p.start, fy=p.year)
         for fact in facts:
             fy = ctx.fiscal_year_of(fact.part)
             m = fact.mention

@@ -150,3 +150,32 @@ def test_y501_an_activity_held_after_the_reports_own_date():
     assert d.location.line == 3 and "2024年4月12日" in d.message("zh") and d.related[0].location.line == 7
     assert run(ActivityOutsideFiscalYear, text.format(d="2023年9月")) == []
     assert run(ActivityOutsideFiscalYear, text.format(d="2024年1月")) == []
+
+
+PERIOD_FORM = """附件3 | |||||||
+项目支出绩效目标表 | |||||||
+（2023年度） | |||||||
+预算单位: | 示范县应急管理局 | 金额单位:万元 | |||||
+项目名称 | 安全生产专项督查工作经费 | 项目分类 | 日常管理类 | ||||
+建设周期 | 2025年1月1日-2025年12月31日 | 业务主管部门 | 示范县应急管理局 | ||||
+实施单位 | 示范县应急管理局 | 项目负责人 | 王某 | ||||
+年度主要目标 | 开展安全生产专项督查，及时排除重大事故隐患。 | ||||||
+"""
+
+
+def test_y501_a_forms_period_wholly_after_the_forms_own_year():
+    """A 2023 form whose 建设周期 runs from 2025年1月1日 to 2025年12月31日 (modelled on a county
+    bureau's 绩效目标表): a period wholly after the year the form states is not that year's, so
+    the period or the form's year is wrong. A warning at the period; a period within the year, or
+    one that spans it, stays quiet, as does a form that does not state the year."""
+    found = [d for d in diagnostics(PERIOD_FORM, ActivityOutsideFiscalYear) if d.key == "period_after"]
+    assert len(found) == 1 and found[0].severity.name == "warning"
+    assert found[0].location.line == line_of(PERIOD_FORM, "建设周期")
+    assert "建设周期" in found[0].message("zh") and "2023" in found[0].message("zh")
+    within = PERIOD_FORM.replace("2025年1月1日-2025年12月31日", "2023年1月1日-2023年12月31日")
+    assert diagnostics(within, ActivityOutsideFiscalYear) == []
+    spanning = PERIOD_FORM.replace("2025年1月1日-2025年12月31日", "2022年1月1日-2025年12月31日")
+    assert diagnostics(spanning, ActivityOutsideFiscalYear) == []
+    unstated = ("示范县应急管理局2023年度部门决算\n\n一、部门概况\n本局负责全县应急管理工作。\n\n"
+                + PERIOD_FORM.replace("（2023年度） | |||||||\n", ""))
+    assert [d for d in diagnostics(unstated, ActivityOutsideFiscalYear) if d.key == "period_after"] == []
