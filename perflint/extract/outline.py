@@ -474,7 +474,7 @@ class _Walker:
             seq.items.append(x)
             self._find("repeat", x, seq, previous=prev, same=prev, parent=seq.parent)
             return
-        if top_level and (quiet or not inverted):
+        if top_level and (quiet or not inverted) and not _under_glossary(prev, x):
             self._replace(k, x)  # a new report or a nested one: it numbers from 一、 again
             return
         if quiet:
@@ -531,6 +531,18 @@ class _Walker:
         unmarked = self._unmarked_title_first(parent, x) if x.value == 2 else None
         self._find("start", x, seq, parent=parent, missing=tuple(range(1, x.value)),
                    unmarked_first=unmarked is not None, unmarked_block=unmarked)
+
+
+# a glossary's heading (名词解释, 对专业性较强的名词进行解释): its entries are its children
+_GLOSSARY = lazy_compile(r"名词.{0,4}解释")
+
+
+def _under_glossary(prev: Item, x: Item) -> bool:
+    """Whether ``x`` (一、) stands right under ``prev``, a glossary's heading numbered in its own
+    style (``五、对专业性较强的名词进行解释`` then ``一、财政拨款收入：…``): the glossary's first entry
+    numbered like its parent, not a new report numbering from 一、 again."""
+    return (x.value == 1 and x.index == prev.index + 1 and prev.is_title and len(prev.title) <= 20
+            and _GLOSSARY.search(prev.title) is not None)
 
 
 # a paragraph item that opens with a short head of its own, its text after it (``（二）机构设置：本局

@@ -109,3 +109,33 @@ def test_a_heading_glued_to_the_sentence_before_it_opens_a_new_parent():
     bare = text.replace("退休人员11人。 二、2023年度部门决算表\n具体表格见附件1。 三、预算执行情况分析\n",
                         "退休人员11人。\n具体表格见附件1。\n")
     assert [d.code for d in run(bare) if d.code == "S603"] == ["S603"]
+
+
+GLOSSARY = """示范区档案局2017年度部门决算
+
+一、机关运行经费支出情况说明
+本局机关运行经费支出12万元。
+二、政府采购支出情况说明
+本局政府采购支出3万元。
+三、对专业性较强的名词进行解释
+一、财政拨款收入：指财政当年拨付的资金。
+二、年初结转和结余：指以前年度支出预算因客观条件变化未执行完毕的资金。
+三、年末结转和结余：指本年度预算安排未执行完毕的资金。
+"""
+
+
+def test_restart_right_under_a_glossary_heading_of_the_same_style():
+    """``三、对专业性较强的名词进行解释`` followed at once by ``一、财政拨款收入：…`` (modelled on a
+    district's 决算): the glossary's entries are its children, numbered like it. A new report
+    starting at 一、 goes on being quiet; the entries numbered a level down, or under a 第四部分
+    名词解释 of their own style, stay quiet."""
+    [d] = run(GLOSSARY, NumberingRestart)
+    assert d.location.line == line_of(GLOSSARY, "一、财政拨款收入")
+    assert "三、对专业性较强的名词" in d.message("zh")
+    lower = GLOSSARY.replace("一、财政", "（一）财政").replace("二、年初", "（二）年初").replace("三、年末", "（三）年末")
+    assert run(lower, NumberingRestart) == []
+    part = GLOSSARY.replace("三、对专业性较强的名词进行解释", "第四部分 名词解释")
+    assert run(part, NumberingRestart) == []
+    report = GLOSSARY.replace("三、对专业性较强的名词进行解释", "三、其他说明\n本局无其他需要说明的事项。\n"
+                              "示范区档案局2017年度项目支出绩效自评报告")
+    assert run(report, NumberingRestart) == []
