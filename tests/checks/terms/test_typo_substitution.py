@@ -449,6 +449,10 @@ def test_a_numbered_school_that_lost_its_number():
     [d] = run(CommonTypo, "示范县第中学2024年度部门决算\n")
     assert d.message("zh") == "“第中学”疑为“第…中学”之误"
     assert run(CommonTypo, "示范县第二中学、示范县实验中学、示范县第一小学2024年度部门决算\n") == []
+    diags = run(CommonTypo, "第部分 单位概况\n项目于第季度完成,资金为第批下达。\n")
+    assert [d.message("zh") for d in diags] == ["“第部分”疑为“第…部分”之误", "“第季度”疑为“第…季度”之误",
+                                                 "“第批”疑为“第…批”之误"]
+    assert run(CommonTypo, "第一部分 单位概况\n项目于第四季度完成,资金为第二批下达。\n") == []
 
 
 def test_an_for_jie_opening_a_clause_on_the_rules():
