@@ -47,18 +47,18 @@ def test_every_redirect_points_at_an_installed_rule_and_no_old_code_is_still_in_
 
 def test_the_moved_rule_reports_under_its_new_code(tmp_path):
     _, found = lint(tmp_path, DRAFT)
-    assert codes(found) == [("C724", 4)] and found[0]["check"] == "consistency"
+    assert codes(found) == [("C724", 7)] and found[0]["check"] == "consistency"
 
 
 def test_selecting_or_ignoring_the_old_code_selects_or_ignores_the_rule(tmp_path):
-    assert codes(lint(tmp_path, DRAFT, "--select", "S604")[1]) == [("C724", 4)]
+    assert codes(lint(tmp_path, DRAFT, "--select", "S604")[1]) == [("C724", 7)]
     assert lint(tmp_path, DRAFT, "--ignore", "S604")[1] == []
     assert lint(tmp_path, DRAFT, "--select", "S6")[1] == [], "a prefix selects by the codes as they are now"
 
 
 def test_a_suppression_naming_the_old_code_suppresses_the_rule_and_is_used(tmp_path):
     lines = list(DRAFT)
-    lines[3] += " <!-- perflint: disable-line=S604 -->"
+    lines[6] += " <!-- perflint: disable-line=S604 -->"
     _, found = lint(tmp_path, lines, "--select", "C724,S690")
     assert found == [], "suppressed, and the directive is not reported as unused (S690)"
 

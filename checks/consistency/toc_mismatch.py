@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.contents import differing_clauses, normalise_title, shown_title, toc_matches
+from perflint.extract.contents import (
+    TocMatch,
+    differing_clauses,
+    normalise_title,
+    reads_standard,
+    shown_title,
+    toc_matches,
+)
 from perflint.extract.edges import runs_to_the_end
 from perflint.model import Document, TocEntry
 
@@ -19,12 +26,22 @@ def _title_location(entry: TocEntry):
     return entry.text.locate(start, start + len(entry.title))
 
 
+def _heading_location(match: TocMatch):
+    value = match.target.text.value
+    start = value.find(match.target_title) if match.target_title else -1
+    if start < 0:
+        return match.target.text.locate()
+    return match.target.text.locate(start, start + len(match.target_title))
+
+
 class TocMismatch(Check):
     """## What it does
     Compares each table-of-contents line (`一、部门主要职责……2`) with the headings and numbered
     lines of the document. An entry that matches nothing exactly (spaces, full/half-width
     punctuation and trailing punctuation aside) but nearly matches one body title is reported
-    at the TOC line, naming the body line.
+    at the body heading, naming the TOC line; at the TOC line instead (naming the heading) when
+    only the heading reads as one of the outlines' standard titles (`部门决算单位构成`), the
+    slip then being the contents'.
 
     Entries with no near match at all (figures, tables, sections the importer could not see)
     are not reported unless `report_missing` is set, and then only as information. A heading
@@ -84,7 +101,7 @@ class TocMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把目录的每一行（“一、部门主要职责……2”）与文档的标题和编号行比较。某条目与正文没有完全相同的标题（空格、全/半角标点和末尾标点不计），却与某个正文标题几乎相同时，在目录行报告，并指出正文那一行。目录中没有页码时，按编号和位置对应。
+    把目录的每一行（“一、部门主要职责……2”）与文档的标题和编号行比较。某条目与正文没有完全相同的标题（空格、全/半角标点和末尾标点不计），却与某个正文标题几乎相同时，在正文标题行报告，并指出目录那一行；只有正文标题是提纲的标准标题（“部门决算单位构成”）而目录条目不是时，错在目录，在目录行报告，并指出正文那一行。目录中没有页码时，按编号和位置对应。
 
     完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，或一处用单位的通用简称（“示范县工商联概况”/“示范县工商业联合会概况”）的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
 
@@ -119,6 +136,10 @@ class TocMismatch(Check):
             "zh": "目录“{toc}”与正文标题“{body}”（第 {line} 行）不一致",
             "en": "the table of contents says “{toc}” but the heading at line {line} says “{body}”",
         },
+        "heading": {
+            "zh": "正文标题“{body}”与目录“{toc}”（第 {line} 行）不一致",
+            "en": "the heading says “{body}” but the table of contents at line {line} says “{toc}”",
+        },
         "missing": {
             "zh": "目录“{toc}”在正文中找不到对应标题",
             "en": "no heading in the text matches the table-of-contents entry “{toc}”",
@@ -128,6 +149,7 @@ class TocMismatch(Check):
             "en": "the table of contents numbers “{toc}” but the heading at line {line} is “{body}”",
         },
         "body": {"zh": "正文标题", "en": "heading in the text"},
+        "contents": {"zh": "目录条目", "en": "table-of-contents entry"},
     }
     default_options = {"threshold": 85.0, "report_missing": False}
 
@@ -152,5 +174,10 @@ class TocMismatch(Check):
                     or len(normalise_title(match.target_title)) < len(normalise_title(match.entry_title))):
                 continue  # the heading is the text's last line, cut short where the copy stops
             toc, body = differing_clauses(match.entry_title, match.target_title)
-            yield self.diagnostic("mismatch", loc, related=[(target, "body")], toc=toc, body=body,
-                                  line=target.line)
+            if reads_standard(match.target_title) and not reads_standard(match.entry_title):
+                # the heading is the outline's standard title: the slip is the contents'
+                yield self.diagnostic("mismatch", loc, related=[(target, "body")], toc=toc, body=body,
+                                      line=target.line)
+                continue
+            yield self.diagnostic("heading", _heading_location(match), related=[(loc, "contents")], toc=toc,
+                                  body=body, line=loc.line)

@@ -29,7 +29,9 @@ class CommonTypo(Check):
     for 极其; `本年未使用` and `资金及其重要性` are right), from the `context_typos` of the slips list;
     so is the template's 部门（单位） cut to 部单位 right after the report's year (`2022年度部单位决算`;
     全部单位 and 内部单位 are words), and a bare 我 opening what the unit did where the report
-    names itself 我局 or 我单位 (`，我高度重视` for 我单位高度重视), from its `joined_context_typos`.
+    names itself 我局 or 我单位 (`，我高度重视` for 我单位高度重视), and 按 typed as its look-alike
+    接 after a clause mark (`，接规定开展`, `严格接照`; 直接规定 and 接到通知 are right), from its
+    `joined_context_typos`.
 
     ## Why is this bad?
     A published report with a wrong character looks careless and may read as another word.
@@ -46,7 +48,7 @@ class CommonTypo(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），也报告，词表见 slips 的 `joined_context_typos`。
+    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），分句开头把“按”打成形近字“接”的（“，接规定开展”“严格接照”；“直接规定”“接到通知”没有错），也报告，词表见 slips 的 `joined_context_typos`。
 
     ## 为什么要改
     公开的报告里有错字显得粗心，还可能被读成另一个词。

@@ -267,6 +267,16 @@ def same_title_but_form(toc: str, body: str) -> bool:
     return False
 
 
+def reads_standard(title: str) -> bool:
+    """Whether ``title`` is one of the outlines' standard titles (``部门概况``, ``主要职责``,
+    ``收入决算情况说明``; a unit's ``单位主要职责`` as its department's): where the contents and the
+    heading differ and only one of them reads so, the other holds the slip."""
+    from perflint.extract.part_heads import standard_title
+
+    key = normalise_title(title)
+    return standard_title(key) or "单位" in key and standard_title(key.replace("单位", "部门"))
+
+
 def unit_named(toc: str, body: str, proper: bool = False) -> bool:
     """Whether ``body`` is the contents line ``toc`` with the unit named where the contents say
     部门 or 单位, or before them (``部门概况`` / ``示范市公安局概况``, ``单位概况`` /

@@ -306,6 +306,11 @@ def _standard_titles() -> frozenset[str]:
     return frozenset(_key(t) for g in _TITLE_GROUPS for t in groups.get(g) or ())
 
 
+def standard_title(title: str) -> bool:
+    """Whether ``title`` (spaces and quotes aside) is one of the outlines' standard titles."""
+    return _key(title) in _standard_titles()
+
+
 @cache
 def _standard_lengths() -> frozenset[int]:
     """The lengths of the standard titles: a title with a word written twice is two longer."""

@@ -31,11 +31,11 @@ TOC = """示范县渔政站2023年度部门决算
 """
 
 
-def test_toc_near_match_is_reported_at_the_toc_line():
+def test_toc_near_match_is_reported_at_the_heading_naming_the_toc_line():
     [d] = run(TOC, TocMismatch)
-    assert d.location.line == 6 and d.location.column == 3
-    assert d.message("zh") == "目录“规范支出程序”与正文标题“规范支付程序”（第 14 行）不一致"
-    assert d.related[0].location.line == 14
+    assert d.location.line == 14 and d.location.column == 3
+    assert d.message("zh") == "正文标题“规范支付程序”与目录“规范支出程序”（第 6 行）不一致"
+    assert d.related[0].location.line == 6
 
 
 def test_toc_is_quiet_when_it_matches_and_figures_are_not_reported():
@@ -67,8 +67,8 @@ PLAIN_TOC = """示范县林业站2023年度单位决算
 def test_toc_without_page_numbers_is_matched_by_place():
     """The entry and the body line share a marker and a place but not a title."""
     [d] = run(PLAIN_TOC, TocMismatch)
-    assert d.severity == Severity.warning and d.location.line == 3
-    assert d.message("zh") == "目录“单位概况”与正文标题“部门概况”（第 8 行）不一致"
+    assert d.severity == Severity.warning and d.location.line == 8
+    assert d.message("zh") == "正文标题“部门概况”与目录“单位概况”（第 3 行）不一致"
 
 
 def test_toc_without_page_numbers_is_quiet_when_titles_agree():
@@ -97,7 +97,7 @@ def test_an_entry_is_not_matched_to_a_similar_heading_with_another_number():
 """
     assert run(text, TocMismatch) == []
     [d] = run(text + "第三部分 示范县水务局2023年度部门决算情况分析\n", TocMismatch)  # same number
-    assert d.location.line == 3 and d.related[0].location.line == 8
+    assert d.location.line == 8 and d.related[0].location.line == 3
 
 
 def test_s604_a_body_title_resembling_several_entries_is_the_closest_ones():
@@ -114,7 +114,7 @@ def test_s604_a_body_title_resembling_several_entries_is_the_closest_ones():
 负责全校教育教学工作。
 """
     found = run(draft, TocMismatch)
-    assert [d.location.line for d in found] == [3]
+    assert [d.location.line for d in found] == [7]
 
 
 def test_s604_the_unit_named_where_the_contents_say_department():
@@ -132,7 +132,7 @@ def test_s604_the_unit_named_where_the_contents_say_department():
 本部门由局本级构成。
 """
     assert run(draft, TocMismatch) == []
-    assert [d.location.line for d in run(draft.replace("示范市公安局概况", "示范市公安局简介"), TocMismatch)] == [3]
+    assert [d.location.line for d in run(draft.replace("示范市公安局概况", "示范市公安局简介"), TocMismatch)] == [6]
 
 
 def test_s604_a_part_title_set_over_three_lines_with_blank_lines_between():
@@ -145,7 +145,7 @@ def test_s604_a_part_title_set_over_three_lines_with_blank_lines_between():
     renamed = text.replace("\n\n第二部分部门决算表\n\n一、收入支出决算总表\n\n本表",
                                                         "\n\n第二部分部门决算公开表\n\n一、收入支出决算总表\n\n本表")
     assert [d.message("zh") for d in run(renamed, TocMismatch)] == [
-        "目录“部门决算表”与正文标题“部门决算公开表”（第 30 行）不一致"]
+        "正文标题“部门决算公开表”与目录“部门决算表”（第 9 行）不一致"]
 
 
 def test_s604_the_unit_named_in_the_contents_where_the_body_says_department():
@@ -164,7 +164,7 @@ def test_s604_the_unit_named_in_the_contents_where_the_body_says_department():
 本部门由局本级构成。
 """
     assert run(draft, TocMismatch) == []
-    assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [3]
+    assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [7]
 
 
 def test_s604_the_templates_choice_of_words_and_a_glued_page_number():
@@ -183,11 +183,11 @@ def test_s604_the_templates_choice_of_words_and_a_glued_page_number():
 内设股室 5 个。
 """
     assert run(draft, TocMismatch) == []
-    assert [d.location.line for d in run(draft.replace("林业局单位概况", "林业局部门(单位)简况"), TocMismatch)] == [3]
+    assert [d.location.line for d in run(draft.replace("林业局单位概况", "林业局部门(单位)简况"), TocMismatch)] == [6]
     longer = draft.replace("一、部门职责1", "一、部门主要职责和工作任务1")
     assert run(longer.replace("一、部门职责\n", "一、部门主要职责和工作任务\n"), TocMismatch) == []
     assert [d.location.line for d in run(longer.replace("一、部门职责\n", "一、部门主要职能和工作任务\n"),
-                                         TocMismatch)] == [4]
+                                         TocMismatch)] == [7]
 
 
 def test_s604_the_accounts_scope_in_brackets_written_in_one_of_them():
@@ -209,7 +209,7 @@ def test_s604_the_accounts_scope_in_brackets_written_in_one_of_them():
 """
     assert run(draft, TocMismatch) == []
     assert run(draft.replace("水务局(本级)概况", "水务局(汇总)概况"), TocMismatch) == []
-    assert [d.location.line for d in run(draft.replace("水务局(本级)概况", "水务局(供水站)概况"), TocMismatch)] == [4]
+    assert [d.location.line for d in run(draft.replace("水务局(本级)概况", "水务局(供水站)概况"), TocMismatch)] == [8]
 
 
 
@@ -230,7 +230,7 @@ def test_s604_the_unit_and_its_scope_named_in_the_contents_where_the_body_says_d
 内设股室 6 个。
 """
     assert run(draft, TocMismatch) == []
-    assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [3]
+    assert [d.location.line for d in run(draft.replace("第一部分 部门概况", "第一部分 部门简介"), TocMismatch)] == [7]
 
 UNIT_IN_HEADINGS = """示范县示范镇人民政府2022年部门预算
 
@@ -263,10 +263,10 @@ def test_toc_quiet_on_the_unit_named_in_the_heading_and_a_table_title_in_book_ma
     assert run(UNIT_IN_HEADINGS, TocMismatch) == []
     [d] = run(UNIT_IN_HEADINGS.replace("一、2022年部门预算收支情况说明\n收入", "一、2022年部门预算收支总体情况说明\n收入"),
               TocMismatch)
-    assert d.location.line == 7
+    assert d.location.line == 15
     # a name that does not end as a unit's is no unit: 示范镇人民政府 written as 示范镇有关 is reported
     [d] = run(UNIT_IN_HEADINGS.replace("第二部分 示范县示范镇人民政府2022年", "第二部分 示范县有关2022年"), TocMismatch)
-    assert d.location.line == 6
+    assert d.location.line == 14
 
 
 def test_toc_quiet_on_the_last_heading_cut_where_the_copy_stops():
@@ -277,7 +277,7 @@ def test_toc_quiet_on_the_last_heading_cut_where_the_copy_stops():
     assert run(text, TocMismatch) == []
     # the same short heading with more text after it is reported
     [d] = run(text + "本镇负责全镇行政事务。\n二、部门预算单位构成\n本镇为一级预算单位。\n", TocMismatch)
-    assert d.location.line == 5
+    assert d.location.line == 8
 
 
 # The body stops after the first section (an excerpt): only the part heading before the entry
@@ -297,8 +297,8 @@ SHORT_ENTRY = """示范乡党政办2023年度部门决算
 
 def test_short_entry_placed_by_the_heading_before_it():
     [d] = run(SHORT_ENTRY, TocMismatch)
-    assert d.location.line == 4
-    assert d.message("zh") == "目录“主要职责”与正文标题“主要职能”（第 8 行）不一致"
+    assert d.location.line == 8
+    assert d.message("zh") == "正文标题“主要职能”与目录“主要职责”（第 4 行）不一致"
 
 
 def test_short_entry_placed_by_the_heading_before_it_quiet_when_equal_or_unalike():
@@ -323,7 +323,7 @@ def test_entry_placed_after_a_near_matched_heading():
 二、部门基本情况
 本部门年末实有人数151人。
 """
-    assert sorted(d.location.line for d in run(text, TocMismatch)) == [3, 4]
+    assert sorted(d.location.line for d in run(text, TocMismatch)) == [6, 7]
     fixed = text.replace("学校所部门", "学校部门").replace("部门主要职能", "部门主要职责")
     assert run(fixed, TocMismatch) == []
 
@@ -352,9 +352,9 @@ def test_toc_quiet_on_a_year_written_with_and_without_du():
 """
     assert run(draft, TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("水务站2023年部门决算表", "水务站2022年部门决算表"),
-                                         TocMismatch)] == [4]
+                                         TocMismatch)] == [8]
     assert [d.location.line for d in run(draft.replace("水务站2023年部门决算表", "水务站2023年单位决算表"),
-                                         TocMismatch)] == [4]
+                                         TocMismatch)] == [8]
 
 
 def test_an_entry_whose_label_the_body_sets_on_the_line_above_its_title():
@@ -447,7 +447,7 @@ def test_a_note_in_brackets_after_the_body_heading_is_the_same_title():
 """
     assert [d.location.line for d in run(draft.replace("（按“三定”规定确定）", ""), TocMismatch)] == []
     assert run(draft, TocMismatch) == []
-    assert [d.location.line for d in run(draft.replace("主要职能（", "主要职责（"), TocMismatch)] == [5]
+    assert [d.location.line for d in run(draft.replace("主要职能（", "主要职责（"), TocMismatch)] == [8]
 
 
 def test_toc_quiet_on_the_units_place_named_on_one_side_only():
@@ -469,7 +469,7 @@ def test_toc_quiet_on_the_units_place_named_on_one_side_only():
         "第一部分 水利管理站概况", "第一部分 示范县水利管理站概况")
     assert run(swapped, TocMismatch) == []
     assert [d.location.line for d in run(draft.replace("第一部分 水利管理站概况", "第一部分 水利管理站简介"),
-                                         TocMismatch)] == [3]
+                                         TocMismatch)] == [6]
 
 
 PART_RENAMED = """示范县人民法院2022年度部门决算
@@ -503,7 +503,7 @@ def test_a_part_whose_title_the_body_words_otherwise_is_reported():
     the heading under it are one section, whatever their titles (seen in a real Inner Mongolia
     court's 决算: contents 第一部分 部门基本情况, body 第一部分 部门概况)."""
     found = run(PART_RENAMED, TocMismatch)
-    assert [d.location.line for d in found] == [5]
+    assert [d.location.line for d in found] == [15]
     assert "部门基本情况" in found[0].message("zh") and "部门概况" in found[0].message("zh")
     assert run(PART_RENAMED.replace("第一部分 部门基本情况", "第一部分 部门概况"), TocMismatch) == []
     # the unit named in the heading where the contents say 部门 is the same title
@@ -536,7 +536,7 @@ def test_c724_a_unit_named_by_its_usual_short_form_in_the_contents():
     assert run(draft, TocMismatch) == []
     assert run(draft.replace("示范县妇联概况", "示范县妇女联合会概况").replace(
         "第一部分 示范县妇女联合会概况\n一、", "第一部分 示范县妇联概况\n一、"), TocMismatch) == []
-    assert [d.location.line for d in run(draft.replace("示范县妇联概况", "示范县科协概况"), TocMismatch)] == [3]
+    assert [d.location.line for d in run(draft.replace("示范县妇联概况", "示范县科协概况"), TocMismatch)] == [6]
 # The contents list the accounts' explanations, then (after two parts written as a table row)
 # the tables' list; the body opens again at 第一部分. The tables' list is still the contents.
 _TABLES_LISTED = """示范县文化馆2023年度部门决算
@@ -574,4 +574,49 @@ def test_toc_still_reports_a_body_heading_renamed_after_the_tables_list():
     """The body's own heading, worded otherwise than its entry, is still reported."""
     text = _TABLES_LISTED.replace("二、机构设置\n本馆", "二、机构设置情况\n本馆").format(
         body="一、收入支出决算总体情况说明\n本年收入合计100万元。")
-    assert [d.location.line for d in run(text, TocMismatch)] == [5]
+    assert [d.location.line for d in run(text, TocMismatch)] == [18]
+
+
+# A contents list and its body in traditional characters, one heading worded otherwise in the body
+# (modelled on a Hong-Kong-style typeset 决算 page: 目錄 / 部門主要職責 over the body's 部門主要職能).
+TRADITIONAL = """示範縣檔案館2023年度部門決算
+目錄
+第一部分 部門概況
+一、部門主要職責
+二、部門決算單位構成
+第二部分 2023年度部門決算表
+第一部分 部門概況
+一、部門主要職能
+負責全縣檔案的收集和保管。
+二、部門決算單位構成
+本館為一級預算單位。
+"""
+
+
+def test_c724_reports_at_the_heading_and_names_the_contents_line():
+    """The finding sits on the body heading (where a reader of the text meets the slip), the
+    contents line named in the message and as the related place."""
+    [d] = run(TRADITIONAL, TocMismatch)
+    assert d.location.line == 8 and d.related[0].location.line == 4
+    assert d.message("zh") == "正文标题“部門主要職能”与目录“部門主要職責”（第 4 行）不一致"
+    assert run(TRADITIONAL.replace("一、部門主要職能", "一、部門主要職責"), TocMismatch) == []
+
+
+def test_c724_reports_at_the_contents_line_when_only_the_heading_reads_as_the_standard_title():
+    """Contents ``二、部门决算单位构造`` over the body's ``二、部门决算单位构成`` (the outline's own
+    title): the slip is the contents', reported there, the heading named."""
+    text = TRADITIONAL.replace("部門主要職能", "部門主要職責")
+    simplified = ("示范县档案馆2023年度部门决算\n目录\n第一部分 部门概况\n一、部门主要职责\n二、部门决算单位构造\n"
+                  "第二部分 2023年度部门决算表\n第一部分 部门概况\n一、部门主要职责\n负责全县档案的收集和保管。\n"
+                  "二、部门决算单位构成\n本馆为一级预算单位。\n")
+    assert run(text, TocMismatch) == []
+    [d] = run(simplified, TocMismatch)
+    assert d.location.line == 5 and d.related[0].location.line == 10
+    assert d.message("zh") == "目录“部门决算单位构造”与正文标题“部门决算单位构成”（第 10 行）不一致"
+    # the other way round (the heading garbled, the contents standard): at the heading
+    swapped = simplified.replace("二、部门决算单位构造", "二、部门决算单位构成").replace(
+        "二、部门决算单位构成\n本馆", "二、部门决算单位构造\n本馆")
+    assert [d.location.line for d in run(swapped, TocMismatch)] == [10]
+    # 单位 for 部门 is the outline's title written for a unit: both read standard, at the heading
+    unit = simplified.replace("二、部门决算单位构造", "二、部门决算单位构成").replace("一、部门主要职责\n二", "一、单位主要职责\n二")
+    assert [(d.location.line, d.related[0].location.line) for d in run(unit, TocMismatch)] == [(8, 4)]

@@ -404,3 +404,90 @@ def test_xiang_typed_twice_between_a_demonstrative_and_xiangmu():
     [d] = run(CommonTypo, "一、自评结论\n该项项目实施内容与申报一致。\n")
     assert d.message("zh") == "“该项项目”疑为“该项目”之误"
     assert run(CommonTypo, "一、自评结论\n该项目实施内容与申报一致，各项目标均已完成。\n") == []
+
+
+def test_two_causal_words_run_together():
+    """``因由于资金未到位`` (auditPW30 DEV, rewritten): 因 and 由于 both open the cause; one of them
+    was left in an edit. 原因由于 (a cause noun before 由于) stays quiet."""
+    [d] = run(CommonTypo, "项目进度较慢，因由于资金未及时到位。\n")
+    assert d.message("zh") == "“因由于”疑为“由于”之误"
+    assert run(CommonTypo, "项目进度较慢，由于资金未及时到位，其主要原因由于审批滞后。\n") == []
+
+
+def test_the_general_offices_document_prefix_typed_wen():
+    """``国办文〔2018〕35号`` (auditPW30 DEV, a 扶贫 fund's evaluation): the State Council general
+    office's document prefix is 国办发 (or 国办函), never 国办文."""
+    [d] = run(CommonTypo, "依据《某某资金绩效管理办法》(国办文〔2019〕12号)开展评价。\n")
+    assert d.message("zh") == "“国办文〔”疑为“国办发〔”之误"
+    assert run(CommonTypo, "依据《某某资金绩效管理办法》(国办发〔2019〕12号、国办函〔2019〕3号)开展评价。\n") == []
+
+
+def test_the_finance_office_with_two_characters_swapped():
+    """``教务科、财科务、学生科`` (auditPW30 DEV, a school's offices): 财务科 with 务 and 科 swapped."""
+    [d] = run(CommonTypo, "学校设办公室、教导处、财科务、后勤处。\n")
+    assert d.message("zh") == "“财科务”疑为“财务科”之误"
+    assert run(CommonTypo, "学校设办公室、教导处、财务科、后勤处。\n") == []
+
+
+def test_the_final_accounts_that_lost_their_suan_before_qingkuang():
+    """``“三公”经费决情况`` (auditD29 DEV, rewritten): 决算情况 lost its 算; 解决情况 and 表决情况 stay quiet."""
+    [d] = run(CommonTypo, "二、2022年“三公”经费决情况说明\n")
+    assert d.message("zh") == "“经费决情况”疑为“经费决算情况”之误"
+    assert run(CommonTypo, "二、2022年“三公”经费决算情况说明,问题解决情况,会议表决情况。\n") == []
+
+
+def test_the_budget_code_label_that_lost_its_yu():
+    """``算编码:`` (auditP29 DEV: a 自评表's head, the label 预算编码 cut); 预算编码, 结算编码 stay quiet."""
+    [d] = run(CommonTypo, "项目名称:示范村道路维护\n算编码:302001\n")
+    assert d.message("zh") == "“算编码”疑为“预算编码”之误"
+    assert run(CommonTypo, "项目名称:示范村道路维护\n预算编码:302001\n结算编码:A01\n") == []
+
+
+def test_a_numbered_school_that_lost_its_number():
+    """``某某县第中学2024年度部门决算`` (auditD29 DEV, the title of a school's 决算, rewritten):
+    the school's number lost; 第二中学 and a school with no number stay quiet."""
+    [d] = run(CommonTypo, "示范县第中学2024年度部门决算\n")
+    assert d.message("zh") == "“第中学”疑为“第…中学”之误"
+    assert run(CommonTypo, "示范县第二中学、示范县实验中学、示范县第一小学2024年度部门决算\n") == []
+    diags = run(CommonTypo, "第部分 单位概况\n项目于第季度完成,资金为第批下达。\n")
+    assert [d.message("zh") for d in diags] == ["“第部分”疑为“第…部分”之误", "“第季度”疑为“第…季度”之误",
+                                                 "“第批”疑为“第…批”之误"]
+    assert run(CommonTypo, "第一部分 单位概况\n项目于第四季度完成,资金为第二批下达。\n") == []
+
+
+def test_an_for_jie_opening_a_clause_on_the_rules():
+    """``,接规定开展国库现金管理工作`` (auditD30 DEV, rewritten): 按 (according to) typed as its
+    look-alike 接 at a clause's start; 直接规定, 衔接规定 and 接到通知 stay quiet."""
+    text = "负责国库集中收付,接规定开展国库现金管理,严格接照程序办理。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“接规定”疑为“按规定”之误",
+                                                                "“接照”疑为“按照”之误"]
+    assert run(CommonTypo, "负责国库集中收付,按规定开展国库现金管理,法律直接规定的事项,"
+                           "做好政策衔接规定,接到通知后按照程序办理。\n") == []
+    # a text opening with 接: a PDF line broken inside 直接规定 is left alone
+    assert run(CommonTypo, "法律直\n\n接规定的事项。\n") == []
+
+
+def test_an_for_jie_before_a_deadline():
+    """``,接时足额拨付`` and ``接期完成``: 按时 / 按期 with 按 typed as 接 after a clause mark;
+    对接时 (when docking) has its verb before it and stays quiet."""
+    text = "资金已接时足额拨付,项目均接期完成。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“接时足额”疑为“按时足额”之误",
+                                                                "“接期完成”疑为“按期完成”之误"]
+    assert run(CommonTypo, "资金已按时足额拨付,项目均按期完成,与省平台对接时完成数据核对。\n") == []
+
+
+def test_the_centres_support_fund_typed_zhifu():
+    """``中央支付地方…发展项目绩效目标自评表`` (held28 DEV, a form's title, rewritten): the fund is
+    中央支持地方… (the centre supporting the localities); 中央对地方转移支付 stays quiet."""
+    [d] = run(CommonTypo, "中央支付地方高校改革发展资金绩效目标自评表\n")
+    assert d.message("zh") == "“中央支付地方”疑为“中央支持地方”之误"
+    assert run(CommonTypo, "中央支持地方高校改革发展资金属中央对地方转移支付,中央支付给地方的资金。\n") == []
+
+
+def test_qieshi_typed_as_queshi_in_the_purpose_clause():
+    """``为确实做好2024年度绩效自评工作`` (auditPW30 DEV): the notice's 为切实做好 with its
+    near homophone 确实 (indeed); 因为确实做好了 (because it was indeed done well) stays quiet."""
+    [d] = run(CommonTypo, "为确实做好2023年度部门整体支出绩效自评工作,成立领导小组。\n")
+    assert d.message("zh") == "“为确实做好”疑为“为切实做好”之误"
+    assert run(CommonTypo, "为切实做好2023年度绩效自评工作。\n") == []
+    assert run(CommonTypo, "因为确实做好了前期准备,进度较快。\n") == []
