@@ -1330,6 +1330,7 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
 
 
 _ROW_OPENING = lazy_compile(r"其中\s*[:：]\s*")
+_ROW_SEPARATORS = "，,、；;"
 # the words before a bare figure that say it is money (``年度预算资金总额：321.25`` under a
 # ``（万元）`` caption); a bare figure under other words may count people or things
 _MONEY_ROW = lazy_compile(r"资金|金额|总额|经费|预算|支出|收入|拨款")
@@ -1339,10 +1340,11 @@ def _row_figure(q: Quantity) -> bool:
     return q.relation is None and not q.is_percent and q.kind in ("money", "plain")
 
 
-def _rows_after(text: str, norm: str, start: int) -> list[tuple[str, Quantity]] | None:
+def _rows_after(text: str, norm: str, start: int, separated: bool = False) -> list[tuple[str, Quantity]] | None:
     """``中央补助 166.00市级资金 136.00本级资金 20.25`` from ``start`` to the paragraph's end: one
     label and one figure a row, the rows run together with nothing but spaces between them (the
-    lines of a form's funds rows joined into one paragraph), if the rest of the text is that."""
+    lines of a form's funds rows joined into one paragraph), if the rest of the text is that.
+    ``separated``: the rows may also be parted by a comma, 、 or semicolon (``其中：a，b，c。``)."""
     ms = [m for m in figure_mentions(text) if m.start >= start]
     if len(ms) < 2:
         return None
@@ -1350,6 +1352,8 @@ def _rows_after(text: str, norm: str, start: int) -> list[tuple[str, Quantity]] 
     pos = start
     for m in ms:
         label = compact(norm[pos:m.start]).rstrip(":：")
+        if separated and rows:
+            label = label.lstrip(_ROW_SEPARATORS)
         if m.role != "level" or not _row_figure(m.quantity) or not label or len(label) > 30 \
                 or _LABEL_BREAK.search(label) or _COUNT_TOTAL.search(label) or "其中" in label:
             return None
@@ -1385,6 +1389,7 @@ def _row_breakdown(texts: Sequence[str], i: int) -> ParagraphBreakdown | None:
     if opening is not None and opening.start() > 0:  # the total, then 其中, in one paragraph
         total_at, list_at, list_text, list_norm, start = i, i, text, norm, opening.end()
         head = _row_total(text, norm, opening.start())
+        separated = False  # (a list after its total's 其中 in one paragraph is the sentence reader's)
     elif i + 1 < len(texts):
         list_text = texts[i + 1]
         list_norm = normalise(list_text)
@@ -1393,12 +1398,14 @@ def _row_breakdown(texts: Sequence[str], i: int) -> ParagraphBreakdown | None:
             return None
         total_at, list_at, start = i, i + 1, m.end()
         head = _row_total(text, norm, len(norm))
+        # the total's paragraph holds that one figure: the 其中 after it can split no other
+        separated = head is not None and len(figure_mentions(text)) == 1
     else:
         return None
     if head is None:
         return None
     total_label, total = head
-    rows = _rows_after(list_text, list_norm, start)
+    rows = _rows_after(list_text, list_norm, start, separated)
     if rows is None or any(q.kind != total.kind for _, q in rows):
         return None
     return ParagraphBreakdown(total_at, total, tuple((list_at, q) for _, q in rows), "其中", total_label,

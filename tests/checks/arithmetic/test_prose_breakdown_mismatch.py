@@ -948,3 +948,21 @@ def test_a104_total_row_with_its_sources_one_a_line():
     # a row with several figures (a form's columns) is no line of this list
     cols = "年度资金总额：90\n\n其中：财政拨款 60 60 100%\n\n其他资金 40 40 100%\n\n二、绩效目标\n\n无。"
     assert run_prose(ProseBreakdownMismatch, cols) == []
+
+
+def test_a104_total_alone_in_its_paragraph_then_its_sources_after_qizhong():
+    """``年度预算资金总额 T 万元。`` alone in its paragraph, then a paragraph ``其中：a，b，c。`` naming
+    one source and one figure an item: the items are the total's parts. A total paragraph with
+    more than one figure leaves the 其中 unread (which figure it splits is not certain)."""
+    text = ("项目年度预算资金总额{t}万元。\n\n其中：中央补助152.00万元，省级资金120.00万元，县级资金18.40万元。"
+            "\n\n二、绩效目标\n\n按期完成。")
+    assert run_prose(ProseBreakdownMismatch, text.format(t="290.40")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="289.40"))
+    assert d.severity is Severity.error and "152.00 + 120.00 + 18.40 = 290.40" in d.message()
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="299.40"))
+    assert d.severity is Severity.warning
+    two = "本年收入合计300.00万元，支出合计290.40万元。\n\n其中：财政拨款收入280.00万元，其他收入20.00万元。"
+    assert run_prose(ProseBreakdownMismatch, two) == []
+    # an item that says more than its name and figure ends the reading
+    said = "项目年度预算资金总额289.40万元。\n\n其中：中央补助152.00万元，主要用于设备购置；省级资金120.00万元，县级资金18.40万元。"
+    assert run_prose(ProseBreakdownMismatch, said) == []
