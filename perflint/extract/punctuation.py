@@ -462,3 +462,15 @@ def ends_sentences_halfwidth(texts: list[str]) -> bool:
         if search(text):
             return True
     return False
+
+
+# A title in book marks inside another, marked 《》 again (《关于印发《…办法》的通知》): the inner
+# title takes 〈〉 (GB/T 15834). Each piece stays on one line and short, as a cited title does.
+_NESTED_TITLE = lazy_compile(r"《[^《》\n]{0,80}《[^《》\n]{1,80}》[^《》\n]{0,80}》")
+
+
+def nested_title_marks(joined: str) -> list[tuple[int, int]]:
+    """Where a cited title holds another title in the same 《》 marks, in a draft's joined texts."""
+    if joined.count("《") < 2:
+        return []  # (most drafts: one count in C)
+    return [m.span() for m in _NESTED_TITLE.finditer(joined)]

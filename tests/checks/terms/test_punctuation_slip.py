@@ -153,3 +153,15 @@ def test_t807_a_mixed_run_left_where_a_clause_was_cut():
     assert punctuation_slips("备注,,,") == []
     assert punctuation_slips("联系电话：,;。") == []
     assert punctuation_slips("完成情况,;,;,。") == []
+
+
+def test_t807_a_title_nested_in_a_title_with_the_same_marks():
+    """《关于印发《…办法》的通知》: the title inside a title is marked 〈〉 (GB/T 15834), not 《》 again
+    (modelled on a city's drainage project self-evaluation citing its fund rules)."""
+    from perflint.checks.terms import PunctuationSlip
+
+    text = "依据《关于印发《示范市排水专项资金管理办法》的通知》(示财建〔2022〕12号),项目资金专款专用。\n"
+    found = [d.message("zh") for d in run(PunctuationSlip, text)]
+    assert found == ["书名号嵌套：“《关于印发《示范市排水专项资金管理办法》的通知》”内层应改用〈〉"]
+    assert run(PunctuationSlip, text.replace("发《", "发〈").replace("法》", "法〉")) == []
+    assert run(PunctuationSlip, "依据《示范市排水专项资金管理办法》和《示范市预算管理办法》执行。\n") == []
