@@ -207,7 +207,8 @@ class ProseBreakdownMismatch(Check):
                 labels: tuple[str, ...] = (), across: bool = False, cut: bool = False,
                 closed: bool = False, every_kind: bool = False) -> Diagnostic | None:
         written, parts = parts, as_listed(parts)
-        if prose.unit_slip(total, parts) is not None or prose.total_unit_slip(total, parts):
+        if prose.unit_slip(total, parts) is not None or prose.total_unit_slip(total, parts) \
+                or prose.total_separator_slip(total, parts):
             return None  # one part, or the total, in 元 among 万元 (or back): U401 says so
         outcome = check_sum(total, parts, at_most=not exhaustive)
         if outcome is None:
