@@ -9,7 +9,8 @@ screened by one search in C: most drafts hold neither a kana nor a Traditional c
   closing mark (ー only between two Chinese characters), in a draft that holds no other kana: a Japanese input method or a scan gave the look-alike. A draft that quotes Japanese (a
   company's name in katakana, a word written in kana) is left alone, as is a kana next to another.
 * A Traditional character (one of ``perflint/data/traditional.json``, all outside GB2312) in a
-  draft that is not read as Traditional, where it is the only one or one of two, and the word it
+  draft that is not read as Traditional and writes one of the common Traditional characters the
+  reader screens with (決, 預, 經, 費 …), where it is the only one or one of two, and the word it
   makes with a neighbour is written in Simplified elsewhere in the same draft (決算 where the
   draft writes 决算): an input method switched script for one word. A name keeps its characters,
   and a draft that writes no Simplified form of the word gives no proof.
@@ -17,10 +18,8 @@ screened by one search in C: most drafts hold neither a kana nor a Traditional c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
-from perflint.text.patterns import compile_pattern, lazy_compile
+from perflint.text.patterns import lazy_compile
+from perflint.text.scripts import PROBE, script_table
 
 # The katakana shaped like a Chinese character, and that character.
 _KANA_LOOKALIKES = {"ロ": "口", "エ": "工", "カ": "力", "タ": "夕", "ニ": "二", "ハ": "八", "ト": "卜",
@@ -35,24 +34,22 @@ _LOOKALIKE = lazy_compile(f"(?<=[{_HAN}])(?:[ロエカタニハトオヌチ](?=[
 _MAX_TRADITIONAL = 2  # Traditional characters a Simplified draft may slip into; more is a mixed page
 
 
-@dataclass(frozen=True)
 class GlyphSlip:
     """``joined[start:end]`` (the slip and a neighbour) reads ``usual``; ``char`` is the slip."""
 
-    start: int
-    end: int
-    written: str
-    usual: str
-    char: str
-    kind: str  # "kana" or "traditional"
+    __slots__ = ("start", "end", "written", "usual", "char", "kind")
+
+    def __init__(self, start: int, end: int, written: str, usual: str, char: str, kind: str) -> None:
+        self.start, self.end, self.written, self.usual, self.char = start, end, written, usual, char
+        self.kind = kind  # "kana" or "traditional"
 
 
 def kana_lookalikes(joined: str) -> list[GlyphSlip]:
     """Katakana look-alikes of Chinese characters, each alone between two Chinese characters, in
     a draft with no other kana."""
-    kana = _KANA.findall(joined)
-    if not kana:
+    if _KANA.search(joined) is None:
         return []  # (nearly every draft: one search in C)
+    kana = _KANA.findall(joined)
     found = list(_LOOKALIKE.finditer(joined))
     if len(found) != len(kana):
         return []  # Japanese quoted somewhere (a kana name, a kana beside the look-alike)
@@ -71,35 +68,30 @@ def _is_han(ch: str) -> bool:
     return bool(ch) and ("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
 
 
-@cache
-def _traditional() -> tuple[object, dict[str, str]]:
-    import json
-    from pathlib import Path
-
-    raw = json.loads((Path(__file__).parent.parent / "data" / "traditional.json").read_text(encoding="utf-8"))
-    pairs = dict(zip(raw["traditional"], raw["simplified"], strict=True))
-    return compile_pattern("[" + "".join(sorted(pairs)) + "]"), pairs
-
-
 def lone_traditional(joined: str) -> list[GlyphSlip]:
-    """Traditional characters alone in a Simplified draft whose word the draft writes in Simplified."""
-    pattern, pairs = _traditional()
-    found = []
-    for m in pattern.finditer(joined):  # (nearly every draft: none, one search in C)
-        found.append(m.start())
-        if len(found) > _MAX_TRADITIONAL:
-            return []
+    """Traditional characters alone in a Simplified draft whose word the draft writes in Simplified.
+
+    Screened by the few Traditional characters every such report writes (``scripts.PROBE``: 決,
+    預, 經, 費 …, the reader's own screen, compiled already): a draft without one of them is not
+    read (nearly every draft: one search in C, no table loaded)."""
+    first = PROBE.search(joined)
+    if first is None:
+        return []
+    table = script_table()
+    simple = joined.translate(table)
+    found = [i for i, (a, b) in enumerate(zip(joined, simple, strict=True)) if a != b]
+    if len(found) > _MAX_TRADITIONAL:
+        return []  # a page of mixed script (a host's partial conversion), not one slip
     out = []
     for i in found:
         ch = joined[i]
-        usual = pairs[ch]
         for start in (i, i - 1):  # the word with the next character, or with the one before
             if start < 0 or start + 2 > len(joined):
                 continue
             word = joined[start:start + 2]
-            if not all("\u4e00" <= c <= "\u9fff" for c in word.replace(ch, usual)):
+            right = simple[start:start + 2]
+            if not all(map(_is_han, right)):
                 continue
-            right = word.replace(ch, usual)
             if right in joined:
                 out.append(GlyphSlip(start, start + 2, word, right, ch, "traditional"))
                 break
