@@ -923,3 +923,17 @@ def test_a104_actual_head_count_split_into_serving_and_retired():
     assert run_prose(ProseBreakdownMismatch, "本单位共有人员64人，其中在职人员41人，离休人员2人，退休人员0人。") == []
     assert run_prose(ProseBreakdownMismatch,
                      "本单位实有人数64人，其中在职人员41人，离休人员2人，退休人员0人；另有编外聘用人员21人。") == []
+
+
+def test_a104_meeting_and_training_fees_listed_in_the_three_public_total():
+    """“三公”经费 is 因公出国（境）费, 公务用车购置及运行维护费 and 公务接待费 only: a 三公 total whose
+    其中 lists 会议费 or 培训费 counts them in (modelled on a district's 三公 roll-up); a total named
+    with them (“三公”经费及会议费、培训费) is right."""
+    wrong = ("全区2023年“三公”经费决算数合计为620.50万元,其中:因公出国(境)费0万元、公务用车购置费210.00万元、"
+             "公务用车运行维护费300.00万元、公务接待费40.50万元、会议费30.00万元、培训费40.00万元。")
+    found = [d for d in run_prose(ProseBreakdownMismatch, wrong) if d.key == "foreign_part"]
+    assert [d.message("zh") for d in found] == [
+        "“三公”经费的分项中列入了“会议费”“培训费”：“三公”经费只含因公出国（境）费、公务用车购置及运行维护费和公务接待费"]
+    assert found[0].severity is Severity.warning
+    right = wrong.replace("“三公”经费决算数合计", "“三公”经费及会议费、培训费决算数合计")
+    assert [d for d in run_prose(ProseBreakdownMismatch, right) if d.key == "foreign_part"] == []
