@@ -1235,6 +1235,43 @@ def total_unit_slip(total: Quantity, parts: Sequence[Quantity]) -> bool:
     return abs(summed - fixed.base_value) <= sum((q.half_unit * q.scale for q in (*parts, fixed) if q.value), Decimal(0))
 
 
+_CLAUSE_BREAKS = "。；;！？!?\n"
+
+
+def three_public_foreign_parts(text: str, bd: Breakdown) -> list[int]:
+    """The parts of a breakdown whose total the clause names the “三公”经费 and not 会议费 or
+    培训费 (``“三公”经费决算数合计为 1000.86 万元，其中：…会议费…、培训费…``) that are one of those:
+    no part of the 三公, counted in."""
+    total = bd.total
+    if total is None or "三公" not in text:
+        return []
+    foreign = tuple(_conf()["three_public_foreign_parts"])
+    hits = [k for k, label in enumerate(bd.labels) if label.endswith(foreign)]
+    if not hits:
+        return []
+    head = text[:total.start]
+    clause = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1:]
+    if "三公" not in clause or any(f[:2] in clause for f in foreign):
+        return []  # (“三公”经费及会议费、培训费合计: the total is named with them)
+    return hits
+
+
+def total_separator_slip(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Whether the total is written with one decimal point and three digits after it
+    (``4.647万元``) and its parts, in its unit, add up to a thousand times it exactly (1,088 +
+    3,559 = 4,647): the thousands comma was typed as a decimal point."""
+    text = total.text
+    if len(parts) < 2 or "." not in text or "," in text or text.count(".") != 1:
+        return False  # (most totals: told by the text alone)
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+    whole, _, frac = digits.partition(".")
+    if len(frac) != 3 or not 1 <= len(whole) <= 3 or whole == "0" or not total.value:
+        return False
+    if any(p.unit != total.unit or p.scale != total.scale for p in parts):
+        return False
+    return sum((p.value for p in parts), Decimal(0)) == total.value * 1000
+
+
 def tiny_unit_part(bd: Breakdown) -> int | None:
     """The one part of a breakdown in 万元 written in 元 and smaller than a ten-thousandth of the
     total (``支出 316.69 万元，其中：社会保障和就业支出 2.58 元，卫生健康支出 1.22 万元``), when that

@@ -966,3 +966,15 @@ def test_a104_total_alone_in_its_paragraph_then_its_sources_after_qizhong():
     # an item that says more than its name and figure ends the reading
     said = "项目年度预算资金总额289.40万元。\n\n其中：中央补助152.00万元，主要用于设备购置；省级资金120.00万元，县级资金18.40万元。"
     assert run_prose(ProseBreakdownMismatch, said) == []
+def test_a104_meeting_and_training_fees_listed_in_the_three_public_total():
+    """“三公”经费 is 因公出国（境）费, 公务用车购置及运行维护费 and 公务接待费 only: a 三公 total whose
+    其中 lists 会议费 or 培训费 counts them in (modelled on a district's 三公 roll-up); a total named
+    with them (“三公”经费及会议费、培训费) is right."""
+    wrong = ("全区2023年“三公”经费决算数合计为620.50万元,其中:因公出国(境)费0万元、公务用车购置费210.00万元、"
+             "公务用车运行维护费300.00万元、公务接待费40.50万元、会议费30.00万元、培训费40.00万元。")
+    found = [d for d in run_prose(ProseBreakdownMismatch, wrong) if d.key == "foreign_part"]
+    assert [d.message("zh") for d in found] == [
+        "“三公”经费的分项中列入了“会议费”“培训费”：“三公”经费只含因公出国（境）费、公务用车购置及运行维护费和公务接待费"]
+    assert found[0].severity is Severity.warning
+    right = wrong.replace("“三公”经费决算数合计", "“三公”经费及会议费、培训费决算数合计")
+    assert [d for d in run_prose(ProseBreakdownMismatch, right) if d.key == "foreign_part"] == []
