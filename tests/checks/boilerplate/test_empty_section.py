@@ -588,3 +588,12 @@ def test_b306_a_template_analysis_heading_closed_with_a_full_stop_is_no_statemen
     assert run_code(filled, "B306") == []
     statements = "（三）存在的问题\n\n1、场地不足。\n2、人员偏少。\n\n（四）改进措施\n\n增加投入。\n"
     assert run_code(statements, "B306") == []
+
+
+def test_b306_quiet_on_paged_contents_under_a_contents_line_that_lost_most_entries():
+    """A page kept its ``目 录`` line and three entries, each with its page after a space
+    (``七、…情况说明 7``); the body starts at a part they do not list: contents, not empty sections."""
+    text = ("来源：示范县教育局\n发布时间：2024-09-20 10:05\n示范县第二幼儿园2023年度部门决算公开报告\n目 录\n"
+            "七、政府性基金预算财政拨款支出决算情况说明 7\n八、国有资本经营预算财政拨款支出决算情况说明 8\n"
+            "十一、其他重要事项情况说明 12\n第一部分 基本情况\n一、部门职责\n为学龄前儿童提供保育和教育服务。\n")
+    assert run(EmptySection, text) == []
