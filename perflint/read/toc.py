@@ -499,7 +499,29 @@ def _paged_top_run(blocks: list[Block]) -> tuple[int, int] | None:
     under the last of them, and keep their figure."""
     start = next((k for k, b in enumerate(blocks[:_MAX_TOP_LEAD + 1]) if _paged(b) is not None), None)
     if start is None or not all(_entry_like(b) and not isinstance(b, TocEntry) for b in blocks[:start]):
-        return None
+        start = _paged_under_contents_line(blocks)
+        if start is None:
+            return None
+    return _paged_run_from(blocks, start)
+
+
+def _paged_under_contents_line(blocks: list[Block]) -> int | None:
+    """Where a run typed with its pages starts right under a ``目录`` line near the top (the web
+    page's header lines above the report's title: its source, its date, the site's path), or None.
+    The 目录 line stands for the three lines at the top: the run under it is contents though none
+    of its entries comes back (a page that lost the rest of them and starts its body elsewhere)."""
+    for k, block in enumerate(blocks[:_MAX_GLUED_AT]):
+        if k + 1 < len(blocks) and isinstance(block, (Heading, Paragraph)) \
+                and compact(block.text.value) in _CONTENTS_LINES and _paged(blocks[k + 1]) is not None:
+            return k + 1
+    return None
+
+
+_CONTENTS_LINES = ("目录", "目錄", "目次")
+
+
+def _paged_run_from(blocks: list[Block], start: int) -> tuple[int, int] | None:
+    """The run of lines typed with their pages from ``start`` (see :func:`_paged_top_run`)."""
     pages: list[int] = []
     end = start
     while end < len(blocks) and end - start < _MAX_RUN and (page := _paged(blocks[end])) is not None:

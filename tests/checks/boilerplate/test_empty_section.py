@@ -611,3 +611,10 @@ def test_b306_quiet_on_a_publication_contents_of_one_level_under_its_title():
     # a run that restarts its numbering (两级) under the contents line is not read so
     restarted = text.replace("四、关于", "一、关于").replace("五、2022", "二、2022")
     assert len(run_code(restarted, "B306")) >= 1
+def test_b306_quiet_on_paged_contents_under_a_contents_line_that_lost_most_entries():
+    """A page kept its ``目 录`` line and three entries, each with its page after a space
+    (``七、…情况说明 7``); the body starts at a part they do not list: contents, not empty sections."""
+    text = ("来源：示范县教育局\n发布时间：2024-09-20 10:05\n示范县第二幼儿园2023年度部门决算公开报告\n目 录\n"
+            "七、政府性基金预算财政拨款支出决算情况说明 7\n八、国有资本经营预算财政拨款支出决算情况说明 8\n"
+            "十一、其他重要事项情况说明 12\n第一部分 基本情况\n一、部门职责\n为学龄前儿童提供保育和教育服务。\n")
+    assert run(EmptySection, text) == []

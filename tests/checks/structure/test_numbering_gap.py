@@ -628,3 +628,13 @@ def test_sub_items_numbered_on_across_their_parents_start_no_list_late():
     assert run(text, NumberingGap) == []
     late = text.replace("(1)水质自动站运维", "(3)水质自动站运维").replace("(2)水源地站运行补助", "(4)水源地站运行补助")
     assert any("缺少“(1)”“(2)”" in d.message("zh") and d.severity == Severity.error for d in run(late, NumberingGap))
+
+
+def test_no_gap_in_contents_that_list_only_some_entries_from_a_later_one():
+    """Contents under a ``目 录`` line that open at ``七、`` (a page that kept only some entries,
+    each with its page): they list a selection, so ``十一、`` after ``八、`` skips nothing the
+    contents meant to list. Contents that open at ``一、`` and skip one still do (see above)."""
+    text = ("来源：示范县教育局\n发布时间：2024-09-20 10:05\n示范县第二幼儿园2023年度部门决算公开报告\n目 录\n"
+            "七、政府性基金预算财政拨款支出决算情况说明 7\n八、国有资本经营预算财政拨款支出决算情况说明 8\n"
+            "十一、其他重要事项情况说明 12\n第一部分 基本情况\n一、部门职责\n为学龄前儿童提供保育和教育服务。\n")
+    assert run(text, NumberingGap) == []

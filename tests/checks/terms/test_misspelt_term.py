@@ -704,3 +704,11 @@ def test_a_heading_whose_overview_title_is_typed_as_summary():
     assert run(MisspeltTerm, SECTIONS.format(title="基本情况").replace("本局全年", "项目概括起来有三点，本局全年")) == []
     # 部门概括 is a listed typo (T802's): the heading reading leaves it
     assert run(MisspeltTerm, SECTIONS.format(title="部门概括")) == []
+def test_a_word_then_a_preposition_heading_a_date_is_no_term_cut_short():
+    """``该项目自2021年3月启动以来`` (modelled on an archive's project report): the whole word 项目
+    and 自 ("since") heading the date, not 项目自评 typed short. A term cut short before a
+    figure (``专项资500万元``) still is a slip."""
+    text = "一、项目基本情况\n\n该项目自2021年3月启动以来，已完成馆藏档案数字化加工 12 万页。\n"
+    assert run(MisspeltTerm, text) == []
+    [d] = run(MisspeltTerm, "一、资金情况\n\n下达专项资500万元，已全部拨付。\n")
+    assert "“专项资”疑为“专项资金”之误" in d.message("zh")
