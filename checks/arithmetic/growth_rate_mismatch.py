@@ -9,7 +9,7 @@ from decimal import Decimal
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract import prose
-from perflint.extract.prior_changes import prior_changes
+from perflint.extract.prior_changes import PriorChange, prior_changes
 from perflint.model import Document, Paragraph, Part
 from perflint.text.numbers import Quantity
 
@@ -57,7 +57,9 @@ class GrowthRateMismatch(Check):
     under 总体情况, then `其中：公务接待费支出决算减少 X，下降 Y%`), is read against the one figure of
     that name in the nearest of the few paragraphs before (a warning);
     a rate one last digit off that is exactly the change over this year's figure (`60.00 万元，减少 6.00
-    万元，降低 10%`: 9.09% shows as 9%) is a wrong base, a warning, not a rounding difference.
+    万元，降低 10%`: 9.09% shows as 9%) is a wrong base, a warning, not a rounding difference. Last year's figure with its year run into it
+    (`较20155.88万元增加了0.51万元`, its 年 lost: Y506 names the slip) is read as the figure after the year
+    when that makes the change agree (6.39 − 5.88 = 0.51), and the rate is checked against the change.
     A rate that holds once the change and this year's figure are read in one unit (`520.40 万元，
     减少 30.10 元，下降 5.5%`) is a unit slip, U401's.
 
@@ -85,7 +87,7 @@ class GrowthRateMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。两个年度各领一串数字的（“2023年度收入总计 C，支出总计 C，2022年度收入总计 P，支出总计 P，各增加 X，增长 Y%”），增减额前的最后一个数虽未写年份，也属上年：增减说的是本年同名的数，两数之差等于 X 时才这样读。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”，或只写“收支”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）；前一句写两个数字、比较之后写两个增减额和两个幅度的（“收、支总计各是 A,B 万元。与上年相比，收、支总计各减少 a,b 万元，各下降 x%、y%”“收入 A、支出总计 B 万元。……收入减少 a、支出总计减少 b 万元，分别下降 x%、y%”，或两个数字就在本句、增减额由“各”分配而幅度只跟“增长”等词的：“收入总计 A，支出总计 B，与上年相比，收入、支出总计各增加 a、b 万元，增长 x%、y%”），按顺序逐一核对，以 warning 级别报告。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定；增减与其本年数分开写、只以项目名称相连的（三公经费“总体情况”写“公务接待费支出决算为 A”，下一段写“其中：公务接待费支出决算减少 X，下降 Y%”），按前面几段中最近一段所写的该名称唯一数字核对，以 warning 级别报告；只差末位、却恰好等于增减额除以本年数的幅度（“60.00 万元，减少 6.00 万元，降低 10%”：9.09% 应显示为 9%），是基数用错而非尾数差异，以 warning 级别报告。增减额与本年数按同一单位读取后幅度恰好成立的（“520.40 万元，减少 30.10 元，下降 5.5%”），是元与万元混用，由 U401 报告。
+    对同时写明增减额和增减幅度的句子重新计算幅度：“本年支出 C 万元，比上年减少 X 万元，下降 Y%”时上年为 C + X，Y 应为 X ÷ (C + X)；“增加 X 万元，增长 Y%”时 Y 应为 X ÷ (C − X)；写明上年基数（“比上年 B 万元增长 Y%”）时 Y 应为 (C − B) ÷ B（“与上年 B 万元相比”同）。本年数旁写明上年数的（“2024年预算 6 万元，2023年 9.6 万元，对比减少 X 万元，减少率 Y%”），Y 应为 X ÷ P；仅因 C 的舍入才与 X ÷ (C + X) 相符时，以 warning 级别报告。两个年度各领一串数字的（“2023年度收入总计 C，支出总计 C，2022年度收入总计 P，支出总计 P，各增加 X，增长 Y%”），增减额前的最后一个数虽未写年份，也属上年：增减说的是本年同名的数，两数之差等于 X 时才这样读。本年数旁写明上年数而未写增减额的（“本年 C，上年为 P，下降 Y%”“2023年 P，2024年 C，增长 Y%”，或以正负号表示方向的“变动率 -Y%”），Y 应为 (C − P) ÷ P；上年数缺单位、按本年数的单位读取的（“上年为 12.50”），其中一个数在前一句的（“……C 万元。上年为 P 万元，下降 Y%”“上年 Q P 万元。本年 Q C 万元，下降 Y%”，两句名称相同），或幅度紧跟只以上一年份标明的数的（“2024年 C，2023年 P，下降 Y%”：也可读作 2023 年本身的降幅），以 warning 级别报告。句子以前一句各数字的名称开头的（“收入总计 C，支出总计 C。收入支出总计比上年减少 X，下降 Y%”，或只写“收支”），增减说的是前一句的数字；前一句为“预算为 B，支出决算为 A，完成预算的 W%”、本句以比较开头的（三公经费段落），增减说的是 A；本句以该账目名称开头的（“‘三公’经费决算比上年减少 X”），中间隔着细分 A 的“其中”句也是如此。所列数字、增减额与幅度个数相同时逐一对应核对（“X、Y 分别为 c1、c2 万元，比上年分别增加 x1、x2 万元，分别增长 a%、b%”）；前一句写两个数字、比较之后写两个增减额和两个幅度的（“收、支总计各是 A,B 万元。与上年相比，收、支总计各减少 a,b 万元，各下降 x%、y%”“收入 A、支出总计 B 万元。……收入减少 a、支出总计减少 b 万元，分别下降 x%、y%”，或两个数字就在本句、增减额由“各”分配而幅度只跟“增长”等词的：“收入总计 A，支出总计 B，与上年相比，收入、支出总计各增加 a、b 万元，增长 x%、y%”），按顺序逐一核对，以 warning 级别报告。“下降”“降低”“减少”超过 100% 的也报告（不可能发生）；增加额等于本期数却写了增长百分比的（“支出 4.79 万元，比预算增加 4.79 万元，增长 100%”：基数为 0，增幅无法计算），以 warning 级别报告。增减额与幅度的方向写反的（“较上年减 0.04 万元，增 0.01%”），也以 warning 级别报告：两个词必有一个写错。带负号的幅度，方向与其用词相反（“减少 X 万元，同比增长 -Y%”即下降 Y%，统计表常这样写）。容差按各数字的显示精度确定；增减与其本年数分开写、只以项目名称相连的（三公经费“总体情况”写“公务接待费支出决算为 A”，下一段写“其中：公务接待费支出决算减少 X，下降 Y%”），按前面几段中最近一段所写的该名称唯一数字核对，以 warning 级别报告；只差末位、却恰好等于增减额除以本年数的幅度（“60.00 万元，减少 6.00 万元，降低 10%”：9.09% 应显示为 9%），是基数用错而非尾数差异，以 warning 级别报告。增减额与本年数按同一单位读取后幅度恰好成立的（“520.40 万元，减少 30.10 元，下降 5.5%”），是元与万元混用，由 U401 报告。上年数与其年份连写（“较20155.88万元增加了0.51万元”，缺“年”，Y506 指出）时，若去掉年份后的数字使增减额相符（6.39 − 5.88 = 0.51），按该数字读上年数，照常核对增减幅度。
 
     ## 为什么要改
     幅度与旁边的数字对不上，通常是用错了基数（如 1.85 ÷ 1.15 写成“降低161%”，应为 1.85 ÷ 3.00），或从别的句子抄来。
@@ -157,7 +159,8 @@ class GrowthRateMismatch(Check):
                 continue  # most paragraphs: no rate of change to check
             # a change that last year's figure beside it contradicts is A110's: the rate's
             # operands are not known then
-            disputed = {pc.change.start for pc in prior_changes(para.text.value) if not pc.agrees}
+            disputed = {pc.change.start for pc in prior_changes(para.text.value)
+                        if not pc.agrees and not _year_run_in(pc)}
             for st in statements:
                 if st.base is not None and st.base_kind == "budget":
                     continue  # A107 reads comparisons with a budget figure
@@ -317,6 +320,21 @@ class GrowthRateMismatch(Check):
             expr=f"({cs} − {bs}) ÷ {bs}" if not decrease else f"({bs} − {cs}) ÷ {bs}", computed=percent(fn(st.current.base_value, b.base_value), st.rate.decimals),
             hint=hint, hint_en=hint_en,
         )
+
+
+def _year_run_in(pc: PriorChange) -> bool:
+    """Whether last year's figure is a year run into it (``较20155.88万元``: 2015 and 5.88, its 年
+    lost; Y506 or A110 names that slip) and the figure after the year makes the change agree: the
+    change then stands, and its rate is checked against it."""
+    if pc.exact or pc.target:
+        return False
+    from perflint.text.dates import year_run_into_figure  # rare: a figure of five digits or more
+
+    split = year_run_into_figure(pc.prior.value, pc.prior.text)
+    if split is None:
+        return False
+    rest = split[1] * pc.prior.scale
+    return abs(pc.current.base_value - rest - pc.direction * pc.change.base_value) <= pc.slack
 
 
 # how many paragraphs before a change its item's level may stand (总体情况 then 比上年)

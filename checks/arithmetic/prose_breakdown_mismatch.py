@@ -24,7 +24,10 @@ class ProseBreakdownMismatch(Check):
     """## What it does
     Reads sentences that break a figure down — `总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元`,
     `T 万元。其中 a 万元、b 万元`, `T 万元支持住房保障，其中：a；b` (the money's purpose between), a
-    paragraph ending `…T 万元，其中：` (or `…T 万元。其中：`) followed by one paragraph per part, a list of a total's sources without 其中 (`全年预算 T 万元，资金来源为 a、b、c`;
+    paragraph ending `…T 万元，其中：` (or `…T 万元。其中：`) followed by one paragraph per part, a form's funds rows pasted as lines (`年度预算资金总额：T` then
+    `其中：中央补助 a`, `市级资金 b`, `本级资金 c`, one label and one figure a line, the lines run together into
+    paragraphs: a bare figure is read only where the total's words name money; a total alone in its
+    paragraph, `年度预算资金总额 T 万元。`, then `其中：a，b，c。` naming one source and one figure an item), a list of a total's sources without 其中 (`全年预算 T 万元，资金来源为 a、b、c`;
     `全年预算 T 万元。全年预算中 a，b，c`, read only after a figure of the name it repeats) — and
     adds up the parts (nested `含`/`其中` lists are checked on their own, units converted). A list opened with `；` that goes on with `，` (`其中“优”的项目 a；“良”的项目 b，
     “中”的项目 c`) is read when each comma piece holds one figure and is named like the first item.
@@ -72,6 +75,10 @@ class ProseBreakdownMismatch(Check):
     precision (30.00); a difference only that reading makes, which the figures as written could
     round away, is a warning, not an error.
 
+    A “三公”经费 total whose 其中 lists 会议费 or 培训费 (`“三公”经费决算数合计为 T 万元，其中：…、会议费 a 万元、
+    培训费 b 万元`) is a warning whatever the sum: the 三公 are 因公出国（境）费, 公务用车购置及运行维护费 and
+    公务接待费 only (a total named with them, `“三公”经费及会议费、培训费`, is right).
+
     ## Why is this bad?
     A breakdown whose parts do not make up its total puts a wrong figure — or an item that is
     not part of the total, such as 年末结转和结余 among 支出 — in front of the reader.
@@ -92,7 +99,9 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共有”等写明总数的人数（“共有工作人员 N 人”）或编制数（“人员编制 N 人”）只按编制类别列出的（“其中行政编制 a 人、事业编制 b 人”），列举也是完整的（每人只占一类编制，没有编制的人员会另列为编外、临聘），少于总数同样报告（警告），但其后接着写了其余人员的（“；另有编外人员 c 人”“。其余为聘用人员”）不报告；实有人数（“实有人数 N 人”）按决算模板的在职、离休、退休三种人员状态逐一列出的，列举也是完整的，少于总数同样报告（警告；最后一项后的括注被摘录截断的也报告）；编制数（“核定编制 N 人”）后列出退休人员的（“其中在编 a 人，退休人员 b 人”）不是编制的拆分（退休人员不占编制），不相加核对；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。以人数写明组成的集体（“领导班子由 N 人组成，包括……”或“，其中……”），所列成员不能多于 N：各职务人数相加，超出作警告；一个数字对应两个以上职务的（“正副主任各 1 名”）按该数的两倍计，与职务交叉的群体（党员、女同志）不相加。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。与带小数的分项并列的整数（“30；30；29.99”）按同列小数位读取（30.00）；只因这样读取才出现、按所写位数可由四舍五入解释的差额，作警告而非错误。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，自评表资金栏按行粘贴的文字（“年度预算资金总额：T”后接“其中：中央补助 a”“市级资金 b”“本级资金 c”，每行一个名称一个数字，各行连成段落；光数字只在总额的名称指明是资金时读取；总额单独成段、只有这一个数字的（“年度预算资金总额 T 万元。”），其后“其中：a，b，c。”每项一个名称一个数字的也是），以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共有”等写明总数的人数（“共有工作人员 N 人”）或编制数（“人员编制 N 人”）只按编制类别列出的（“其中行政编制 a 人、事业编制 b 人”），列举也是完整的（每人只占一类编制，没有编制的人员会另列为编外、临聘），少于总数同样报告（警告），但其后接着写了其余人员的（“；另有编外人员 c 人”“。其余为聘用人员”）不报告；实有人数（“实有人数 N 人”）按决算模板的在职、离休、退休三种人员状态逐一列出的，列举也是完整的，少于总数同样报告（警告；最后一项后的括注被摘录截断的也报告）；编制数（“核定编制 N 人”）后列出退休人员的（“其中在编 a 人，退休人员 b 人”）不是编制的拆分（退休人员不占编制），不相加核对；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。以人数写明组成的集体（“领导班子由 N 人组成，包括……”或“，其中……”），所列成员不能多于 N：各职务人数相加，超出作警告；一个数字对应两个以上职务的（“正副主任各 1 名”）按该数的两倍计，与职务交叉的群体（党员、女同志）不相加。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。与带小数的分项并列的整数（“30；30；29.99”）按同列小数位读取（30.00）；只因这样读取才出现、按所写位数可由四舍五入解释的差额，作警告而非错误。
+
+    “三公”经费总数的“其中”列入会议费或培训费的（“‘三公’经费决算数合计为 T 万元，其中：……、会议费 a 万元、培训费 b 万元”），无论加总是否相符都报警告：“三公”经费只含因公出国（境）费、公务用车购置及运行维护费和公务接待费（总数写明“‘三公’经费及会议费、培训费”的没有错）。
 
     ## 为什么要改
     分项加起来不等于总数，说明有数字写错，或把不属于该总数的项目（如把“年末结转和结余”列进“支出”）算了进去。
@@ -114,6 +123,11 @@ class ProseBreakdownMismatch(Check):
     severity = Severity.error
     title = {"zh": "文字所列分项之和与总数不符", "en": "Parts listed in the text do not add up to their total"}
     messages = {
+        "foreign_part": {
+            "zh": "“三公”经费的分项中列入了“{names}”：“三公”经费只含因公出国（境）费、公务用车购置及运行维护费和公务接待费",
+            "en": "'{names}' listed among the parts of the 三公 spending, which is travel abroad, official vehicles "
+                  "and official reception only",
+        },
         "mismatch": {
             "zh": "「{marker}」所列分项之和 {expr} = {computed} ≠ {stated}：相差 {diff}{where}",
             "en": "the parts after '{marker}' add up to {expr_en} = {computed} ≠ {stated}: off by {diff}{where_en}",
@@ -163,6 +177,8 @@ class ProseBreakdownMismatch(Check):
                                     or in_open_bracket_at_the_cut(doc, para.text, bd.parts[-1].end)))
             if diag:
                 yield diag
+            if not fact.inferred and fact.total_paragraph is para:
+                yield from self._foreign_parts(para, bd)
         for run, found in run_breakdowns(doc):
             for pb in found:
                 head = run[pb.total_index]
@@ -202,12 +218,22 @@ class ProseBreakdownMismatch(Check):
                     computed=fmt(outcome.computed, decimals) + (f" {unit}" if units else ""),
                     diff=fmt(outcome.difference, decimals) + (f" {unit}" if units else ""))
 
+    def _foreign_parts(self, para, bd) -> Iterator[Diagnostic]:
+        """会议费 or 培训费 listed among the parts of a “三公”经费 total."""
+        hits = prose.three_public_foreign_parts(para.text.value, bd)
+        if hits:
+            names = "”“".join(dict.fromkeys(bd.labels[k] for k in hits))
+            yield self.diagnostic("foreign_part", para.text.locate(bd.parts[hits[0]].start, bd.parts[hits[0]].end),
+                                  severity=Severity.warning, names=names,
+                                  related=[(para.text.locate(bd.parts[k].start, bd.parts[k].end), "part") for k in hits[1:]])
+
     def _report(self, total: Quantity, parts: tuple[Quantity, ...], exhaustive: bool, marker: str,
                 location: Location, part_locations: list[Location], inferred_from: Location | None = None,
                 labels: tuple[str, ...] = (), across: bool = False, cut: bool = False,
                 closed: bool = False, every_kind: bool = False) -> Diagnostic | None:
         written, parts = parts, as_listed(parts)
-        if prose.unit_slip(total, parts) is not None or prose.total_unit_slip(total, parts):
+        if prose.unit_slip(total, parts) is not None or prose.total_unit_slip(total, parts) \
+                or prose.total_separator_slip(total, parts):
             return None  # one part, or the total, in 元 among 万元 (or back): U401 says so
         outcome = check_sum(total, parts, at_most=not exhaustive)
         if outcome is None:

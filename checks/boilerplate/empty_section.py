@@ -62,7 +62,9 @@ class EmptySection(Check):
     (`2.公务用车运行维护费3.60`, the figures of several columns run together: `1、会议费12.304.5011.88`)
     with the rows without figures among them are left alone, as is a table of contents that lost its 目录
     line: a run of empty headings up to the end of its part, one of whose entries comes back,
-    numbered and titled alike, as a heading of the body further on. The report's last heading
+    numbered and titled alike, as a heading of the body further on, and a publication's contents of one
+    level right under its 目录 line (`…决算公开目录`, then 一、 to 六、 or more, counted from one, with nothing
+    under any item; the body need not repeat them). The report's last heading
     is reported too where nothing but the web page's footer follows it (`扫一扫在手机打开当前页`,
     `网站声明 | 联系我们`, `版权所有…`): the page holds the whole report, so nothing was cut off.
 
@@ -94,7 +96,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表（以句号结尾的模板分析标题“（二）项目资金使用情况分析。”不算陈述）、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表（以句号结尾的模板分析标题“（二）项目资金使用情况分析。”不算陈述）、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告；紧接在“目录”行（“……决算公开目录”）之下、从“一、”起连续编号六项以上且各项下都无内容的单层目录（正文不必重复其标题）同样不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。

@@ -11,7 +11,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.slips import context_pair_slips, joined_context_typos
 from perflint.model import Document, Location
 
-from ._facts import grouped, texts, values
+from ._facts import grouped, joined, texts, values
 
 _ZAI = attrgetter("found.zai_for_zai")
 _YEARS = attrgetter("found.years_without_nian")
@@ -71,6 +71,10 @@ class CommonTypo(Check):
                     "en": "\"{wrong}\" looks like a slip for \"{right}\" (the draft writes \"{right}\" elsewhere)"},
         "sequence": {"zh": "“{wrong}”疑为“{right}”之误（“先……，再……”）",
                      "en": "\"{wrong}\" looks like a slip for \"{right}\" (先…，再… 'first…, then…')"},
+        "kana": {"zh": "“{wrong}”中的“{char}”是片假名，疑为“{right}”之误",
+                 "en": "\"{char}\" in \"{wrong}\" is a katakana look-alike: \"{right}\" was meant"},
+        "script": {"zh": "“{wrong}”中的“{char}”是繁体字，本文他处作“{right}”",
+                   "en": "\"{char}\" in \"{wrong}\" is a Traditional form; the draft writes \"{right}\" elsewhere"},
         "also": {"zh": "同样的错字", "en": "the same slip"},
     }
 
@@ -104,3 +108,15 @@ class CommonTypo(Check):
         for slip in joined_context_typos(values(doc, ctx)):  # 2022年度部单位 for 部门（单位）
             yield self.diagnostic("typo", items[slip.index].text.locate(slip.start, slip.end),
                                   wrong=slip.written, right=slip.usual)
+        yield from self._glyphs(doc, ctx, items)
+
+    def _glyphs(self, doc: Document, ctx: Context, items) -> Iterator[Diagnostic]:
+        """人ロ (a katakana look-alike), 決算 alone in a Simplified draft (a Traditional form)."""
+        from perflint.extract.glyph_slips import kana_lookalikes, lone_traditional
+
+        whole = joined(doc, ctx)
+        for slip in kana_lookalikes(whole.joined) + lone_traditional(whole.joined):
+            index, offset = whole.place(slip.start)
+            where = items[index].text.locate(offset, offset + slip.end - slip.start)
+            yield self.diagnostic("kana" if slip.kind == "kana" else "script", where,
+                                  wrong=slip.written, right=slip.usual, char=slip.char)

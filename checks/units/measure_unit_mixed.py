@@ -30,6 +30,10 @@ class MeasureUnitMixed(Check):
       and one whose two counts in one unit differ by a 万 or 亿 only, with numbers of one size
       (`≥412公里` against `412万公里`, `≥8000人` against `8120万人`): the 万 was added or lost.
 
+    - an area (`总建筑面积为 68540.39m`, `治理水土流失面积 1429.39hm`) whose figure, right after
+      the area's name, carries a unit of length (m, hm, km, 米, 公里: the ² lost) instead of ㎡, hm²,
+      亩 — `m2`, `m²`, `hm²` and `平方米` are units of area.
+
     Parts converted correctly (`共计 3600 米，其中：2.1 公里、1500 米`) stay quiet.
 
     ## Why is this bad?
@@ -55,6 +59,8 @@ class MeasureUnitMixed(Check):
 
     - 合计数与“其中”各项按数字恰好相加相等，但其中一项用的是同一量纲的另一单位（“复垦共计 356 亩，其中：218 亩、138 平方米”；“共计 42.6 公里，其中：新建 15.8 公里、改建 26.8 米”）：该项的数字实际是合计的单位；
     - 自评表中某指标的年度指标值与实际完成值使用同一量纲、相差很大的两种单位（亩与平方米、公里与米），而数字大小相当（“≥300亩”对“356平方米”）；或两者是同一单位的数量，只差一个“万”或“亿”字而数字大小相当（“≥412公里”对“412万公里”、“≥8000人”对“8120万人”）：多写或漏写了“万”。
+
+    - 面积（“总建筑面积为 68540.39m”“治理水土流失面积 1429.39hm”）紧随其名称的数字带的是长度单位（m、hm、km、米、公里：丢了“²”），而不是 ㎡、hm²、亩——“m2”“m²”“hm²”“平方米”是面积单位。
 
     已正确换算的各项（“共计 3600 米，其中：2.1 公里、1500 米”）不报告。
 
@@ -82,14 +88,22 @@ class MeasureUnitMixed(Check):
             "zh": "“{name}”的年度指标值为 {target}，实际完成值为 {actual}：两者单位不同（相差 {factor} 倍）而数字大小相当，单位可能写错",
             "en": "“{name}” has the target {target} and the actual {actual}: two units {factor} times apart with numbers of one size; a unit is probably wrong",
         },
+        "area_length": {
+            "zh": "面积“{figure}”的单位“{unit}”是长度单位：面积应以 ㎡（m²）、hm²（公顷）、亩等计",
+            "en": "the area “{figure}” is in “{unit}”, a unit of length: an area is in ㎡ (m²), hm² (hectares), 亩 …",
+        },
         "see_total": {"zh": "合计", "en": "the total"},
         "see_target": {"zh": "年度指标值", "en": "the target"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in prose_with(doc, part, ("measure_slips",)):
-                for slip in text_facts(source.value).measure_slips:
+            for _block, source in prose_with(doc, part, ("measure_slips", "areas_in_length")):
+                found = text_facts(source.value)
+                for area in found.areas_in_length:
+                    yield self.diagnostic("area_length", source.locate(area.start, area.end), severity=Severity.warning,
+                                          figure=area.figure, unit=area.unit)
+                for slip in found.measure_slips:
                     total, odd = slip.total, slip.odd
                     parts = " + ".join(fmt(p.value) for p in slip.parts) + f" = {fmt(total.value)}"
                     yield self.diagnostic(

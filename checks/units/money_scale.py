@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from decimal import Decimal
 
 from perflint.checks.arithmetic._compare import (
@@ -29,6 +30,9 @@ from ._facts import prose_with
 
 _TEN_THOUSAND = Decimal(10000)
 _YUAN = lazy_compile(r"(?<!万)元")  # a 元 that is not 万元's
+# A total written with one decimal point and three digits (4.647万元): the shape a thousands comma
+# typed as a point leaves (read against the 其中 of the next paragraph).
+_SEPARATOR_TOTAL = lazy_compile(r"(?<![\d.,])[1-9]\d{0,2}\.\d{3}(?![\d.,])\s*万?元")
 _UNCOUNTED = "\0"  # no unit is spelt so: the part's usual unit not counted yet
 
 
@@ -64,7 +68,9 @@ class MoneyScale(Check):
     divided by 10⁴ — a part larger than its total, or a total 10⁴ times its parts (`住房公积金
     351000.00` under `住房改革支出 35.10`) — is a warning: the row was filled in 元. A total in 元
     whose 其中 parts, all in 万元, add up to its digits (`预算资金 2860 元，其中：中央 1716 万元、省级
-    572 万元、市级 572 万元`), or the reverse, is the total's unit slip (A104 leaves it to this rule).
+    572 万元、市级 572 万元`), or the reverse, is the total's unit slip (A104 leaves it to this rule). So is a total written with a decimal point
+    and three digits whose parts, in its unit, add up to a thousand times it (`4.647万元`, 其中 `1,088万元`
+    and `3,559万元`, in its paragraph or opening the next): the thousands comma typed as a point.
     A 自评表 budget-block figure in a form declared in 万元 that is 10⁴ times what its row shows it to
     be — read in 万元 it equals another figure of the block, or makes the row's own 执行率 hold
     (`项目资金（万元） | 80 | 80 | 780000 | 97.5%`) — is an error: it was filled in 元 (A121 and
@@ -97,7 +103,7 @@ class MoneyScale(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外；正文以另一单位引用了整张表的（三个以上数字），由 U410 对该表报告一次。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额，或“三公”经费某一项的全年支出，不足 100 元（“配套资金 4.8 元”“市级资金配套 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”“公务接待费 3.27 元”“公务用车运行维护费支出 9.19 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。成本指标（人均、单价等标准除外）的指标值或完成值以元计、而数字与本表以万元计的预算数相同的（年度预算数(万元)为 50.00，“项目总成本 | ≤ | 50 | 元”），以及同一货币单位下实际完成值与年度指标值相差约 10⁴ 倍的（“≤ | 50 | 万元 | 480000”：完成值是以元填列的），也报警告。完成值带单位写成元、指标值为万元（“480000元”对“≤50万元”）是换算，不报告。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）。自评表预算执行部分以万元为单位，某个数字是本行所示的 10⁴ 倍——按万元读，它与本表另一数字相同，或使本行执行率恰好成立（“项目资金（万元） | 80 | 80 | 780000 | 97.5%”）——报错误：该格以元填列（A121、C719 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符或仅差末位的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）；本年金额为万元、增减额为元（或相反），按所写单位计算增减幅度不符、按同一单位计算恰好相符的（“支出合计 520.40 万元，较上年减少 30.10 元，下降 5.5%”），同样报警告（A105 不再报告）；本年数、上年数、增减额中唯一写成“元”的数按万元读（或相反）增减额即成立的（“基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元”），也报警告（A110 不再报告）。一句中以“P%为Y”列出某一总额（万元）的各份额，其中一份写成“元”、而数字恰为总额的该比例（按万元计），且另有以万元写出的份额恰为总额的相应比例（“总保费 1293.45 万元，中央财政补贴 47.5%为 614.39 万元，省级财政补贴 32.5%为 420.37 元”），对写成“元”的份额报警告。
+    查找同一报告中两次写出、两个数字恰好相差 10⁴ 倍的同名金额：同样的数字一次写“元”一次写“万元”，或把以“元”计的数字贴在“万元”标题下。正文引用表格数字而单位相差 10⁴ 倍（“万元”表格中公务接待费一行为 0.39，正文写“公务接待费支出 0.39 元”）报警告：表格行须与正文同名（“公务接待支出”即“公务接待费”；行名前的科目编码不算名称），或同一句中另有数字以表格单位引用了该行（同一合计行的“年初预算 3.05 万元，决算支出 1.75 元”），四位有效数字以上的数字除外；正文以另一单位引用了整张表的（三个以上数字），由 U410 对该表报告一次。同一金额分别以元和万元正确写出（125000 元与 12.50 万元）不报告。以万元列举的分项中，某一科目行（“……支出”“……收入”“……经费”）写成带小数的“元”且不到总数的万分之一（“社会保障和就业支出 2.58 元”），即使列举无法加总也报警告。资金、预算或执行数总额，或“三公”经费某一项的全年支出，不足 100 元（“配套资金 4.8 元”“市级资金配套 4.8 元”“全年执行数 33.78 元”“机关运行经费支出 61.25 元”“公务接待费 3.27 元”“公务用车运行维护费支出 9.19 元”，人均标准除外）也报警告：漏写了“万”字。自评表中某指标的年度指标值与实际完成值一为万元、一为元而数字大小相近（“≤1.50万元/场”与“1.45元/场”），同样报警告：真正换算单位时数字也会相差 10⁴ 倍。成本指标（人均、单价等标准除外）的指标值或完成值以元计、而数字与本表以万元计的预算数相同的（年度预算数(万元)为 50.00，“项目总成本 | ≤ | 50 | 元”），以及同一货币单位下实际完成值与年度指标值相差约 10⁴ 倍的（“≤ | 50 | 万元 | 480000”：完成值是以元填列的），也报警告。完成值带单位写成元、指标值为万元（“480000元”对“≤50万元”）是换算，不报告。在声明“万元”的表格中，某个数字使表格自身的合计关系不成立，而除以 10⁴ 后恰好成立——分项大于其合计，或合计是分项之和的 10⁴ 倍（“住房改革支出 35.10”下的“住房公积金 351000.00”）——报警告：该行是以元填列的。总数以元为单位、其“其中”各分项都以万元为单位且之和恰为总数的数字（“预算资金 2860 元，其中：中央 1716 万元、省级 572 万元、市级 572 万元”），或相反，是总数的单位写错（A104 不再报告）；总数写成一个小数点加三位小数、其分项（同一单位）之和恰为它的一千倍的（“4.647万元”，其中“1,088万元”“3,559万元”，在同段或下一段的“其中”），是千分位逗号误作小数点。自评表预算执行部分以万元为单位，某个数字是本行所示的 10⁴ 倍——按万元读，它与本表另一数字相同，或使本行执行率恰好成立（“项目资金（万元） | 80 | 80 | 780000 | 97.5%”）——报错误：该格以元填列（A121、C719 不再报告）。完成率所依据的预算数为万元、执行数为元（或相反），按所写单位计算完成率不符、按同一单位计算恰好相符或仅差末位的（“全年预算 900.00 万元。实际支出 873.00 元，预算执行率 97.00%”），对写成“元”的数字报警告（A107 不再报告）；本年金额为万元、增减额为元（或相反），按所写单位计算增减幅度不符、按同一单位计算恰好相符的（“支出合计 520.40 万元，较上年减少 30.10 元，下降 5.5%”），同样报警告（A105 不再报告）；本年数、上年数、增减额中唯一写成“元”的数按万元读（或相反）增减额即成立的（“基本支出 252.50 元，较上年 231.50 万元增加 21.00 万元”），也报警告（A110 不再报告）。一句中以“P%为Y”列出某一总额（万元）的各份额，其中一份写成“元”、而数字恰为总额的该比例（按万元计），且另有以万元写出的份额恰为总额的相应比例（“总保费 1293.45 万元，中央财政补贴 47.5%为 614.39 万元，省级财政补贴 32.5%为 420.37 元”），对写成“元”的份额报警告。
 
     ## 为什么要改
     表格只声明一次“万元”（“金额单位：万元”），正文则在每个数字后写单位。从以元记账的台账抄进以万元编报的报告，或万元数字误写成元，都错了一万倍——读者无法判断两处中哪处是对的。
@@ -126,6 +132,10 @@ class MoneyScale(Check):
         "total_in_sum": {
             "zh": "{wrong} 疑为 {fixed}：分项 {expr} 之和恰为 {fixed}，元与万元混用",
             "en": "{wrong} looks like {fixed}: the parts {expr} make up {fixed}; 元 and 万元 mixed up",
+        },
+        "separator_in_sum": {
+            "zh": "{wrong} 疑为 {fixed}：分项 {expr} 之和恰为 {fixed}，千分位逗号误作小数点",
+            "en": "{wrong} looks like {fixed}: the parts {expr} make up {fixed}; a thousands comma typed as a decimal point",
         },
         "tiny": {
             "zh": "“{label}”仅 {wrong}，作为资金或经费总额不合常理，疑漏写“万”字",
@@ -455,6 +465,8 @@ class MoneyScale(Check):
             run: list[Paragraph] = []
             for block in [*part.blocks, None]:
                 if isinstance(block, Paragraph):
+                    if run and block.text.value.lstrip().startswith("其中") and _SEPARATOR_TOTAL.search(run[-1].text.value):
+                        yield from self._separator_across(run[-1], block)
                     run.append(block)
                     for bd in prose.breakdowns(block.text.value):
                         if bd.total is not None:
@@ -464,6 +476,21 @@ class MoneyScale(Check):
                 for pb in spread.get(id(run[0]), ()) if run else ():
                     yield from self._slip(pb.total, run[pb.total_index], [(run[i], q) for i, q in pb.parts])
                 run = []
+
+    def _separator_across(self, head: Paragraph, body: Paragraph) -> Iterator[Diagnostic]:
+        """``…支出4.647万元，比上年增长…。`` and the next paragraph ``其中：…1,088万元…；…3,559万元…``:
+        the total's thousands comma typed as a decimal point, its 其中 opening the next paragraph."""
+        head_text = head.text.value
+        joined = head_text + body.text.value
+        for bd in prose.breakdowns(joined):
+            total = bd.total
+            if total is None or total.end > len(head_text) or any(q.start < len(head_text) for q in bd.parts):
+                continue
+            if not prose.total_separator_slip(total, bd.parts):
+                continue
+            shift = len(head_text)
+            parts = [(body, replace(q, start=q.start - shift, end=q.end - shift)) for q in bd.parts]
+            yield from self._slip(total, head, parts)
 
     def _tiny_part(self, bd: prose.Breakdown, para: Paragraph) -> Iterator[Diagnostic]:
         """One part of a 万元 breakdown written in 元 and so small it would be a negligible crumb of
@@ -478,6 +505,14 @@ class MoneyScale(Check):
                               label=bd.labels[k], wrong=q.text.strip())
 
     def _slip(self, total: Quantity, head: Paragraph, parts: list[tuple[Paragraph, Quantity]]) -> Iterator[Diagnostic]:
+        if prose.total_separator_slip(total, [q for _, q in parts]):
+            summed = sum((q.value for _, q in parts), Decimal(0))
+            fixed = f"{summed:,}{total.unit}"
+            yield self.diagnostic(
+                "separator_in_sum", head.text.locate(total.start, total.end),
+                related=[(para.text.locate(q.start, q.end), "part") for para, q in parts],
+                wrong=total.text.replace(" ", ""), fixed=fixed, expr=" + ".join(q.text.replace(" ", "") for _, q in parts))
+            return
         if prose.total_unit_slip(total, [q for _, q in parts]):
             fixed = number(total) + ("万元" if total.unit == "元" else "元")
             yield self.diagnostic(

@@ -44,8 +44,9 @@ class OtherYearAsCurrent(Check):
       over when the report was written (the next year's budget or plan, `2024年部门预算`, stays quiet);
     - a stock stated at the end of an earlier year as the current one (`2022年末在职实有60人`,
       `截至2022年12月31日` in a 2023 决算; the unit's set-up listed by name, `2022年末下设机构分别为：
-      党政办公室、…`, is one too), unless the sentence compares it or speaks of balances
-      carried into Y (the year's execution opening the clause, `截至2022年12月31日，项目执行数…，
+      党政办公室、…`, is one too), unless the sentence compares it, sets a level to reach by that
+      year's end (`原则上要求到2012年底…不低于12000元`: the clause before the date requires or plans it),
+      or speaks of balances carried into Y (the year's execution opening the clause, `截至2022年12月31日，项目执行数…，
       预算执行率…，结余…`, is the year's, its 结余 included); and one stated at the end of the next
       year (`2024年末编制人数62人` in a 2023 report), a year not over when the report was written,
       unless a plan (`预计到2024年末…将…`);
@@ -112,7 +113,7 @@ class OtherYearAsCurrent(Check):
     doc_zh = """## 它检查什么
     在 Y 年度的报告中，查找只能是 Y 年、却写了更早年份的几处地方：
     - 标题、表题或目录条目（“（二）2022年度收入支出决算情况说明”，表题下单独一行的“（2022年度）”，目录中的“第三部分 2022年度部门决算情况说明”）；以及写作下一年度决算或评价的标题、目录条目（2023 年决算中的“第三部分 2024年度部门决算情况说明”）：报告编写时该年尚未结束（下一年度的预算或计划，“2024年部门预算”，不报告）；
-    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”；逐一列出机构名称的“2022年末下设机构分别为：党政办公室、……”也是），除非句中是比较，或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
+    - 把更早年份年末的存量当作现状（2023 年决算中的“2022年末在职实有60人”“截至2022年12月31日”；逐一列出机构名称的“2022年末下设机构分别为：党政办公室、……”也是），除非句中是比较、是要求或计划到该年末达到的水平（“原则上要求到2012年底……不低于12000元”：日期前的分句写有要求或计划），或讲的是结转到 Y 年的余额（日期之后紧接着写本年预算执行的，“截至2022年12月31日，项目执行数……，预算执行率……，结余……”，说的是本年的数，其中的结余也是）；以及写成下一年年末的存量（2023 年度报告中的“2024年末编制人数62人”：报告编写时该年尚未结束），计划（“预计到2024年末……将……”）除外；
     - 自评表或报告正文的年度目标（“年度目标 | 2022年拟安排资金45万元……”“年度目标：2022年完成……”“2022年度目标：……”；总体目标可能是跨年度项目的，不报告），以及以更早年度开头的指标年度指标值（2023年度自评表中“项目完成时间 | 2022年12月31日前”）；
     - 自评表的年度栏（2024 年度报告中的“自评年度 | 2023”“评价年度：2023年度”）：表所评价的年度（“上年度”栏、“填报年度”是另一回事）；
     - 把截至某个更早年份（不写年末）的数当作现状（2023 年度报告中的“截止2019年，全县共有村卫生室120个”），句中写有 Y 年、是比较或讲截至当时的经过（“累计”“已”“以来”）的除外；
@@ -341,6 +342,8 @@ class OtherYearAsCurrent(Check):
         if fact.context == "as_of" and _year_end(fact):
             sentence = fact.sentence
             tail = sentence[sentence.find(m.text) + len(m.text):] if m.text in sentence else sentence
+            if _required_by(fact):
+                return None  # 要求到2012年底…不低于12000元: a level to reach by then, no stock
             if (((is_stock_sentence(sentence) or _states_execution(tail, sentence)) and _STOCK_FIGURE.search(tail)
                  or _lists_set_up(tail) and not _compares(sentence))
                     and (id(fact.source), fact.sentence_span[0]) not in year_end_of_fy):
@@ -365,6 +368,20 @@ class OtherYearAsCurrent(Check):
                 and (_in_target(fact, text) or _labels_target(fact)):
             return "target"
         return None
+
+
+def _required_by(fact: DateFact) -> bool:
+    """The year-end closes what a requirement or a plan asks for by then (``原则上要求到2012年底…
+    不低于12000元``, ``力争到2021年底…``): the clause before the date holds the requirement's word.
+    (到 alone is no such word: ``到2022年底，全县共有卫生院12个`` states a stock.)"""
+    sentence, text = fact.sentence, fact.mention.text
+    at = sentence.find(text)
+    if at <= 0:
+        return False
+    clause = re.split(r"[，,；;：:]", sentence[:at])[-1]
+    p = phrases()
+    return any(w in clause for w in p["requirement_before"]) \
+        or any(w in clause for w in p["plan_before"] if w != "到")
 
 
 def _year_field_places(block) -> Iterator[tuple[int, Location]]:

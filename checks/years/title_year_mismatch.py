@@ -35,7 +35,8 @@ class TitleYearMismatch(Check):
     year's evaluation, `…整改情况报告如下`, is not the report's year).
     Comparisons, document numbers, policy titles and other excluded dates are not counted, nor
     are plans (`下一步改进措施`) and the stages of the evaluation's own work (`自评工作开展情况`),
-    which are dated after the year on purpose.
+    which are dated after the year on purpose, nor the lines of a web page's header above the
+    report's title line (the page's publication dates and its own name for the page).
 
     ## Why is this bad?
     A title advanced to the new year over a body copied from last year's report (or the
@@ -63,7 +64,7 @@ class TitleYearMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示；反之，标题与正文同为一个年度、而报告唯一的自评表（“……自评表”“……评分表”）标题是正文中别处没有的另一个年度，提示该表。介绍本报告的句子（2023 年度标题下的“现将我局2022年度部门整体支出绩效自评情况报告如下”）单独提示：它写明了报告所讲的年度（讲以前年度评价整改的“……整改情况报告如下”除外）。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入。单独的一张表（“某县卫生健康局2022年度……自评表”下为“（2023年度）”），其填报日期在年度行之次年（“2024年3月28日”）的，同样提示。
+    把报告标题中的年度与正文所用的年份比较：正文压倒性地讲另一个年度（默认至少 4 处且占 80%），或报告中所有表格标题（“……年度……自评表”，两个及以上）都是另一个年度时提示。报告只有一张表时，该表（表题或表题下的年度行“（2023年度）”）是另一个年度、正文所述年份与之相同且无一处是标题年度的，也提示；反之，标题与正文同为一个年度、而报告唯一的自评表（“……自评表”“……评分表”）标题是正文中别处没有的另一个年度，提示该表。介绍本报告的句子（2023 年度标题下的“现将我局2022年度部门整体支出绩效自评情况报告如下”）单独提示：它写明了报告所讲的年度（讲以前年度评价整改的“……整改情况报告如下”除外）。比较、文号、政策名称等排除的日期不计入；计划（“下一步改进措施”）和自评工作各阶段（“自评工作开展情况”）本就在年度之后，也不计入；报告标题行之上的网页页头（网页的发布日期、网站给该页起的名称）也不计入。单独的一张表（“某县卫生健康局2022年度……自评表”下为“（2023年度）”），其填报日期在年度行之次年（“2024年3月28日”）的，同样提示。
 
     ## 为什么要改
     标题改成了新年度，正文却是从上年报告抄来的（或相反），说明其中的数字可能全属于错误的年度。
@@ -188,9 +189,18 @@ class TitleYearMismatch(Check):
 
     @staticmethod
     def _split_title(doc: Document, part: Part, own: list[DateFact], t_year: int) -> tuple[Location, list[DateFact]]:
-        """The location of the title's year, and the facts of the body (the title left out)."""
+        """The location of the title's year, and the facts of the body (the title left out, and
+        the lines of a web page's header above the report's title line: the page's own index
+        number, publication dates and name for the page, which date the page, not the report)."""
         title = _compact(part.title)
         title_blocks = {id(b) for b in part.blocks[:3] if _compact(b.text.value) and _compact(b.text.value) in title}
+        year = str(t_year)
+        for k, block in enumerate(part.blocks[:_HEADER_REACH]):
+            value = _compact(block.text.value)
+            if year in value and value in title:
+                # the line that carries the title's year: what stands above it is the page's header
+                title_blocks.update(id(b) for b in part.blocks[:k + 1])
+                break
         loc = Location(doc.path, part.line)
         for f in own:
             if id(f.block) in title_blocks and f.mention.year == t_year:
@@ -199,6 +209,7 @@ class TitleYearMismatch(Check):
         return loc, [f for f in own if id(f.block) not in title_blocks]
 
 
+_HEADER_REACH = 12  # blocks from a part's start where its title line may stand under a page's header
 # a form that evaluates the year it names (not a target form, which may be the next year's)
 _EVALUATION_FORM = lazy_compile(r"(?:自评|评分|评价)表")
 

@@ -417,9 +417,12 @@ def _toc_gaps(part: Part) -> list[Finding]:
     part): the walker leaves the contents to this module, and an entry is one line, so a number
     skipped there is skipped in the list, not lost in a paragraph. A higher entry (``第三部分``,
     or ``一、`` above ``（一）``) closes the lists below it; a number back at or below the last one
-    starts another list (the next part's)."""
+    starts another list (the next part's). A list the contents open at a later number (``七、``
+    first, nothing above it: a page that kept only some of its entries, or contents that list a
+    selection) lists some entries only: what it passes over is not skipped."""
     findings: list[Finding] = []
     last: dict[str, Item] = {}
+    selective: set[str] = set()  # styles whose list the contents opened past its first number
     for i, block in enumerate(part.blocks):
         if not isinstance(block, TocEntry):
             if not isinstance(block, Table) and block.text.value.strip():
@@ -434,7 +437,13 @@ def _toc_gaps(part: Part) -> list[Finding]:
         last = {style: item for style, item in last.items() if STYLE_RANK.get(style, 9) <= rank}
         item = Item(block, i, numbering, 0, len(numbering.marker))
         prev = last.get(numbering.style)
-        if numbering.style in _LIST_STYLES and prev is not None and prev.value + 1 < numbering.value <= prev.value + 3:
+        if prev is None or numbering.value <= prev.value:  # a list of this style starts here
+            if numbering.value > 1 and not last:
+                selective.add(numbering.style)  # opened past its first number, under no entry
+            else:
+                selective.discard(numbering.style)
+        if numbering.style in _LIST_STYLES and prev is not None and prev.value + 1 < numbering.value <= prev.value + 3 \
+                and numbering.style not in selective:
             missing = tuple(range(prev.value + 1, numbering.value))
             inside = compact(prev.block.text.value)[len(compact(prev.marker)):]
             if not any(marker_like(prev.marker, prev.style, v) in inside for v in missing):

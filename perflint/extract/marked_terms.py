@@ -115,10 +115,10 @@ def confused_heading_titles(doc: Document) -> list[MarkedSlip]:
             if not near or title in titles_set:
                 continue
             vocab = vocab or vocabulary()
-            if title in vocab.known:
-                continue
+            if title in vocab.known or any(w in title for w in vocab.typo_wrongs):
+                continue  # (部门概括: a listed typo, T802's)
             for term, i in sorted(near):
-                if vocab.confused(title[i], term[i]):
+                if vocab.confused(title[i], term[i]) or title[i] + term[i] in index.heading_pairs:
                     out.append(MarkedSlip(block.text, span[0], span[1], title, term))
                     break
     return out
@@ -226,6 +226,7 @@ class _Index:
     titles: dict[str, tuple[str, ...]]  # the standard titles by one blanked character (_wildcards)
     title_set: frozenset[str]
     accounts: _Accounts
+    heading_pairs: frozenset[str]  # two characters confused in a heading's title only (况括)
 
 
 @cache
@@ -239,4 +240,5 @@ def _the_index() -> _Index:
 
 def _index(raw: dict) -> _Index:
     titles = [t for ts in _titles_by_length(raw).values() for t in ts]
-    return _Index(_wildcards(titles), frozenset(titles), _accounts(raw))
+    pairs = frozenset(a + b for group in raw.get("heading_confusables") or () for a in group for b in group if a != b)
+    return _Index(_wildcards(titles), frozenset(titles), _accounts(raw), pairs)

@@ -99,3 +99,38 @@ def measure_slips(text: str) -> list[MeasureSlip]:
             if running > total.value:
                 break
     return out
+
+
+@dataclass(frozen=True)
+class AreaInLength:
+    """``总建筑面积为 68540.39m``: an area whose figure carries a unit of length."""
+
+    figure: str
+    unit: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _area_in_length() -> re.Pattern[str]:
+    conf = data.load("units")["area_in_length"]
+    names = "|".join(re.escape(w) for w in conf["names"])
+    between = "|".join(re.escape(w) for w in sorted(conf["between"], key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(conf["units"], key=len, reverse=True))
+    return compile_pattern(rf"(?:{names})(?:{between}|[:：\s])*(?<![\d.])(\d+(?:\.\d+)?万?)\s*({units})"
+                           r"(?![A-Za-z0-9²³\u00b2\u00b3\u2070-\u209f]|\s*[²³]|[/／])")
+
+
+def areas_in_length_units(text: str) -> list[AreaInLength]:
+    """Areas (``…面积 N``) written with a unit of length (``m``, ``hm``, ``米``): the figure right
+    after the area's name, in the text's normalised form (which keeps its length)."""
+    if "积" not in text:
+        return []
+    norm = normalise(text)
+    out = []
+    for m in _area_in_length().finditer(norm):
+        if norm[m.end(2):m.end(2) + 1] in ("平", "方"):  # (米 of 米平方: not a unit of length)
+            continue
+        out.append(AreaInLength(m.group(1) + m.group(2), m.group(2), m.start(1), m.end(2)))
+    return out
+

@@ -298,7 +298,7 @@ def named_by_a_longer_name(text: str, name: str, end: int) -> list[Quantity]:
 # imported first).
 _RELATIONS = {
     "perflint.extract.prose_lists": ("Breakdown", "ParagraphBreakdown", "breakdowns", "paragraph_breakdowns",
-                                     "unit_slip", "total_unit_slip", "tiny_unit_part", "goes_on_in_next_sentence"),
+                                     "unit_slip", "total_unit_slip", "total_separator_slip", "three_public_foreign_parts", "tiny_unit_part", "goes_on_in_next_sentence"),
     "perflint.extract.prose_rates": ("Balance", "ChangeStatement", "Completion", "Share", "ShareClaim", "WeightedShares",
                                      "balances", "bare_count_shares", "bare_shares", "change_statements", "completions", "share_claims", "shares", "weighted_shares"),
 }

@@ -1235,6 +1235,43 @@ def total_unit_slip(total: Quantity, parts: Sequence[Quantity]) -> bool:
     return abs(summed - fixed.base_value) <= sum((q.half_unit * q.scale for q in (*parts, fixed) if q.value), Decimal(0))
 
 
+_CLAUSE_BREAKS = "。；;！？!?\n"
+
+
+def three_public_foreign_parts(text: str, bd: Breakdown) -> list[int]:
+    """The parts of a breakdown whose total the clause names the “三公”经费 and not 会议费 or
+    培训费 (``“三公”经费决算数合计为 1000.86 万元，其中：…会议费…、培训费…``) that are one of those:
+    no part of the 三公, counted in."""
+    total = bd.total
+    if total is None or "三公" not in text:
+        return []
+    foreign = tuple(_conf()["three_public_foreign_parts"])
+    hits = [k for k, label in enumerate(bd.labels) if label.endswith(foreign)]
+    if not hits:
+        return []
+    head = text[:total.start]
+    clause = head[max(head.rfind(c) for c in _CLAUSE_BREAKS) + 1:]
+    if "三公" not in clause or any(f[:2] in clause for f in foreign):
+        return []  # (“三公”经费及会议费、培训费合计: the total is named with them)
+    return hits
+
+
+def total_separator_slip(total: Quantity, parts: Sequence[Quantity]) -> bool:
+    """Whether the total is written with one decimal point and three digits after it
+    (``4.647万元``) and its parts, in its unit, add up to a thousand times it exactly (1,088 +
+    3,559 = 4,647): the thousands comma was typed as a decimal point."""
+    text = total.text
+    if len(parts) < 2 or "." not in text or "," in text or text.count(".") != 1:
+        return False  # (most totals: told by the text alone)
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == ".")
+    whole, _, frac = digits.partition(".")
+    if len(frac) != 3 or not 1 <= len(whole) <= 3 or whole == "0" or not total.value:
+        return False
+    if any(p.unit != total.unit or p.scale != total.scale for p in parts):
+        return False
+    return sum((p.value for p in parts), Decimal(0)) == total.value * 1000
+
+
 def tiny_unit_part(bd: Breakdown) -> int | None:
     """The one part of a breakdown in 万元 written in 元 and smaller than a ten-thousandth of the
     total (``支出 316.69 万元，其中：社会保障和就业支出 2.58 元，卫生健康支出 1.22 万元``), when that
@@ -1291,6 +1328,11 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
     out: list[ParagraphBreakdown] = []
     tail_re = _tail_re()
     for i, text in enumerate(texts):
+        if "其中" in text or (i + 1 < len(texts) and "其中" in texts[i + 1][:4]):  # screened before reading
+            rows = _row_breakdown(texts, i)
+            if rows is not None:
+                out.append(rows)
+                continue
         ms = figure_mentions(text)
         if not ms or ms[-1].role != "level" or ms[-1].quantity.kind != "money":
             continue
@@ -1322,6 +1364,89 @@ def paragraph_breakdowns(texts: Sequence[str]) -> list[ParagraphBreakdown]:
             out.append(ParagraphBreakdown(i, total, tuple(parts), m.group(0).rstrip(":： ").lstrip("的"),
                                           compact(ms[-1].label), tuple(labels)))
     return out
+
+
+_ROW_OPENING = lazy_compile(r"其中\s*[:：]\s*")
+_ROW_SEPARATORS = "，,、；;"
+# the words before a bare figure that say it is money (``年度预算资金总额：321.25`` under a
+# ``（万元）`` caption); a bare figure under other words may count people or things
+_MONEY_ROW = lazy_compile(r"资金|金额|总额|经费|预算|支出|收入|拨款")
+
+
+def _row_figure(q: Quantity) -> bool:
+    return q.relation is None and not q.is_percent and q.kind in ("money", "plain")
+
+
+def _rows_after(text: str, norm: str, start: int, separated: bool = False) -> list[tuple[str, Quantity]] | None:
+    """``中央补助 166.00市级资金 136.00本级资金 20.25`` from ``start`` to the paragraph's end: one
+    label and one figure a row, the rows run together with nothing but spaces between them (the
+    lines of a form's funds rows joined into one paragraph), if the rest of the text is that.
+    ``separated``: the rows may also be parted by a comma, 、 or semicolon (``其中：a，b，c。``)."""
+    ms = [m for m in figure_mentions(text) if m.start >= start]
+    if len(ms) < 2:
+        return None
+    rows: list[tuple[str, Quantity]] = []
+    pos = start
+    for m in ms:
+        label = compact(norm[pos:m.start]).rstrip(":：")
+        if separated and rows:
+            label = label.lstrip(_ROW_SEPARATORS)
+        if m.role != "level" or not _row_figure(m.quantity) or not label or len(label) > 30 \
+                or _LABEL_BREAK.search(label) or _COUNT_TOTAL.search(label) or "其中" in label:
+            return None
+        rows.append((label, m.quantity))
+        pos = m.end
+    return rows if _ONLY_STOPS.match(norm[pos:]) else None
+
+
+def _row_total(text: str, norm: str, end: int) -> tuple[str, Quantity] | None:
+    """The figure that ends ``text[:end]`` (spaces and stops after it) with the words right before
+    it: ``年度预算资金总额：321.25`` ahead of its 其中."""
+    ms = [m for m in figure_mentions(text) if m.end <= end]
+    if not ms or ms[-1].role != "level" or not _row_figure(ms[-1].quantity) or not _ONLY_STOPS.match(norm[ms[-1].end:end]):
+        return None
+    q = ms[-1].quantity
+    before = norm[ms[-2].end if len(ms) > 1 else 0:ms[-1].start]
+    label = compact(_LABEL_BREAK.split(before.rstrip(":： \t"))[-1])
+    if not label or (q.kind == "plain" and not _MONEY_ROW.search(label)):
+        return None
+    return label, q
+
+
+def _row_breakdown(texts: Sequence[str], i: int) -> ParagraphBreakdown | None:
+    """``年度资金总额：T`` then ``其中：中央补助 a`` and one source a line, the lines run together
+    (a form's funds rows pasted as lines, joined into paragraphs): the total ends paragraph
+    ``i`` (the 其中 opening the next) or stands right before the 其中 in it; the rows after 其中
+    are its parts when the rest of that paragraph is rows and nothing else."""
+    text = texts[i]
+    norm = normalise(text)
+    opening = None
+    for m in _ROW_OPENING.finditer(norm):
+        opening = m
+    if opening is not None and opening.start() > 0:  # the total, then 其中, in one paragraph
+        total_at, list_at, list_text, list_norm, start = i, i, text, norm, opening.end()
+        head = _row_total(text, norm, opening.start())
+        separated = False  # (a list after its total's 其中 in one paragraph is the sentence reader's)
+    elif i + 1 < len(texts):
+        list_text = texts[i + 1]
+        list_norm = normalise(list_text)
+        m = _ROW_OPENING.match(list_norm)
+        if not m or (opening is not None and not _ONLY_STOPS.match(norm[opening.end():])):
+            return None
+        total_at, list_at, start = i, i + 1, m.end()
+        head = _row_total(text, norm, len(norm))
+        # the total's paragraph holds that one figure: the 其中 after it can split no other
+        separated = head is not None and len(figure_mentions(text)) == 1
+    else:
+        return None
+    if head is None:
+        return None
+    total_label, total = head
+    rows = _rows_after(list_text, list_norm, start, separated)
+    if rows is None or any(q.kind != total.kind for _, q in rows):
+        return None
+    return ParagraphBreakdown(total_at, total, tuple((list_at, q) for _, q in rows), "其中", total_label,
+                              tuple(label for label, _ in rows))
 
 
 def _lists_inline(text: str, total: Quantity) -> bool:

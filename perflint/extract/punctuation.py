@@ -462,3 +462,50 @@ def ends_sentences_halfwidth(texts: list[str]) -> bool:
         if search(text):
             return True
     return False
+
+
+# A title in book marks inside another, marked 《》 again (《关于印发《…办法》的通知》): the inner
+# title takes 〈〉 (GB/T 15834). Each piece stays on one line and short, as a cited title does.
+_NESTED_TITLE = lazy_compile(r"《[^《》\n]{0,80}《[^《》\n]{1,80}》[^《》\n]{0,80}》")
+
+
+def nested_title_marks(joined: str) -> list[tuple[int, int]]:
+    """Where a cited title holds another title in the same 《》 marks, in a draft's joined texts."""
+    if joined.count("《") < 2:
+        return []  # (most drafts: one count in C)
+    return [m.span() for m in _NESTED_TITLE.finditer(joined)]
+
+
+# An annex line of a list (``八、附件一:…``, ``附件3：…``): the annex's number at the start of a text
+# (after at most a marker), then a colon and the title, or straight the title's first character.
+_ANNEX_LINE = lazy_compile(
+    r"(?m)^[^\n附]{0,8}附件([一二三四五六七八九十]{1,3}|\d{1,2})\s*(?:([:：])(?=\s*\S)|(?=[\u4e00-\u9fff《“\"]))")
+_MIN_ANNEX_RUN = 4  # annex lines of one list, the slip among them: three that keep the colon at least
+
+
+def annex_without_colon(joined: str) -> list[tuple[int, int]]:
+    """The one annex line of a list (its annexes counted on in order, one text each) whose number
+    is not followed by the colon every other one has (``附件一：…`` … ``附件五：…`` ``附件六重点…``):
+    where its number ends, with the title's first two characters."""
+    if "附件" not in joined:
+        return []  # (most drafts: one search in C)
+    from perflint.text.numbering import chinese_to_int
+
+    out: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+    last = 0
+    for m in [*_ANNEX_LINE.finditer(joined), None]:
+        value = None
+        if m is not None:
+            raw = m.group(1)
+            value = int(raw) if raw.isdigit() else chinese_to_int(raw)
+        if m is not None and value == last + 1 and run:
+            run.append(m)
+            last = value
+            continue
+        bare = [r for r in run if not r.group(2)]
+        if len(run) >= _MIN_ANNEX_RUN and len(bare) == 1:
+            r = bare[0]
+            out.append((r.start(1) - 2, r.end() + 2))
+        run, last = ([m], value) if m is not None and value == 1 else ([], 0)
+    return out

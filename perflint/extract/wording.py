@@ -185,6 +185,7 @@ class TextFacts:
     share_overflows = _Finding("perflint.extract.point_changes", "share_overflows", needs=("占", "%％"))
     measures = _Finding("perflint.extract.measures", "measures", needs=("亩米顷里",))
     measure_slips = _Finding("perflint.extract.measures", "measure_slips", needs=("其", "亩米顷里"))
+    areas_in_length = _Finding("perflint.extract.measures", "areas_in_length_units", needs=("积", "mM米里"))
     glued_units = _Finding(_FIGURE_UNITS, "glued_units", needs=("%％元",))
     tiny_funds = _Finding(_FIGURE_UNITS, "tiny_funds", needs=(DIGIT, "元"))
     weighted_shares = _Finding("perflint.extract.prose_rates", "weighted_shares", needs=(DIGIT, _PERCENT))

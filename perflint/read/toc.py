@@ -95,6 +95,9 @@ def _entry_like(block: Block) -> bool:
             if named != value and _TABLE_END.search(named.strip("《》〈〉")):
                 value = named
         limit = _MAX_ANNEX_ENTRY if _ANNEX_ENTRY.match(block.text.value) else _MAX_ENTRY
+        if len(value) > limit and limit == _MAX_ENTRY and (m := parse_marker(block.text.value)) is not None \
+                and _ANNEX_ENTRY.match(block.text.value, m[1]):
+            limit = _MAX_ANNEX_ENTRY  # ``九、附件二:表1-表26 一般公共预算收支、…情况表``: an annex entry numbered
         if len(value) > limit and _ANNEX_ENTRY.match(block.text.value):
             # annex entries the reader ran together (``附件3…框架附件4问卷调查报告附件5工作底稿``)
             pieces = [p for p in _NEXT_ANNEX.split(value) if p]
@@ -256,13 +259,33 @@ def _contents_without_return(blocks: list[Block], s: int, k: int) -> int | None:
         return None
     styles = [m[0].style for b in blocks[s:k] if _numbered(b) and (m := parse_marker(b.text.value)) is not None]
     if sum(style in _PART_STYLES for style in styles) < 2:
-        return None
+        return _one_level_run(blocks, s, k)
     end = k
     while end - 1 > s and _numbered(blocks[end - 1]):
         here = parse_marker(blocks[end - 1].text.value)
         if here is None or here[0].style in styles[:end - 1 - s]:
             break
         end -= 1
+    return end
+
+
+def _one_level_run(blocks: list[Block], s: int, k: int) -> int | None:
+    """Where the run at ``s`` ends when it is one level of items counted on from one
+    (``一、`` ``二、`` … ``十三、``), six or more, every one numbered in the same style and none
+    with anything under it, right under a ``目录`` line (``_contents_without_return`` asked for
+    it): a publication's contents that list its documents, whose titles the body does not repeat
+    as headings. The unnumbered lines after the last item (the first document's title) are the body's."""
+    first = parse_marker(blocks[s].text.value)
+    if first is None or first[0].value != 1:
+        return None
+    style = first[0].style
+    end = s + 1
+    while end < k and (here := parse_marker(blocks[end].text.value) if _numbered(blocks[end]) else None) is not None:
+        if here[0].style != style or here[0].value != end - s + 1:
+            return None
+        end += 1
+    if end - s < _MIN_CUT_RUN or any(map(_numbered, blocks[end:k])):
+        return None
     return end
 
 
@@ -476,7 +499,29 @@ def _paged_top_run(blocks: list[Block]) -> tuple[int, int] | None:
     under the last of them, and keep their figure."""
     start = next((k for k, b in enumerate(blocks[:_MAX_TOP_LEAD + 1]) if _paged(b) is not None), None)
     if start is None or not all(_entry_like(b) and not isinstance(b, TocEntry) for b in blocks[:start]):
-        return None
+        start = _paged_under_contents_line(blocks)
+        if start is None:
+            return None
+    return _paged_run_from(blocks, start)
+
+
+def _paged_under_contents_line(blocks: list[Block]) -> int | None:
+    """Where a run typed with its pages starts right under a ``目录`` line near the top (the web
+    page's header lines above the report's title: its source, its date, the site's path), or None.
+    The 目录 line stands for the three lines at the top: the run under it is contents though none
+    of its entries comes back (a page that lost the rest of them and starts its body elsewhere)."""
+    for k, block in enumerate(blocks[:_MAX_GLUED_AT]):
+        if k + 1 < len(blocks) and isinstance(block, (Heading, Paragraph)) \
+                and compact(block.text.value) in _CONTENTS_LINES and _paged(blocks[k + 1]) is not None:
+            return k + 1
+    return None
+
+
+_CONTENTS_LINES = ("目录", "目錄", "目次")
+
+
+def _paged_run_from(blocks: list[Block], start: int) -> tuple[int, int] | None:
+    """The run of lines typed with their pages from ``start`` (see :func:`_paged_top_run`)."""
     pages: list[int] = []
     end = start
     while end < len(blocks) and end - start < _MAX_RUN and (page := _paged(blocks[end])) is not None:

@@ -19,6 +19,7 @@ from perflint.text.patterns import lazy_compile
 # A few Traditional characters every such report writes (萬元, 預算, 說明, 項目, 經費, 會議, 單位):
 # a draft with none of them is not read through the map (most drafts: one search of the text).
 _PROBE = lazy_compile("[萬預說項經費會單決計與為這個國財務資發業額績評價]")
+PROBE = _PROBE  # (also the screen for a lone Traditional form in a Simplified draft: extract.glyph_slips)
 # How many of them make a draft Traditional: a Simplified draft may quote one odd character.
 MIN_PROBES = 3
 
@@ -29,6 +30,11 @@ def _table() -> dict[int, int]:
 
     raw = json.loads((Path(__file__).parent.parent / "data" / "traditional.json").read_text(encoding="utf-8"))
     return str.maketrans(raw["traditional"], raw["simplified"])
+
+
+def script_table() -> dict[int, int]:
+    """The Traditional-to-Simplified table (one character for one), read once."""
+    return _table()
 
 
 def is_traditional(text: str) -> bool:

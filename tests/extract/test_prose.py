@@ -193,3 +193,18 @@ def test_a_named_whole_is_only_the_figure_of_that_name():
     for text in ("全年预算240.00万元，全年执行230.40万元。全年预算中财政拨款220.00万元，上年结转资金15.00万元，其他资金5.00万元。",
                  "年初预算220.00万元，调整后全年预算240.00万元。年初预算中财政拨款200.00万元，上年结转资金15.00万元，其他资金5.00万元。"):
         assert prose.breakdowns(text) == [], text
+
+
+def test_paragraph_breakdown_of_funds_rows_run_together():
+    """A form's funds rows pasted as lines and joined into paragraphs: the total ends one
+    paragraph (or stands right before 其中 in it) and the rows after 其中 are its parts."""
+    apart = ["养老补助资金（万元）年度预算资金总额：290.40", "其中：中央补助 152.00省级资金 120.00县级资金 18.40", "其中："]
+    (pb,) = prose.paragraph_breakdowns(apart)
+    assert pb.total.value == Decimal("290.40") and [q.value for _, q in pb.parts] == [152, 120, Decimal("18.40")]
+    assert pb.labels == ("中央补助", "省级资金", "县级资金") and {i for i, _ in pb.parts} == {1}
+    together = ["年度预算资金总额：290.40其中：中央补助 152.00省级资金 120.00县级资金 18.40"]
+    (pb,) = prose.paragraph_breakdowns(together)
+    assert pb.total_index == 0 and len(pb.parts) == 3
+    # a row that says more than a label and a figure, or bare figures under no money word: no list
+    assert prose.paragraph_breakdowns(["年度资金总额：90", "其中：财政拨款 60，占比 66.7%其他资金 30"]) == []
+    assert prose.paragraph_breakdowns(["在职人数：30", "其中：男 20女 12"]) == []

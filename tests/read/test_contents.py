@@ -230,6 +230,40 @@ def test_paged_lines_at_the_top_that_are_no_contents_stay_as_read():
         assert "TocEntry" not in {k for _l, k in kinds(text)}, text
 
 
+# A page that kept its 目录 line but only a few entries under it (the rest lost on the way to the
+# web), each with its page after a space, and then the body at a part the contents did not list.
+PAGED_UNDER_CONTENTS = """来源：示范县教育局
+发布时间：2024-09-20 10:05
+示范县第二幼儿园2023年度部门决算公开报告
+目 录
+七、政府性基金预算财政拨款支出决算情况说明 7
+八、国有资本经营预算财政拨款支出决算情况说明 8
+十一、其他重要事项情况说明 12
+第一部分 基本情况
+一、部门职责
+为学龄前儿童提供保育和教育服务。
+"""
+
+
+def test_paged_contents_under_a_contents_line_whose_entries_never_come_back():
+    """Under a ``目录`` line, three lines or more each with its page after a space, the pages
+    never going down, then a heading with no page: contents, wherever the 目录 line stands."""
+    doc = parse_text(PAGED_UNDER_CONTENTS, "d.txt")
+    toc = [b for p in doc.parts for b in p.blocks if isinstance(b, TocEntry)]
+    assert [(t.line, t.title, t.page) for t in toc] == [
+        (5, "政府性基金预算财政拨款支出决算情况说明", 7), (6, "国有资本经营预算财政拨款支出决算情况说明", 8),
+        (7, "其他重要事项情况说明", 12)]
+    assert "Heading" in {k for line, k in kinds(PAGED_UNDER_CONTENTS) if line == 8}
+
+
+def test_paged_lines_under_a_contents_line_that_are_no_contents_stay_as_read():
+    """Pages that go down, or body text under the last line: headings, as read."""
+    went_down = PAGED_UNDER_CONTENTS.replace("情况说明 8", "情况说明 3")
+    text_under = PAGED_UNDER_CONTENTS.replace("其他重要事项情况说明 12\n", "其他重要事项情况说明 12\n本园无其他事项。\n")
+    for text in (went_down, text_under):
+        assert "TocEntry" not in {k for _l, k in kinds(text)}, text
+
+
 def test_a_contents_title_ending_in_a_digit_keeps_it():
     text = ("示范乡2023年度部门决算\n目录\n第一部分 部门概况\n第二部分 部门决算情况说明\n第三部分 附件\n附件1\n附件2\n"
             "第一部分 部门概况\n本乡设 7 个岗位。\n第二部分 部门决算情况说明\n收入合计 10.00 万元。\n第三部分 附件\n附件1\n见后。\n")

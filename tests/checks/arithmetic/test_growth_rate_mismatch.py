@@ -478,3 +478,16 @@ def test_a105_a_pair_shared_out_at_its_changes_and_rated_after_a_bare_verb():
     # no 各 or 分别 at the changes: the two rates are not shared out, and nothing is read
     bare = text.replace("各增加", "增加").format(a="13.42%", b="9.09%")
     assert run_prose(GrowthRateMismatch, bare) == []
+
+
+def test_a105_last_years_figure_run_into_its_year():
+    """``较2022 7.40 万元增加了 0.62 万元``, the 年 lost and the year run into last year's figure
+    (``较20227.40万元``, modelled on a county office's 决算说明): the figure after the year is last
+    year's (8.02 − 0.62 = 7.40), so the rate is still checked against the change."""
+    text = "2023年本单位机关运行经费支出8.02万元，较20227.40万元增加了0.62万元，增长率为{r}，主要是办公用品价格上涨。"
+    assert run_prose(GrowthRateMismatch, text.format(r="8.38%")) == []
+    (d,) = run_prose(GrowthRateMismatch, text.format(r="18%"))
+    assert "0.62 ÷ (8.02 − 0.62)" in d.message()
+    # a figure that only starts like a year is left as written: 20227.40 is no 2022 + 7.40 here
+    other = "2023年本单位机关运行经费支出8.02万元，较20227.40万元减少了0.62万元，下降18%。"
+    assert all("0.62 ÷ (8.02" not in d.message() for d in run_prose(GrowthRateMismatch, other))

@@ -923,3 +923,58 @@ def test_a104_actual_head_count_split_into_serving_and_retired():
     assert run_prose(ProseBreakdownMismatch, "本单位共有人员64人，其中在职人员41人，离休人员2人，退休人员0人。") == []
     assert run_prose(ProseBreakdownMismatch,
                      "本单位实有人数64人，其中在职人员41人，离休人员2人，退休人员0人；另有编外聘用人员21人。") == []
+
+
+def test_a104_total_row_with_its_sources_one_a_line():
+    """``年度资金总额：T`` on a line of its own, then ``其中：中央补助 a`` and one source a line
+    (a county's 转移支付 review pasted from its form, figures in 万元 declared above): the
+    sources are the total's parts. An excess is certainly wrong; a shortfall is a warning (a
+    其中 may leave a source out) and says nothing where the lines run to the excerpt's end."""
+    text = ("养老服务补助资金（万元）\n\n年度预算资金总额：{t}\n\n其中：中央补助 152.00\n\n省级资金 120.00\n\n"
+            "县级资金（含上年结转） 18.40\n\n其中：\n\n二、资金下达情况\n\n已按时下达。")
+    assert run_prose(ProseBreakdownMismatch, text.format(t="290.40")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="289.40"))
+    assert d.severity is Severity.error
+    assert "152.00 + 120.00 + 18.40 = 290.40" in d.message()
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="299.40"))
+    assert d.severity is Severity.warning
+    # with 万元 on every figure too
+    money = "年度资金总额：88.00万元\n\n其中：财政拨款 60.00万元\n\n其他资金 30.00万元\n\n二、绩效目标\n\n无。"
+    (d,) = run_prose(ProseBreakdownMismatch, money)
+    assert "60.00 + 30.00" in d.message()
+    # bare figures under a label that names no money (a head count) are not read this way
+    heads = "在职人数：30\n\n其中：男 20\n\n女 12\n\n二、绩效目标\n\n无。"
+    assert run_prose(ProseBreakdownMismatch, heads) == []
+    # a row with several figures (a form's columns) is no line of this list
+    cols = "年度资金总额：90\n\n其中：财政拨款 60 60 100%\n\n其他资金 40 40 100%\n\n二、绩效目标\n\n无。"
+    assert run_prose(ProseBreakdownMismatch, cols) == []
+
+
+def test_a104_total_alone_in_its_paragraph_then_its_sources_after_qizhong():
+    """``年度预算资金总额 T 万元。`` alone in its paragraph, then a paragraph ``其中：a，b，c。`` naming
+    one source and one figure an item: the items are the total's parts. A total paragraph with
+    more than one figure leaves the 其中 unread (which figure it splits is not certain)."""
+    text = ("项目年度预算资金总额{t}万元。\n\n其中：中央补助152.00万元，省级资金120.00万元，县级资金18.40万元。"
+            "\n\n二、绩效目标\n\n按期完成。")
+    assert run_prose(ProseBreakdownMismatch, text.format(t="290.40")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="289.40"))
+    assert d.severity is Severity.error and "152.00 + 120.00 + 18.40 = 290.40" in d.message()
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="299.40"))
+    assert d.severity is Severity.warning
+    two = "本年收入合计300.00万元，支出合计290.40万元。\n\n其中：财政拨款收入280.00万元，其他收入20.00万元。"
+    assert run_prose(ProseBreakdownMismatch, two) == []
+    # an item that says more than its name and figure ends the reading
+    said = "项目年度预算资金总额289.40万元。\n\n其中：中央补助152.00万元，主要用于设备购置；省级资金120.00万元，县级资金18.40万元。"
+    assert run_prose(ProseBreakdownMismatch, said) == []
+def test_a104_meeting_and_training_fees_listed_in_the_three_public_total():
+    """“三公”经费 is 因公出国（境）费, 公务用车购置及运行维护费 and 公务接待费 only: a 三公 total whose
+    其中 lists 会议费 or 培训费 counts them in (modelled on a district's 三公 roll-up); a total named
+    with them (“三公”经费及会议费、培训费) is right."""
+    wrong = ("全区2023年“三公”经费决算数合计为620.50万元,其中:因公出国(境)费0万元、公务用车购置费210.00万元、"
+             "公务用车运行维护费300.00万元、公务接待费40.50万元、会议费30.00万元、培训费40.00万元。")
+    found = [d for d in run_prose(ProseBreakdownMismatch, wrong) if d.key == "foreign_part"]
+    assert [d.message("zh") for d in found] == [
+        "“三公”经费的分项中列入了“会议费”“培训费”：“三公”经费只含因公出国（境）费、公务用车购置及运行维护费和公务接待费"]
+    assert found[0].severity is Severity.warning
+    right = wrong.replace("“三公”经费决算数合计", "“三公”经费及会议费、培训费决算数合计")
+    assert [d for d in run_prose(ProseBreakdownMismatch, right) if d.key == "foreign_part"] == []

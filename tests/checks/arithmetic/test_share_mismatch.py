@@ -430,3 +430,15 @@ def test_a106_a_share_of_the_narrower_total_its_own_paragraph_states():
     assert [d for d in run(ShareMismatch, text) if d.severity is not Severity.rounding] == []
     wrong = text.replace("占基本支出的85.71%", "占基本支出的90.71%")
     assert len([d for d in run(ShareMismatch, wrong) if "90.71%" in d.message("zh")]) == 1
+
+
+def test_a106_each_part_against_its_own_task_is_no_share_of_one_whole():
+    """``甲部门完成 a 万元，占任务数的 57.2%；乙部门完成 b 万元，占任务数的 56.8%`` (modelled on a district's
+    monthly revenue note): each figure is measured against its own task, plan or target, so the
+    rates are completions, not shares of one whole, and may add up to more than 100%."""
+    text = ("1-6月全区一般公共预算收入累计完成48210万元，同比增长8.2%。其中税务部门完成21530万元，"
+            "占{whole}的57.2%；财政部门完成26680万元，占{whole}的56.8%。")
+    for whole in ("任务数", "年度计划", "全年任务"):
+        assert run_prose(ShareMismatch, text.format(whole=whole)) == []
+    # shares of one whole that is no plan still add up to at most 100%
+    assert run_prose(ShareMismatch, text.format(whole="全区收入")) != []

@@ -588,3 +588,33 @@ def test_b306_a_template_analysis_heading_closed_with_a_full_stop_is_no_statemen
     assert run_code(filled, "B306") == []
     statements = "（三）存在的问题\n\n1、场地不足。\n2、人员偏少。\n\n（四）改进措施\n\n增加投入。\n"
     assert run_code(statements, "B306") == []
+
+
+def test_b306_quiet_on_a_publication_contents_of_one_level_under_its_title():
+    """A government 决算 publication page: ``…政府决算公开目录``, then its items 一、 to 九、 (one
+    marker style, counting on from one, one of them an annex line naming its tables at length),
+    nothing under any, then the text of the first document: the run is the page's contents,
+    though no item comes back as a heading (modelled on a district's published 决算 page)."""
+    items = ["一、人大常委会批准决算的决议", "二、关于示范区2022年财政决算的报告",
+             "三、关于2022年转移支付情况的说明", "四、关于2022年政府债务情况的说明",
+             "五、2022年“三公”经费决算情况说明", "六、附件一:人大常委会批准决算的决议",
+             "七、附件二:表1-表20  一般公共预算收支、政府性基金预算收支、国有资本经营预算收支、社会保险基金收支决算表",
+             "八、附件三:2022年转移支付分地区分项目表", "九、附件四:2022年政府债务情况表"]
+    head = "示范区2022年政府决算公开\n\n信息来源:区财政局 日期:2023-09-12\n示范区2022年政府决算公开目录\n\n"
+    body = ("\n\n\n关于示范区2022年财政决算的审议意见\n\n"
+            "8月30日,区人大常委会听取了区财政局所作的报告。会议认为,全区财政运行总体平稳。\n")
+    text = head + "\n\n".join(items) + body
+    assert run_code(text, "B306") == []
+    # the same items under no contents line, after the text has started, are empty sections
+    started = text.replace("示范区2022年政府决算公开目录\n", "全区一般公共预算收入完成 5.2 亿元。\n")
+    assert len(run_code(started, "B306")) >= 3
+    # a run that restarts its numbering (两级) under the contents line is not read so
+    restarted = text.replace("四、关于", "一、关于").replace("五、2022", "二、2022")
+    assert len(run_code(restarted, "B306")) >= 1
+def test_b306_quiet_on_paged_contents_under_a_contents_line_that_lost_most_entries():
+    """A page kept its ``目 录`` line and three entries, each with its page after a space
+    (``七、…情况说明 7``); the body starts at a part they do not list: contents, not empty sections."""
+    text = ("来源：示范县教育局\n发布时间：2024-09-20 10:05\n示范县第二幼儿园2023年度部门决算公开报告\n目 录\n"
+            "七、政府性基金预算财政拨款支出决算情况说明 7\n八、国有资本经营预算财政拨款支出决算情况说明 8\n"
+            "十一、其他重要事项情况说明 12\n第一部分 基本情况\n一、部门职责\n为学龄前儿童提供保育和教育服务。\n")
+    assert run(EmptySection, text) == []

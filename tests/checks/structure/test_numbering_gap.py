@@ -662,3 +662,13 @@ def test_numbering_gap_reports_two_contents_entries_run_into_one_line():
     assert run(split, NumberingGap) == []
     paged = JOINED.replace("收入决算表三、", "收入决算表……82三、")
     assert [d for d in run(paged, NumberingGap) if d.key == "joined"] == []
+
+
+def test_no_gap_in_contents_that_list_only_some_entries_from_a_later_one():
+    """Contents under a ``目 录`` line that open at ``七、`` (a page that kept only some entries,
+    each with its page): they list a selection, so ``十一、`` after ``八、`` skips nothing the
+    contents meant to list. Contents that open at ``一、`` and skip one still do (see above)."""
+    text = ("来源：示范县教育局\n发布时间：2024-09-20 10:05\n示范县第二幼儿园2023年度部门决算公开报告\n目 录\n"
+            "七、政府性基金预算财政拨款支出决算情况说明 7\n八、国有资本经营预算财政拨款支出决算情况说明 8\n"
+            "十一、其他重要事项情况说明 12\n第一部分 基本情况\n一、部门职责\n为学龄前儿童提供保育和教育服务。\n")
+    assert run(text, NumberingGap) == []

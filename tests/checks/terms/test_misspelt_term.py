@@ -692,3 +692,23 @@ def test_a_year_that_lost_its_nian_is_no_term_less_its_first_character():
     assert run(MisspeltTerm, text) == []
     cut = "某局2022年度部门决算\n目录\n三、其他说明：度预算执行良好\n"
     assert [d.message("zh") for d in run(MisspeltTerm, cut)] == ["“度预算”疑为“年度预算”之误"]
+
+
+def test_a_heading_whose_overview_title_is_typed_as_summary():
+    """``一、项目概括``: the outline's 项目概况 (an overview) with 况 typed as its near homophone 括
+    (概括, to sum up); in a sentence 概括 is left alone (modelled on a province's commerce project
+    self-evaluation)."""
+    assert [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, SECTIONS.format(title="项目概括"))] == [
+        (2, "“项目概括”疑为“项目概况”之误")]
+    assert run(MisspeltTerm, SECTIONS.format(title="项目概况")) == []
+    assert run(MisspeltTerm, SECTIONS.format(title="基本情况").replace("本局全年", "项目概括起来有三点，本局全年")) == []
+    # 部门概括 is a listed typo (T802's): the heading reading leaves it
+    assert run(MisspeltTerm, SECTIONS.format(title="部门概括")) == []
+def test_a_word_then_a_preposition_heading_a_date_is_no_term_cut_short():
+    """``该项目自2021年3月启动以来`` (modelled on an archive's project report): the whole word 项目
+    and 自 ("since") heading the date, not 项目自评 typed short. A term cut short before a
+    figure (``专项资500万元``) still is a slip."""
+    text = "一、项目基本情况\n\n该项目自2021年3月启动以来，已完成馆藏档案数字化加工 12 万页。\n"
+    assert run(MisspeltTerm, text) == []
+    [d] = run(MisspeltTerm, "一、资金情况\n\n下达专项资500万元，已全部拨付。\n")
+    assert "“专项资”疑为“专项资金”之误" in d.message("zh")

@@ -153,3 +153,31 @@ def test_t807_a_mixed_run_left_where_a_clause_was_cut():
     assert punctuation_slips("备注,,,") == []
     assert punctuation_slips("联系电话：,;。") == []
     assert punctuation_slips("完成情况,;,;,。") == []
+
+
+def test_t807_a_title_nested_in_a_title_with_the_same_marks():
+    """《关于印发《…办法》的通知》: the title inside a title is marked 〈〉 (GB/T 15834), not 《》 again
+    (modelled on a city's drainage project self-evaluation citing its fund rules)."""
+    from perflint.checks.terms import PunctuationSlip
+
+    text = "依据《关于印发《示范市排水专项资金管理办法》的通知》(示财建〔2022〕12号),项目资金专款专用。\n"
+    found = [d.message("zh") for d in run(PunctuationSlip, text)]
+    assert found == ["书名号嵌套：“《关于印发《示范市排水专项资金管理办法》的通知》”内层应改用〈〉"]
+    assert run(PunctuationSlip, text.replace("发《", "发〈").replace("法》", "法〉")) == []
+    assert run(PunctuationSlip, "依据《示范市排水专项资金管理办法》和《示范市预算管理办法》执行。\n") == []
+
+
+def test_t807_one_annex_of_a_list_without_the_colon_the_others_have():
+    """附件一：… to 附件五：… and then ``附件六重点项目…``: the one item of a run of annex lines that
+    drops the colon after its number (modelled on a district's 决算 publication contents); a list
+    written without colons throughout, or mixed twice, is left alone."""
+    from perflint.checks.terms import PunctuationSlip
+
+    items = ["七、附件一:人大常委会批准决算的决议", "八、附件二:一般公共预算收支决算表", "九、附件三:2022年转移支付分地区表",
+             "十、附件四:政府债务情况表", "十一、附件五:“三公”经费支出情况表", "十二、附件六重点项目绩效评价表"]
+    text = "示范区2022年政府决算公开目录\n\n" + "\n\n".join(items) + "\n\n全区财政运行平稳,收支总体平衡。\n"
+    found = [(d.location.line, d.message("zh")) for d in run(PunctuationSlip, text)]
+    assert found == [(13, "“附件六重点”：同列其他附件的编号后都有冒号，此处漏了冒号")]
+    assert run(PunctuationSlip, text.replace("附件六重点", "附件六:重点")) == []
+    assert run(PunctuationSlip, text.replace(":", "")) == []
+    assert run(PunctuationSlip, text.replace("附件五:", "附件五")) == []

@@ -491,3 +491,42 @@ def test_qieshi_typed_as_queshi_in_the_purpose_clause():
     assert d.message("zh") == "“为确实做好”疑为“为切实做好”之误"
     assert run(CommonTypo, "为切实做好2023年度绩效自评工作。\n") == []
     assert run(CommonTypo, "因为确实做好了前期准备,进度较快。\n") == []
+def test_blended_fund_names_and_near_words_of_fixed_phrases():
+    """政府性经营预算 (政府性基金预算 and 国有资本经营预算 run into one), 收文平衡 for 收支平衡, 眼果 for 眼界
+    after 开阔, 报告下: for 报告如下 (modelled on a district's 决算 publication and a training summary)."""
+    text = ("附件二:一般公共预算收支、政府性经营预算收支决算表。\n"
+            "财政收入增长趋缓,收文平衡压力加大。\n学员普遍反映开阔了眼果。\n现将评价情况报告下:\n")
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“开阔了眼果”疑为“开阔了眼界”之误", "“报告下:”疑为“报告如下:”之误",
+                     "“收文平衡”疑为“收支平衡”之误", "“政府性经营预算”疑为“政府性基金预算”之误"]
+    right = (text.replace("政府性经营预算", "政府性基金预算").replace("收文平衡", "收支平衡")
+             .replace("眼果", "眼界").replace("报告下", "报告如下"))
+    assert run(CommonTypo, right) == []
+    assert run(CommonTypo, "办理收文登记,保持收文、发文数量平衡。在专家报告下午发布。\n") == []
+
+
+def test_a_lone_katakana_look_alike_between_chinese_characters():
+    """ロ (katakana ro) for 口, エ for 工, ー (the long-vowel mark) for 一 between Chinese characters
+    (modelled on a township's poverty-relief report: 贫困人ロ); a Japanese name in katakana, or a
+    draft that quotes Japanese, is left alone."""
+    text = "全镇共有脱贫人ロ1820人,开展技能培训6期。完成第ー批次エ程验收。\n"
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“人ロ”中的“ロ”是片假名，疑为“人口”之误", "“次エ程”中的“エ”是片假名，疑为“次工程”之误",
+                     "“第ー批”中的“ー”是片假名，疑为“第一批”之误"]
+    assert run(CommonTypo, text.replace("ロ", "口").replace("ー", "一").replace("エ", "工")) == []
+    japanese = "引进日本トヨタ公司设备。全镇共有脱贫人ロ1820人。\n"
+    assert run(CommonTypo, japanese) == []
+    assert run(CommonTypo, "采购ロボット一台,用于巡检。\n") == []
+
+
+def test_a_lone_traditional_character_in_a_simplified_draft():
+    """決 in 決算 where the draft writes 决算 elsewhere (modelled on a district's 决算 review): a lone
+    Traditional form in a Simplified draft. A draft in Traditional script, and a Traditional form
+    whose Simplified word the draft never writes (a name), are left alone."""
+    text = ("示范区2022年决算报告\n\n区人大常委会审议了《关于2022年決算的报告》,同意区2022年决算。\n")
+    found = [d.message("zh") for d in run(CommonTypo, text)]
+    assert found == ["“決算”中的“決”是繁体字，本文他处作“决算”"]
+    assert run(CommonTypo, text.replace("決", "决")) == []
+    traditional = "示範區2022年決算報告\n\n區人大常委會審議了《關於2022年決算的報告》,同意區2022年決算。經費單位萬元。\n"
+    assert run(CommonTypo, traditional) == []
+    assert run(CommonTypo, "项目负责人為张三,电话略。\n") == []

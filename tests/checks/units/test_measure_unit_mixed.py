@@ -64,3 +64,28 @@ def test_counts_a_wan_apart_with_numbers_of_one_size_fire(target, actual):
 def test_counts_converted_or_money_stay_quiet(target, actual):
     # money 10⁴ apart is U401's (元 against 万元)
     assert run(MeasureUnitMixed, form("服务规模", target, actual)) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("项目新建标准厂房2栋，总建筑面积为12480.56m；配套道路长度860m。", "12480.56m"),
+    ("累计完成治理水土流失面积836.20hm，其中坡改梯42.10hm。", "836.20hm"),
+    ("改造老旧小区绿化面积约3200米。", "3200米"),
+])
+def test_an_area_written_in_a_unit_of_length_fires(sentence, figure):
+    """An area (面积) whose figure carries a unit of length (m, hm, 米: its ² lost) is in no unit of
+    area; the length beside it (道路长度 860m) and the parts after it are not areas named so."""
+    (d,) = run(MeasureUnitMixed, HEAD + sentence + "\n")
+    assert d.code == "U409" and d.key == "area_length"
+    assert figure in d.message("zh")
+
+
+@pytest.mark.parametrize("sentence", [
+    "项目新建标准厂房2栋，总建筑面积为12480.56m2；配套道路长度860m。",
+    "项目新建标准厂房2栋，总建筑面积为12480.56㎡。",
+    "项目新建标准厂房2栋，总建筑面积为12480.56m²。",
+    "治理水土流失面积836.20hm²，新增灌溉面积300亩。",
+    "绿化面积3200平方米，铺设管网3200米。",
+    "面积指标共3个，长度指标2个。",
+])
+def test_an_area_in_a_unit_of_area_stays_quiet(sentence):
+    assert run(MeasureUnitMixed, HEAD + sentence + "\n") == []

@@ -470,3 +470,19 @@ def test_money_scale_matching_funds_written_as_the_verb_before_a_few_yuan():
     assert "4.5元" in d.message() and d.severity is Severity.warning
     assert lint(MoneyScale, text.replace("4.5元", "4.5万元")) == []
     assert lint(MoneyScale, HEAD + "每人配套标准50元，共慰问90人。\n") == []
+
+
+def test_u401_a_thousands_separator_typed_as_a_decimal_point_in_a_total():
+    """``4.647万元`` where its 其中 parts 1,088 and 3,559 万元 make 4,647: the thousands comma was
+    typed as a decimal point (modelled on a district's 三公 roll-up), in one paragraph or with the
+    其中 opening the next; a total that is right, or off otherwise, is not read so."""
+    from perflint.checks.units import MoneyScale
+
+    one = ("2.公务用车支出3.726万元,比上年增长12.5%。其中:公务用车购置支出1,206万元,"
+           "比上年增长20.1%;公务用车运行维护支出2,520万元,比上年增长9.3%。\n")
+    two = one.replace("。其中:", "。\n\n其中:")
+    for text in (one, two):
+        found = [d.message("zh") for d in run(MoneyScale, text)]
+        assert found == ["3.726万元 疑为 3,726万元：分项 1,206万元 + 2,520万元 之和恰为 3,726万元，千分位逗号误作小数点"], text
+        assert run(MoneyScale, text.replace("3.726万元", "3,726万元")) == []
+        assert run(MoneyScale, text.replace("3.726万元", "3.725万元")) == []

@@ -163,3 +163,23 @@ def test_y503_quiet_on_a_budget_compared_with_the_year_before():
     # no change stated: a figure set beside an older year's on purpose
     text = _BUDGET.format(compared=2022).replace("增加 2.37 万元，增长 2.6%，主要原因是人员补助增加", "基本持平")
     assert diagnostics(text, ComparisonWithSameYear) == []
+
+
+# A district's report on its final accounts (modelled on a municipal district's 决算报告): each total
+# is set beside the same year's 执行数 that the people's congress heard in the spring, to say
+# whether the final figures moved. The 执行数 is that year's own preliminary figure, not a year.
+_FINAL_REPORT = (
+    "示范区2023年决算报告\n"
+    "一、全区收支决算情况\n"
+    "2023年全区一般公共预算收入 86,412 万元，增长 4.2%。加上级补助等，收入总量为 312,560 万元。\n"
+    "与区人大二次会议审议的2023年执行数相比，全区一般公共预算收支决算数总量无变化。\n"
+    "2023年全区政府性基金预算收入 41,230 万元，收入总量为 98,004 万元。\n"
+    "与2023年执行数相比，全区政府性基金预算收支决算数总量无变化。\n"
+)
+
+
+def test_y503_quiet_on_the_final_accounts_set_beside_the_years_execution_figures():
+    assert diagnostics(_FINAL_REPORT, ComparisonWithSameYear) == []
+    # the year's own figures set beside themselves stay a finding
+    same = _FINAL_REPORT.replace("与2023年执行数相比", "与2023年相比")
+    assert [d.location.line for d in diagnostics(same, ComparisonWithSameYear)] == [line_of(same, "与2023年相比")]

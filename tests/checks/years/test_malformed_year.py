@@ -58,9 +58,14 @@ def test_y506_five_digit_year_before_nian_anywhere():
 
 def test_y506_year_with_its_first_digit_typed_twice():
     """``22017年预算数``: a 2 typed twice before the year (a 决算说明's budget line)."""
-    text = GOOD + "\n22023年预算数120.00万元，调整数130.00万元，决算数130.00万元。\n"
+    text = GOOD + "\n本项目22023年预算数120.00万元，调整数130.00万元，决算数130.00万元。\n"
     found = diagnostics(text, MalformedYear)
     assert [(d.location.line, d.key, d.args["year"]) for d in found] == [(line_of(text, "22023年预算数"), "year", "22023")]
+    # opening the line, the 2 may be a page number run into it: a warning (see below)
+    text = GOOD.replace("三、存在的问题和原因", "22023年预算数120.00万元，调整数130.00万元，决算数130.00万元。\n\n"
+                        "三、存在的问题和原因")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.key, d.severity.name, d.args["year"]) for d in found] == [("opening_digit", "warning", "22023")]
     quiet = GOOD + "\n2023年预算数120.00万元，调整数130.00万元，单价22.00元，服务21年。\n"
     assert diagnostics(quiet, MalformedYear) == []
 
@@ -269,8 +274,18 @@ def test_y506_list_number_run_into_the_year_an_item_opens_with():
     assert diagnostics(_GLUED_LIST.format(first="1、2021", second="2、2021"), MalformedYear) == []
 
 
-def test_y506_a_doubled_digit_outside_a_numbered_list_stays_an_error():
+def test_y506_a_doubled_digit_opening_a_line_outside_a_numbered_list_is_a_warning():
+    """``22021年…`` opening a line outside a numbered list: a 2 typed twice, or a page number (a
+    PDF's, a converted page's) or a list number that lost its 、 run into the year — the draft
+    shows which, the reader cannot: a warning that names both readings."""
     text = _GLUED_LIST.format(first="2021", second="22021")
+    found = diagnostics(text, MalformedYear)
+    assert [(d.location.line, d.key, d.severity.name) for d in found] == [(9, "opening_digit", "warning")]
+    assert "“2”" in found[0].message("zh") and "2021" in found[0].message("zh")
+
+
+def test_y506_a_doubled_digit_inside_a_sentence_stays_an_error():
+    text = _GLUED_LIST.format(first="2021", second="按计划，22021年")
     found = diagnostics(text, MalformedYear)
     assert [(d.location.line, d.key, d.severity.name) for d in found] == [(9, "year", "error")]
 

@@ -572,3 +572,19 @@ def test_y507_last_years_score_beside_this_years_is_history():
     assert run(OtherYearAsCurrent, report) == []
     alone = report.replace("；2023年度自评得分为95分", "")
     assert [d.location.line for d in run(OtherYearAsCurrent, alone)] == [line_of(alone, "本局2022年度")]
+
+
+# Modelled on a ministry's report on a transfer to the provinces' universities: its background
+# cites an old policy's requirement of a level to reach by an earlier year's end.
+_REQUIRED_BY = ("示范省2023年度支持地方高校改革发展资金绩效自评报告\n一、基本情况\n"
+                "根据《关于提高地方高校生均拨款水平的意见》，要求各地建立生均拨款动态调整机制，"
+                "原则上{clause}各地高校生均拨款水平不低于12000元。\n")
+
+
+def test_y507_quiet_on_a_level_required_by_an_earlier_years_end():
+    """``原则上要求到2012年底…不低于12000元``: a requirement to be met by that year's end, which a
+    policy the background cites set; no stock given as the current one."""
+    assert diagnostics(_REQUIRED_BY.format(clause="要求到2015年底"), OtherYearAsCurrent) == []
+    # the same year-end as a stock the unit states stays a finding
+    text = ACCOUNTS.replace("2023年末在职实有", "2022年末在职实有")
+    assert [d.location.line for d in diagnostics(text, OtherYearAsCurrent)] == [line_of(text, "2022年末在职实有")]

@@ -153,3 +153,38 @@ def test_y504_comparisons_in_traditional_script_name_the_prior_year():
     # the body of another year still differs from the title
     wrong = "\n".join(f"{i}、2021年度完成第{i}項任務。" for i in range(1, 7))
     assert [d.code for d in diagnostics(f"某區2022年度部門決算說明\n\n一、完成情況\n{wrong}\n", TitleYearMismatch)] == ["Y504"]
+
+
+# A county site's page over a hospital's 决算 (modelled on a page we read, names and figures ours):
+# the site's header gives the page's own fields — its index number, its publication dates in the
+# next year, and a title of its own that names the wrong year — above the report's title line.
+_PAGE_OVER_REPORT = """号: swjk012-/2024-0301005 信息分类: 示范市部门预决算
+发文日期: 2024-03-01
+称: 示范市中医医院2024年预算公开
+
+示范市中医医院2024年预算公开
+
+发表时间:2024-03-01
+
+监督索引号53000001234501000
+
+示范市中医医院2023年度部门决算
+
+目录
+
+第一部分 部门概况
+第二部分 2023年度部门决算表
+第三部分 2023年度部门决算情况说明
+
+第一部分 部门概况
+一、主要职能
+为辖区群众提供医疗、护理、预防、保健服务。
+"""
+
+
+def test_y504_quiet_on_the_years_of_a_web_pages_header_above_the_report_title():
+    assert diagnostics(_PAGE_OVER_REPORT, TitleYearMismatch) == []
+    # the body under the title naming the other year stays a finding
+    body = "\n".join(f"{i}、2024 年度完成第 {i} 项任务。" for i in range(1, 6))
+    text = _PAGE_OVER_REPORT + body + "\n"
+    assert [d.code for d in diagnostics(text, TitleYearMismatch)] == ["Y504"]
