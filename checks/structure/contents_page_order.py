@@ -89,14 +89,15 @@ class ContentsPageOrder(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from perflint.extract.contents_numbering import page_dips, page_gaps
+        from perflint.extract.contents_numbering import contents_runs, page_dips, page_gaps
 
-        for dip in page_dips(doc):
+        runs = contents_runs(doc)  # one walk over the blocks for both readings
+        for dip in page_dips(doc, runs):
             yield self.diagnostic(
                 "dip", dip.entry.text.locate(), related=[(dip.previous.text.locate(), "previous")],
                 entry=_short(dip.entry), page=dip.page, prev=_short(dip.previous), prev_page=dip.previous_page,
                 next=_short(dip.following), next_page=dip.following_page)
-        for gap in page_gaps(doc):
+        for gap in page_gaps(doc, runs):
             yield self.diagnostic("no_page", gap.entry.text.locate(), related=[(gap.previous.text.locate(), "previous")],
                                   entry=_short(gap.entry), prev=_short(gap.previous), next=_short(gap.following))
 

@@ -82,26 +82,37 @@ class PageDip:
     following_page: int
 
 
-def page_dips(doc: Document) -> list[PageDip]:
+def contents_runs(doc: Document) -> list[list[tuple[TocEntry, int | None]]]:
+    """Each part's runs of contents entries in a row, each entry with its page (None: none given);
+    the reader takes a page typed after a space off the titles only where the pages never go
+    down: read here from the line (``三、绩效评价工作情况 5``). One walk over the blocks for both
+    readings of the pages below."""
+    runs: list[list[tuple[TocEntry, int | None]]] = []
+    for part in doc.parts:
+        run: list[tuple[TocEntry, int | None]] = []
+        for block in part.blocks:
+            if isinstance(block, TocEntry):
+                run.append((block, block.page if block.page is not None else spaced_page(block.text.value)))
+            elif run:
+                runs.append(run)
+                run = []
+        if run:
+            runs.append(run)
+    return runs
+
+
+def page_dips(doc: Document, runs: list[list[tuple[TocEntry, int | None]]] | None = None) -> list[PageDip]:
     """Contents entries whose page goes back in a run that otherwise goes on (``二、…7`` /
     ``三、…5`` / ``（一）…8``): a page mistyped, or an entry moved without its page updated. A
     run that starts again from a low page (a bundle's next report, the annexes numbered on their
-    own) goes back and stays back: no entry of it is reported."""
+    own) goes back and stays back: no entry of it is reported. Entries without a page are passed
+    over."""
     out = []
-    for part in doc.parts:
-        run: list[tuple[TocEntry, int]] = []
-        for block in [*part.blocks, None]:
-            if isinstance(block, TocEntry):
-                # the reader takes a page typed after a space off the titles only where the pages
-                # never go down: read it here from the line (``三、绩效评价工作情况 5``)
-                page = block.page if block.page is not None else spaced_page(block.text.value)
-                if page is not None:
-                    run.append((block, page))
-                continue
-            for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False):
-                if b < a <= c:
-                    out.append(PageDip(entry, prev, nxt, b, a, c))
-            run = []
+    for whole in contents_runs(doc) if runs is None else runs:
+        run = [(entry, page) for entry, page in whole if page is not None]
+        for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False):
+            if b < a <= c:
+                out.append(PageDip(entry, prev, nxt, b, a, c))
     return out
 
 
@@ -121,28 +132,22 @@ _PAGED_ENTRIES = 4
 _MAX_GAPS = 2
 
 
-def page_gaps(doc: Document) -> list[PageGap]:
+def page_gaps(doc: Document, runs: list[list[tuple[TocEntry, int | None]]] | None = None) -> list[PageGap]:
     """Contents entries that lost their page among paged siblings (``五、…决算明细表 70`` /
     ``六、…决算表`` / ``七、…基本支出决算表 70``): numbered in the same style as the entries right
     above and below it, one number on from the first and one before the second (so no title
     running on to the next line, no part heading over its paged entries), both of which give a
     page. A page left as the template's empty brackets is B304's."""
     out = []
-    for part in doc.parts:
-        run: list[tuple[TocEntry, int | None]] = []
-        for block in [*part.blocks, None]:
-            if isinstance(block, TocEntry):
-                page = block.page if block.page is not None else spaced_page(block.text.value)
-                run.append((block, page))
-                continue
-            if sum(page is not None for _, page in run) >= _PAGED_ENTRIES:
-                gaps = [PageGap(entry, prev, nxt)
-                        for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False)
-                        if b is None and a is not None and c is not None and not entry.page_left_blank
-                        and _ends_in_title(entry) and _siblings(prev, entry, nxt)]
-                if len(gaps) <= _MAX_GAPS:
-                    out.extend(gaps)
-            run = []
+    for run in contents_runs(doc) if runs is None else runs:
+        if sum(page is not None for _, page in run) < _PAGED_ENTRIES:
+            continue
+        gaps = [PageGap(entry, prev, nxt)
+                for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False)
+                if b is None and a is not None and c is not None and not entry.page_left_blank
+                and _ends_in_title(entry) and _siblings(prev, entry, nxt)]
+        if len(gaps) <= _MAX_GAPS:
+            out.extend(gaps)
     return out
 
 
