@@ -510,3 +510,19 @@ def test_contents_line_key_remembered_is_the_plain_definition(text):
     from perflint.text.normalise import compact
 
     assert _key(text) == _key(text) == compact(text).translate(_KEY_TABLE).rstrip(_TRAILING)
+
+
+def test_longer_probes_by_their_third_character_are_every_probe_of_the_pair():
+    """live_and_wrongs looks up a longer piece only at the sizes of the probes that start with
+    the place's pair and third character: exactly the probes looking up each of the pair's
+    sizes would find (probe_lengths_by_pair), none left out."""
+    chains, _singles, entries = _VOCAB.probe_chains
+    for pair, lengths in _VOCAB.probe_lengths_by_pair.items():
+        _short, longer = chains[pair]
+        expected: dict[str, set[int]] = {}
+        for probe in entries:
+            if len(probe) > 2 and probe[:2] == pair:
+                assert len(probe) in lengths
+                expected.setdefault(probe[2], set()).add(len(probe))
+        assert (longer or {}) == {c: tuple(sorted(sizes)) for c, sizes in expected.items()}
+        assert (longer is None) == (not any(size > 2 for size in lengths))
