@@ -46,6 +46,17 @@ def test_later_uses_skip_the_wrapper() -> None:
     assert first.__self__ is p.compiled
 
 
+def test_every_attribute_of_a_pattern_is_there() -> None:
+    """LazyPattern lists re.Pattern's attributes (no ``__getattr__``): none may be missing."""
+    p = lazy_compile(SOURCE)
+    real = re.compile(SOURCE)
+    for name in (a for a in dir(real) if not a.startswith("_")):
+        value = getattr(p, name)
+        assert value == getattr(real, name) or callable(value), name
+    assert type(p).__getattribute__ is object.__getattribute__
+    assert "__getattr__" not in vars(LazyPattern)
+
+
 def test_bad_pattern_fails_on_first_use() -> None:
     p = lazy_compile("(unclosed")
     with pytest.raises(re.error):

@@ -120,9 +120,11 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
                 continue
         else:
             found_here, longer = chain
-            if longer:  # probes of three or more characters starting with the pair
+            # probes of three or more characters starting with the pair and the place's third
+            # character (the sizes of those alone: see _Vocabulary._probe_chains)
+            if longer is not None and (sizes := longer.get(s[a + 2:a + 3])) is not None:
                 more = None  # a list only when one is found (most places hold none)
-                for size in longer:
+                for size in sizes:
                     if a + size > n:
                         break
                     entry = entries.get(s[a:a + size])
@@ -165,7 +167,7 @@ def live_and_wrongs(t: _Text) -> tuple[set[int], set[str]]:
 
 
 @cache
-def _probe_chains() -> tuple[dict[str, tuple[tuple, tuple[int, ...]]], dict[str, tuple], dict[str, tuple]]:
+def _probe_chains() -> tuple[dict[str, tuple[tuple, dict[str, tuple[int, ...]] | None]], dict[str, tuple], dict[str, tuple]]:
     """The probes' tables of :func:`live_and_wrongs`, built with the vocabulary and kept with it
     in the cache folder (``_Vocabulary._probe_chains``)."""
     return vocabulary().probe_chains

@@ -247,6 +247,24 @@ class _Gates:
         self.digit = compile_pattern(r"\d")
         self.classes: dict[frozenset[str], type[TextFacts]] = {}
         self.by_gated: dict[frozenset[str], type[TextFacts]] = {}
+        # Each finder's groups of needed characters numbered: a character (DIGIT among them) as
+        # the bits of the groups it is in, a finder as the bits of its groups. The groups a set
+        # of characters meets are the bits of its characters together, and a finder is fed when
+        # it meets all of its own: one loop over the few characters a text holds, then one
+        # lookup, where a loop over every gated finder's groups was made for each new set (a
+        # few thousand sets over the stored pages, whose texts vary more than a form's).
+        self.char_bits: dict[str, int] = {}
+        self.needs: list[tuple[str, int, Any]] = []
+        bit = 1
+        for attr, groups, answer in self.gated:
+            need = 0
+            for group in groups:
+                for c in group:
+                    self.char_bits[c] = self.char_bits.get(c, 0) | bit
+                need |= bit
+                bit <<= 1
+            self.needs.append((attr, need, answer))
+        self.by_met: dict[int, type[TextFacts]] = {}
 
     def facts(self, value: str) -> TextFacts:
         held = frozenset(self.chars.findall(value))
@@ -261,18 +279,23 @@ class _Gates:
         if len(self.classes) >= 4096:  # bounded: the sets of characters texts hold are few in practice
             self.classes.clear()
             self.by_gated.clear()
-        empty: dict[str, Any] = {}
-        for attr, groups, answer in self.gated:  # loops, not any() over a generator: once per set held
-            for group in groups:
-                if group.isdisjoint(held):
-                    empty[attr] = answer
-                    break
+            self.by_met.clear()
+        met = 0  # the groups held meets
+        bits = self.char_bits
+        for c in held:
+            met |= bits.get(c, 0)
+        cls = self.by_met.get(met)
+        if cls is not None:
+            return cls
+        empty = {attr: answer for attr, need, answer in self.needs if need & met != need}
         if not empty:
-            return TextFacts
-        key = frozenset(empty)  # one class for every set of characters that gates the same finders
-        cls = self.by_gated.get(key)
-        if cls is None:
-            cls = self.by_gated[key] = type("TextFacts", (TextFacts,), {"__slots__": (), **empty})
+            cls = TextFacts
+        else:
+            key = frozenset(empty)  # one class for every set of characters that gates the same finders
+            cls = self.by_gated.get(key)
+            if cls is None:
+                cls = self.by_gated[key] = type("TextFacts", (TextFacts,), {"__slots__": (), **empty})
+        self.by_met[met] = cls
         return cls
 
 

@@ -480,3 +480,49 @@ def test_a_name_spelt_with_one_character_changed_is_found_past_the_screen():
     found = name_variants([_TITLE], ["本项目为2023年青荷县山羊良种繁育经费项目。", "青禾县山羊良种繁育"])
     assert [(v.index, v.written, v.expected) for v in found] == [
         (0, "2023年青荷县山羊良种繁育经费", "2023年青禾县山羊良种繁育经费")]
+
+
+def normalise_title_reference(text: str) -> str:
+    """``contents.normalise_title`` as it was: its table made at every call, nothing remembered."""
+    from perflint.text.normalise import compact
+
+    table = str.maketrans({"（": "(", "）": ")", "：": ":", "，": ",", "；": ";", "“": '"', "”": '"',
+                           "‘": "'", "’": "'", "．": ".", "、": "、"})
+    return compact(text).translate(table).rstrip("。．.，,：:；;！!？?、" + ".")
+
+
+@CHECK
+@given(st.lists(st.sampled_from(["（", "）", "(", ")", "：", ":", "，", "；", "“", "”", "‘", "’", "．", "、", "。", " ",
+                                 "\u3000", "\t", "一", "预算", "执行", "情况", "图", "1", "?", "！", "x" * 400]),
+                max_size=12).map("".join))
+def test_normalise_title_remembered_is_the_plain_definition(text):
+    from perflint.extract.contents import normalise_title
+
+    assert normalise_title(text) == normalise_title_reference(text)
+    assert normalise_title(text) == normalise_title_reference(text)  # asked again: the remembered answer
+
+
+@CHECK
+@given(st.lists(st.sampled_from(["（", "）", "(", ")", "：", ":", "．", ".", "。", "，", " ", "\u3000", "一", "目录",
+                                 "情况", "1", "x" * 400]), max_size=10).map("".join))
+def test_contents_line_key_remembered_is_the_plain_definition(text):
+    from perflint.read.toc import _KEY_TABLE, _TRAILING, _key
+    from perflint.text.normalise import compact
+
+    assert _key(text) == _key(text) == compact(text).translate(_KEY_TABLE).rstrip(_TRAILING)
+
+
+def test_longer_probes_by_their_third_character_are_every_probe_of_the_pair():
+    """live_and_wrongs looks up a longer piece only at the sizes of the probes that start with
+    the place's pair and third character: exactly the probes looking up each of the pair's
+    sizes would find (probe_lengths_by_pair), none left out."""
+    chains, _singles, entries = _VOCAB.probe_chains
+    for pair, lengths in _VOCAB.probe_lengths_by_pair.items():
+        _short, longer = chains[pair]
+        expected: dict[str, set[int]] = {}
+        for probe in entries:
+            if len(probe) > 2 and probe[:2] == pair:
+                assert len(probe) in lengths
+                expected.setdefault(probe[2], set()).add(len(probe))
+        assert (longer or {}) == {c: tuple(sorted(sizes)) for c, sizes in expected.items()}
+        assert (longer is None) == (not any(size > 2 for size in lengths))

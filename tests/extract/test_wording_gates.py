@@ -95,3 +95,25 @@ _CHARS = sorted({c for _attr, groups, _empty in wording._gated() for g in groups
 def test_gated_answers_are_the_finders_on_random_text(text: str) -> None:
     for attr, f in _gated().items():
         assert getattr(text_facts(text), attr) == _direct(f, text), attr
+
+
+def test_the_class_of_a_set_of_characters_gates_exactly_the_finders_it_starves() -> None:
+    """A text's class (told by the groups its characters meet, as bits) answers a finder empty
+    exactly when the text holds no character of one of the finder's groups: the loop over every
+    finder's groups it replaced, on random sets of the gates' characters."""
+    import random
+
+    gates = wording._Gates()
+    alphabet = sorted({c for _attr, groups, _empty in gates.gated for g in groups for c in g}) + ["x", "中"]
+    rng = random.Random(11)
+    sets = [frozenset()] + [frozenset(rng.sample(alphabet, rng.randint(1, 12))) for _ in range(3000)]
+    sets += [frozenset(g) for _attr, groups, _empty in gates.gated for g in groups] + [frozenset(alphabet)]
+    for held in sets:
+        cls = gates._subclass(held)
+        for attr, groups, empty in gates.gated:
+            starved = any(g.isdisjoint(held) for g in groups)
+            answered = attr in vars(cls) and not isinstance(vars(cls)[attr], _Finding)
+            assert answered == starved, (attr, sorted(held))
+            if starved:
+                assert vars(cls)[attr] == empty
+        assert gates._subclass(held) is cls  # the same class again
