@@ -48,3 +48,11 @@ def test_a_level_cell_cut_at_its_edge_is_a_wrapped_word():
     text = ("项目支出绩效自评表\n\n| 一级指标 | 二级指标 | 三级指标 | 分值 | 得分 |\n|---|---|---|---|---|\n"
             "| 产出指标 | 数量指标 | 培训人数 | 50 | 50 |\n| 满意度指 | 服务对象满意度指标 | 满意度 | 50 | 50 |\n")
     assert run(MisspeltTerm, text) == []
+
+
+def test_a_budget_publications_tables_are_no_slips_of_the_final_accounts():
+    """收入预算表, 支出预算表…: a 部门预算 names its tables as the 决算 does, 预算 for 决算."""
+    text = ("某某局2024年部门预算\n\n目录\n一、收入支出预算总表\n二、收入预算表\n三、支出预算表\n"
+            "四、财政拨款收入支出预算总表\n五、一般公共预算财政拨款支出预算表\n"
+            "六、一般公共预算财政拨款基本支出预算表\n七、一般公共预算财政拨款“三公”经费支出预算表\n")
+    assert run(MisspeltTerm, text) == []
