@@ -50,6 +50,7 @@ class _Vocab:
     table_known: frozenset[str]
     funds: tuple[str, ...]
     blends: dict[str, tuple[str, str]]  # a blend → the two budgets it mixes
+    shown: dict[str, str]  # a table's title as it is written (“三公” in quotes)
 
 
 @cache
@@ -69,9 +70,12 @@ def _vocab() -> _Vocab:
                     blend = "".join(f[:a] + g[b:])
                     if f[a - 1] != g[b] and blend not in funds and not any(blend in x for x in funds):
                         blends.setdefault(blend, ("".join(f), "".join(g)))
-    return _Vocab(levels, frozenset((*levels, *d["indicator_level_variants"])), tables,
-                  frozenset((*tables, *(x.translate(_QUOTES) for x in d["final_account_table_variants"]))),
-                  funds, blends)
+    known = (*tables, *(x.translate(_QUOTES) for x in d["final_account_table_variants"]))
+    # a 部门预算's tables are named as the 决算's with 预算 for 决算 (收入预算表, 支出预算表): no slip
+    known = (*known, *(x.replace("决算", "预算") for x in known))
+    shown = {x.translate(_QUOTES): x for x in d["final_account_tables"]}
+    return _Vocab(levels, frozenset((*levels, *d["indicator_level_variants"])), tables, frozenset(known),
+                  funds, blends, shown)
 
 
 def _one_edit(written: str, term: str) -> bool:
@@ -198,6 +202,7 @@ def table_title_slips(doc: Document) -> list[FormWordSlip]:
                     continue
                 term = _table_slip(key, vocab, edits)
                 if term is not None:
+                    term = vocab.shown.get(term, term)
                     # the title's place in the source: its first character to the last 表
                     first = key.lstrip("“”\"‘’'「」")[:1]
                     end = len(stripped)
