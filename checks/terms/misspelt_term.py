@@ -177,7 +177,7 @@ class MisspeltTerm(Check):
 
         spans = {(where.line, where.column) for _m, where, _copies in found}
         slips = [(s.source.locate(s.start, s.end), s.text, s.term)
-                 for s in [*level_cell_slips(items), *table_title_slips(doc)]]
+                 for s in [*level_cell_slips(items, joined_texts), *table_title_slips(items, joined_texts)]]
         for start, end, written, meant in blended_budget_names(joined_texts.joined):
             index, offset = joined_texts.place(start)
             slips.append((items[index].text.locate(offset, offset + end - start), written, meant))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
-from perflint.model import Document, Heading, Paragraph, SourceText, TocEntry
+from perflint.model import SourceText
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
 
@@ -96,6 +96,24 @@ def _one_edit(written: str, term: str) -> bool:
 
 
 def _level_slip(value: str, vocab: _Vocab) -> str | None:
+    """The level ``value`` (a cell) is a slip of, or None; kept by value (a form's cells recur)."""
+    if value in vocab.level_known:
+        return None  # (most level cells: the template's word as it stands)
+    try:
+        return _LEVEL_SLIPS[value]
+    except KeyError:
+        pass
+    if len(_LEVEL_SLIPS) > _MAX_KEPT:
+        _LEVEL_SLIPS.clear()
+    found = _LEVEL_SLIPS[value] = _read_level_slip(value, vocab)
+    return found
+
+
+_LEVEL_SLIPS: dict[str, str | None] = {}
+_MAX_KEPT = 20_000
+
+
+def _read_level_slip(value: str, vocab: _Vocab) -> str | None:
     head = _WEIGHT.sub("", compact(value))
     if len(head) < 4 or len(head) > _MAX_LEVEL_CELL or head in vocab.level_known:
         return None
@@ -111,20 +129,27 @@ def _level_slip(value: str, vocab: _Vocab) -> str | None:
 _NEAR = 8  # texts either side where the form's other level words are looked for
 
 
-def level_cell_slips(texts: list) -> list[FormWordSlip]:
+def level_cell_slips(texts: list, joined) -> list[FormWordSlip]:
     """The texts (a table cell, or a line of a form read one cell a line) that hold a 一级/二级
     indicator word alone (with its weight or not) one edit from a level of the template and none
     of its spellings (``产业指标`` for 产出指标, ``时效指示`` for 时效指标), among the form's other
     level words (one of the eight texts either side is one): the level column of a 自评表, where
     the same word in prose (an industry's 产业指标) never stands. ``texts`` are the document's
-    (:attr:`perflint.facts.Facts.texts`)."""
+    (:attr:`perflint.facts.Facts.texts`), ``joined`` their values joined
+    (:class:`perflint.extract.slips.JoinedTexts`): only the texts holding 指 or 标 are read."""
     vocab = _vocab()
     out: list[FormWordSlip] = []
     known = vocab.level_known
     levels: list[bool] | None = None
-    for index, t in enumerate(texts):
+    s = joined.joined
+    search = _LEVEL_CHARS.search
+    m = search(s)
+    while m is not None:
+        index, _offset = joined.place(m.start())
+        m = search(s, joined.ends[index])  # (the next text's: one look at each text holding one)
+        t = texts[index]
         value = t.text.value
-        if len(value) > _MAX_LEVEL_CELL + 10 or ("指" not in value and "标" not in value) or t.where not in _CELLS:
+        if len(value) > _MAX_LEVEL_CELL + 10 or t.where not in _CELLS:
             continue
         term = _level_slip(value, vocab)
         if term is None:
@@ -141,6 +166,7 @@ def level_cell_slips(texts: list) -> list[FormWordSlip]:
     return out
 
 
+_LEVEL_CHARS = lazy_compile(r"[指标]")
 _CELLS = frozenset(("cell", "paragraph"))
 
 
@@ -173,44 +199,48 @@ def _title_keys(value: str) -> list[tuple[int, str]]:
     return out
 
 
-def table_title_slips(doc: Document) -> list[FormWordSlip]:
+def table_title_slips(texts: list, joined) -> list[FormWordSlip]:
     """Contents entries, headings and short lines (a table's caption) naming a public 决算 table
     one edit, or a budget's name, from a standard title (``一般公共预算财政拨款基本支出决表``,
-    ``政府性基金财政拨款收入支出决算表``, ``政府性经营预算财政拨款支出决算表``)."""
+    ``政府性基金财政拨款收入支出决算表``, ``政府性经营预算财政拨款支出决算表``). ``texts`` and
+    ``joined`` as :func:`level_cell_slips` takes them: only the texts ending in 表 are read."""
     vocab = _vocab()
     out: list[FormWordSlip] = []
-    for part in doc.parts:
-        for block in part.blocks:
-            if not isinstance(block, (Heading, TocEntry, Paragraph)):
+    for m in _ENDS_IN_TABLE.finditer(joined.joined):
+        index, _offset = joined.place(m.start())
+        t = texts[index]
+        if t.where not in _TITLES:
+            continue
+        source = t.text
+        value = source.value
+        if "决" not in value and "算" not in value:
+            continue
+        stripped = _PAGE_TAIL.sub("", value.rstrip()) if t.where == "toc" else value.rstrip()
+        if not stripped.endswith("表"):
+            continue
+        c = "".join(stripped.split())
+        if len(c) > _MAX_TITLE + 12:
+            continue
+        bare = c.translate(_QUOTES)
+        # a standard title after a lead of its own (一、, 2023年, 非财政拨款…) is no edit of
+        # another; a budget's name that lost its 预算 may leave one (财政拨款收入支出决算表)
+        edits = not any(bare.endswith(x) for x in vocab.table_known)
+        for _i, key in _title_keys(c):
+            if len(key) > _MAX_TITLE:
                 continue
-            source = block.text
-            value = source.value
-            if "表" not in value or "决" not in value and "算" not in value:
-                continue
-            stripped = _PAGE_TAIL.sub("", value.rstrip()) if isinstance(block, TocEntry) else value.rstrip()
-            if not stripped.endswith("表"):
-                continue
-            c = "".join(stripped.split())
-            if len(c) > _MAX_TITLE + 12:
-                continue
-            bare = c.translate(_QUOTES)
-            # a standard title after a lead of its own (一、, 2023年, 非财政拨款…) is no edit of
-            # another; a budget's name that lost its 预算 may leave one (财政拨款收入支出决算表)
-            edits = not any(bare.endswith(t) for t in vocab.table_known)
-            for _i, key in _title_keys(c):
-                if len(key) > _MAX_TITLE:
-                    continue
-                term = _table_slip(key, vocab, edits)
-                if term is not None:
-                    term = vocab.shown.get(term, term)
-                    # the title's place in the source: its first character to the last 表
-                    first = key.lstrip("“”\"‘’'「」")[:1]
-                    end = len(stripped)
-                    start = _source_start(stripped, key)
-                    if first and start is not None:
-                        out.append(FormWordSlip(source, start, end, stripped[start:end], term))
-                    break
+            term = _table_slip(key, vocab, edits)
+            if term is not None:
+                term = vocab.shown.get(term, term)
+                start = _source_start(stripped, key)
+                if start is not None:
+                    out.append(FormWordSlip(source, start, len(stripped), stripped[start:], term))
+                break
     return out
+
+
+# a text ending in 表 (a contents entry's page number after it or not)
+_ENDS_IN_TABLE = lazy_compile(r"表[ \t\u3000.．…·•\-—_\d]*(?=\n|\Z)")
+_TITLES = frozenset(("heading", "toc", "paragraph"))
 
 
 def _source_start(stripped: str, key: str) -> int | None:
