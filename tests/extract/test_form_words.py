@@ -25,3 +25,8 @@ def test_a_tables_title_that_lost_its_budgets_name_is_a_slip():
     assert _table_slip("政府性基金财政拨款收入支出决算表", vocab, False) == "政府性基金预算财政拨款收入支出决算表"
     assert _table_slip("政府性基金预算财政拨款收入支出决算表", vocab, True) is None
     assert _table_slip("一般公共预算财政拨款三公经费支出决算表", vocab, True) is None
+
+
+def test_a_budgets_name_with_juesuan_for_yusuan_before_its_grants_is_a_slip():
+    assert blended_budget_names("一般公共决算财政拨款安排的支出") == [(0, 6, "一般公共决算", "一般公共预算")]
+    assert blended_budget_names("“三公”经费决算财政拨款支出") == []
