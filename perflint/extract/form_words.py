@@ -259,9 +259,10 @@ def _source_start(stripped: str, key: str) -> int | None:
 
 def blended_budget_names(text: str) -> list[tuple[int, int, str, str]]:
     """``(start, end, written, meant)`` for each budget's name in ``text`` blended from two
-    (``政府性经营预算``); ``meant`` is the one of the two the text does not name elsewhere, or both
-    (``政府性基金预算/国有资本经营预算``)."""
-    if "预算" not in text:
+    (``政府性经营预算``; ``meant`` is the one of the two the text does not name elsewhere, or both:
+    ``政府性基金预算/国有资本经营预算``), or written with 决算 for its 预算 before its grants
+    (``一般公共决算财政拨款``)."""
+    if "预算" not in text and "决算财政拨款" not in text:
         return []
     vocab = _vocab()
     out: list[tuple[int, int, str, str]] = []
@@ -280,7 +281,16 @@ def blended_budget_names(text: str) -> list[tuple[int, int, str, str]]:
                 out.append((end - k, end, piece, meant[0] if len(meant) == 1 else "/".join(pair)))
                 break
         p = text.find("预算", end)
-    return out
+    # a budget's name with 决算 for its 预算 before its grants (一般公共决算财政拨款): no budget's
+    p = text.find("决算财政拨款")
+    while p >= 0:
+        for fund in vocab.funds:
+            stem = fund[:-2]
+            if text.startswith(stem, p - len(stem)):
+                out.append((p - len(stem), p + 2, stem + "决算", fund))
+                break
+        p = text.find("决算财政拨款", p + 6)
+    return sorted(out)
 
 
 __all__ = ["FormWordSlip", "blended_budget_names", "level_cell_slips", "table_title_slips"]
