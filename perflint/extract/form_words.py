@@ -167,6 +167,41 @@ def level_cell_slips(texts: list, joined) -> list[FormWordSlip]:
 
 
 _LEVEL_CHARS = lazy_compile(r"[指标]")
+
+
+def weighted_level_slips(texts: list, joined) -> list[FormWordSlip]:
+    """A word written right before a group's weight in brackets (``产业指标(60分)``), from the
+    text's start or a blank or bar before it, one edit from a level of the template and none of its
+    spellings, with another level word of the template within 60 characters: the 一级 column of a
+    form flattened into one line (a whole form in a paragraph), where the weight marks the position
+    as a cell would."""
+    vocab = _vocab()
+    out: list[FormWordSlip] = []
+    s = joined.joined
+    for m in _WEIGHT_BRACKET.finditer(s):
+        end = m.start()
+        start = end
+        while start > 0 and end - start <= _MAX_LEVEL_CELL and s[start - 1] not in _WORD_EDGE:
+            start -= 1
+        if not 3 <= end - start <= _MAX_LEVEL_CELL or s[start - 1:start] not in _WORD_EDGE_OR_START:
+            continue
+        word = s[start:end]
+        term = _level_slip(word, vocab)
+        if term is None:
+            continue
+        near = s[max(0, start - _NEAR_CHARS):start] + " " + s[m.end():m.end() + _NEAR_CHARS]
+        if not any(level in near for level in vocab.levels):
+            continue  # no other level word of a form beside it: a scoring item of another table
+        index, offset = joined.place(start)
+        out.append(FormWordSlip(texts[index].text, offset, offset + len(word), word, term))
+    return out
+
+
+# a group's weight in brackets after its word (a blank between or not)
+_WEIGHT_BRACKET = lazy_compile(r"\s?[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_NEAR_CHARS = 60  # where the form's other level words are looked for, either side
+_WORD_EDGE = frozenset(" \t\u3000|｜\n")
+_WORD_EDGE_OR_START = frozenset((*_WORD_EDGE, ""))
 _CELLS = frozenset(("cell", "paragraph"))
 
 
@@ -293,4 +328,5 @@ def blended_budget_names(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-__all__ = ["FormWordSlip", "blended_budget_names", "level_cell_slips", "table_title_slips"]
+__all__ = ["FormWordSlip", "blended_budget_names", "level_cell_slips", "table_title_slips",
+           "weighted_level_slips"]

@@ -58,3 +58,10 @@ def test_a_budget_publications_tables_are_no_slips_of_the_final_accounts():
             "四、财政拨款收入支出预算总表\n五、一般公共预算财政拨款支出预算表\n"
             "六、一般公共预算财政拨款基本支出预算表\n七、一般公共预算财政拨款“三公”经费支出预算表\n")
     assert run(MisspeltTerm, text) == []
+
+
+def test_a_weighted_word_away_from_a_form_is_not_read():
+    """产业指标（20分） as a scoring item of another table (a county's assessment), no level word
+    of a 自评表 beside it."""
+    text = "某县2023年乡村振兴考核评分办法\n\n一、产业指标（20分）：主导产业产值增长5%以上。\n"
+    assert run(MisspeltTerm, text) == []
