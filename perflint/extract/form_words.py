@@ -136,7 +136,8 @@ def level_cell_slips(texts: list, joined) -> list[FormWordSlip]:
     level words (one of the eight texts either side is one): the level column of a 自评表, where
     the same word in prose (an industry's 产业指标) never stands. ``texts`` are the document's
     (:attr:`perflint.facts.Facts.texts`), ``joined`` their values joined
-    (:class:`perflint.extract.slips.JoinedTexts`): only the texts holding 指 or 标 are read."""
+    (:class:`perflint.extract.slips.JoinedTexts`): only the texts holding 指 or 标 near their end are
+    read."""
     vocab = _vocab()
     out: list[FormWordSlip] = []
     known = vocab.level_known
@@ -166,7 +167,9 @@ def level_cell_slips(texts: list, joined) -> list[FormWordSlip]:
     return out
 
 
-_LEVEL_CHARS = lazy_compile(r"[指标]")
+# 指 or 标 near a text's end (a level word ends in 指标, its weight after it or not): a text holding
+# 指标 inside a sentence is no level cell, and is passed over in C
+_LEVEL_CHARS = lazy_compile(r"[指标][^\n]{0,12}(?=\n|\Z)")
 
 
 def weighted_level_slips(texts: list, joined) -> list[FormWordSlip]:
@@ -180,6 +183,8 @@ def weighted_level_slips(texts: list, joined) -> list[FormWordSlip]:
     s = joined.joined
     for m in _WEIGHT_BRACKET.finditer(s):
         end = m.start()
+        if end and s[end - 1] in " \u3000":
+            end -= 1  # (a blank between the word and its weight)
         start = end
         while start > 0 and end - start <= _MAX_LEVEL_CELL and s[start - 1] not in _WORD_EDGE:
             start -= 1
@@ -198,7 +203,7 @@ def weighted_level_slips(texts: list, joined) -> list[FormWordSlip]:
 
 
 # a group's weight in brackets after its word (a blank between or not)
-_WEIGHT_BRACKET = lazy_compile(r"\s?[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
+_WEIGHT_BRACKET = lazy_compile(r"[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]")
 _NEAR_CHARS = 60  # where the form's other level words are looked for, either side
 _WORD_EDGE = frozenset(" \t\u3000|｜\n")
 _WORD_EDGE_OR_START = frozenset((*_WORD_EDGE, ""))
