@@ -74,6 +74,17 @@ class MisspeltTerm(Check):
     (`2050201 学期教育`), one character from exactly one name of the classification, whatever the
     character, when the wrong character makes with its neighbours no pair of the classification's
     names (an unlisted 科目 such as 其他体育支出 is built from them and is left alone).
+    The fixed words of the forms' positions are read by their position, whatever the character:
+    a 自评表 cell of the indicator-level column (a table cell or a line holding the word alone, its
+    weight or not, among the form's other level words, or a word before a group's weight in a form
+    flattened into one line, `产业指标(60分) 数量指标…`) one edit from a level of the template
+    (`产业指标` for 产出指标, `时效指示`), a contents entry, heading or caption naming a public 决算
+    table one edit from its standard title, or with its budget's name less 预算
+    (`政府性基金财政拨款收入支出决算表`), and a budget's name blended from two
+    (`政府性经营预算`, wherever it stands) or with 决算 for its 预算 before its grants
+    (`一般公共决算财政拨款`). Every spelling real templates use (效果指标, 时效性指标,
+    收入决算总表, 基本支出决算明细表…) is a member and never reported; the same words in prose
+    (an industry's 产业指标) are not read.
 
     ## Why is this bad?
     The forms' vocabulary is fixed. A slip in a term (often from a pinyin IME or a PDF
@@ -92,7 +103,7 @@ class MisspeltTerm(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找与表格标准术语（绩效目标、三级指标、公务用车运行维护费、年末结转和结余……）只差一处编辑的字符串：一个字被同音字、形近字或相邻字的重复替换，少了一个字，或相邻两字颠倒；六字以上的术语中多了一个字的（“卫生监督相协管”“公共文体化服务体系”）也报告，多出的字是动词、与相邻字成词、或位于术语的两个词之间的（“下一步拟改进措施”）不报告。只报告本身不是已知词语的字符串；改动在术语边缘的，只有在上下文无法作别的读法时才报告。摘录开头（全文第一个字，且该行不是报告标题）、又是某个更长已知词语结尾（如“绩效指标”的“效指标”）的字符串不报告：复制可能是从词语中间开始的。以“部”“局”“处”等结尾的词后接一个完整术语的（“防火指挥部主要职责”是“指挥部”加“主要职责”，不是“部门主要职责”少了“门”字）也不报告，后接以已知词语开头的文字的（“县委宣传部整体支出绩效自评”是“宣传部”加“整体支出……”；紧跟年份的“2024年度部整体支出”前面没有词以“部”收尾，照常报告）也不报告。年份丢了“年”字、后接术语其余部分的（“2021度预算”由 Y506 报告年份，不是“年度预算”少了“年”字）也不报告。丢了倒数第二字、剩下的末字是与后文相连的虚词的（“经常性与国家机关”是“经常性”加“与”，不是“经常性赠与”少了“赠”字）也不报告。丢了倒数第二字、剩下的末字又与后文连成另一个词的（“按照政府采购程序申报”是“政府采购”加“程序”，不是“政府采购工程”少了“工”字；末字是“率”“费”等收尾语素的除外）也不报告。七字以上的术语中间丢了“费”“率”“用”等后缀语素的，只有在该字与前一字组成、因丢字而断开的词时才报告（“国有资产占情况”：“占用”丢了“用”）；紧跟在完整词语之后或较短术语中的后缀语素可有可无（“医疗补助”与“医疗费补助”，“延续项目”与“延续性项目”），不报告。其他部分标题写作“第一部分”的报告中，丢了“分”字的部分标题（“第三部 2023年度部门决算情况说明”）也报告；标题或目录条目丢了末字（“一、主要职”“第四部分：名词解”）、其后还有正文的，也报告（全文最后一行可能是摘录的截断处，不报告），建议用文中别处写全的标题（“主要职责”）。列出决算公开表格的一组条目中，三个以上同级条目以“表”结尾、某条标准表名却少了末字“表”的（“五、一般公共预算财政拨款支出决算”），也报告（整组都不写“表”的不报告）。丢了“第”字的部分标题（“四部分 名词解释”，而报告写有相邻的“第三部分”或“第五部分”；接着写成句子的“三部分组成”是正文）也报告；标题或目录条目中紧跟编号的标准标题（决算说明或整体/项目自评报告的提纲标题）丢了首字的（“五、他重要事项的情况说明”“（二）门整体支出绩效目标”）也报告，余下部分以独立词语开头的（“质量发展”）不报告。带编号的标题整条是提纲标准标题、只有一个字换成了已知的同音字或形近字的（“一、完咸情况”应为“完成情况”）也报告，较短的标准标题只在标题中这样读。标题或目录条目的标题是提纲标准标题、其中某个词在标题内又多写了一遍的（“七、…“三公”经费支出情况决算情况说明”应为“…经费支出决算情况说明”；相邻重复的由 D208 报告）也报告；各标题说明决算（三个以上含“决算”）的列表中，唯一一个把标准标题的“决算”写成“预算”的（“八、政府性基金预算收入支出预算情况”：套用了预算公开的标题；“一般公共预算”“政府性基金预算”等预算名称和“预算绩效”中的“预算”不算，含两个以上这样标题的列表是预算的）也报告；正文标题写对了的目录条目交给 C724 报告。引用文件标题（《…》）中五字以上的标准术语、其中两个字在术语内又多写了一遍的（“《预算管理绩效管理工作考核办法》”应为“预算绩效管理”），也报告；标题中两个词恰好有相同两字的（“《城市管理专项资金管理办法》”），去掉任一处都不构成术语，不报告。文中标明是科目名称的（后接“(项)”“(款)”“(类)”，或前面是科目编码，如“学期教育(项)”“2050201 学期教育”），与分类中恰好一个科目名称只差一个字的，不论是什么字都报告；错字与相邻字组成的两字在分类名称中都没有出现过才算，以分类本身用语组成、词表未收的科目（“其他体育支出”）不报告。
+    查找与表格标准术语（绩效目标、三级指标、公务用车运行维护费、年末结转和结余……）只差一处编辑的字符串：一个字被同音字、形近字或相邻字的重复替换，少了一个字，或相邻两字颠倒；六字以上的术语中多了一个字的（“卫生监督相协管”“公共文体化服务体系”）也报告，多出的字是动词、与相邻字成词、或位于术语的两个词之间的（“下一步拟改进措施”）不报告。只报告本身不是已知词语的字符串；改动在术语边缘的，只有在上下文无法作别的读法时才报告。摘录开头（全文第一个字，且该行不是报告标题）、又是某个更长已知词语结尾（如“绩效指标”的“效指标”）的字符串不报告：复制可能是从词语中间开始的。以“部”“局”“处”等结尾的词后接一个完整术语的（“防火指挥部主要职责”是“指挥部”加“主要职责”，不是“部门主要职责”少了“门”字）也不报告，后接以已知词语开头的文字的（“县委宣传部整体支出绩效自评”是“宣传部”加“整体支出……”；紧跟年份的“2024年度部整体支出”前面没有词以“部”收尾，照常报告）也不报告。年份丢了“年”字、后接术语其余部分的（“2021度预算”由 Y506 报告年份，不是“年度预算”少了“年”字）也不报告。丢了倒数第二字、剩下的末字是与后文相连的虚词的（“经常性与国家机关”是“经常性”加“与”，不是“经常性赠与”少了“赠”字）也不报告。丢了倒数第二字、剩下的末字又与后文连成另一个词的（“按照政府采购程序申报”是“政府采购”加“程序”，不是“政府采购工程”少了“工”字；末字是“率”“费”等收尾语素的除外）也不报告。七字以上的术语中间丢了“费”“率”“用”等后缀语素的，只有在该字与前一字组成、因丢字而断开的词时才报告（“国有资产占情况”：“占用”丢了“用”）；紧跟在完整词语之后或较短术语中的后缀语素可有可无（“医疗补助”与“医疗费补助”，“延续项目”与“延续性项目”），不报告。其他部分标题写作“第一部分”的报告中，丢了“分”字的部分标题（“第三部 2023年度部门决算情况说明”）也报告；标题或目录条目丢了末字（“一、主要职”“第四部分：名词解”）、其后还有正文的，也报告（全文最后一行可能是摘录的截断处，不报告），建议用文中别处写全的标题（“主要职责”）。列出决算公开表格的一组条目中，三个以上同级条目以“表”结尾、某条标准表名却少了末字“表”的（“五、一般公共预算财政拨款支出决算”），也报告（整组都不写“表”的不报告）。丢了“第”字的部分标题（“四部分 名词解释”，而报告写有相邻的“第三部分”或“第五部分”；接着写成句子的“三部分组成”是正文）也报告；标题或目录条目中紧跟编号的标准标题（决算说明或整体/项目自评报告的提纲标题）丢了首字的（“五、他重要事项的情况说明”“（二）门整体支出绩效目标”）也报告，余下部分以独立词语开头的（“质量发展”）不报告。带编号的标题整条是提纲标准标题、只有一个字换成了已知的同音字或形近字的（“一、完咸情况”应为“完成情况”）也报告，较短的标准标题只在标题中这样读。标题或目录条目的标题是提纲标准标题、其中某个词在标题内又多写了一遍的（“七、…“三公”经费支出情况决算情况说明”应为“…经费支出决算情况说明”；相邻重复的由 D208 报告）也报告；各标题说明决算（三个以上含“决算”）的列表中，唯一一个把标准标题的“决算”写成“预算”的（“八、政府性基金预算收入支出预算情况”：套用了预算公开的标题；“一般公共预算”“政府性基金预算”等预算名称和“预算绩效”中的“预算”不算，含两个以上这样标题的列表是预算的）也报告；正文标题写对了的目录条目交给 C724 报告。引用文件标题（《…》）中五字以上的标准术语、其中两个字在术语内又多写了一遍的（“《预算管理绩效管理工作考核办法》”应为“预算绩效管理”），也报告；标题中两个词恰好有相同两字的（“《城市管理专项资金管理办法》”），去掉任一处都不构成术语，不报告。文中标明是科目名称的（后接“(项)”“(款)”“(类)”，或前面是科目编码，如“学期教育(项)”“2050201 学期教育”），与分类中恰好一个科目名称只差一个字的，不论是什么字都报告；错字与相邻字组成的两字在分类名称中都没有出现过才算，以分类本身用语组成、词表未收的科目（“其他体育支出”）不报告。表格固定位置上的用语按位置读，不论是什么字：自评表指标级别列的单元格（表格单元格，或只写该词的一行，带不带分值均可，周围有表格的其他级别用语；或整张表压成一行时紧接分值括号前的词，如“产业指标(60分) 数量指标……”）与模板级别用语只差一处编辑的（“产业指标”应为“产出指标”，“时效指示”），目录条目、标题或表名与公开决算表标准表名只差一处编辑的，或其中预算名称丢了“预算”二字的（“政府性基金财政拨款收入支出决算表”），以及由两个预算名称拼混而成的名称（“政府性经营预算”，不论出现在哪里）或在“财政拨款”前把“预算”写成“决算”的预算名称（“一般公共决算财政拨款”），都报告。各地模板实际使用的写法（效果指标、时效性指标、收入决算总表、基本支出决算明细表……）都算标准写法，不报告；同样的词出现在正文中（某产业的“产业指标”）不读。
 
     ## 为什么要改
     表格用语是固定的。术语中的笔误（多来自拼音输入法或 PDF 转换）公开后每个读者都看得见，行名写错还会让表格看起来像在报告别的东西。
@@ -162,3 +173,33 @@ class MisspeltTerm(Check):
             if where.line not in lines:
                 lines.add(where.line)
                 yield self.diagnostic("misspelt", where, wrong=slip.text, right=slip.term)
+        # the fixed words of the forms' positions: a 自评表's level cells, a 决算 table's title, a
+        # budget's name blended from two (the line may hold another slip: told by the columns)
+        from perflint.extract.form_words import (
+            blended_budget_names,
+            level_cell_slips,
+            table_title_slips,
+            weighted_level_slips,
+        )
+
+        spans = {(where.line, where.column) for _m, where, _copies in found}
+        slips = [(s.source.locate(s.start, s.end), s.text, s.term)
+                 for s in [*level_cell_slips(items, joined_texts), *weighted_level_slips(items, joined_texts),
+                           *table_title_slips(items, joined_texts)]]
+        for start, end, written, meant in blended_budget_names(joined_texts.joined):
+            index, offset = joined_texts.place(start)
+            slips.append((items[index].text.locate(offset, offset + end - start), written, meant))
+        for where, written, meant in slips:
+            if (where.line, where.column) in spans or (where.line in lines and _covered(where, found)):
+                continue
+            spans.add((where.line, where.column))
+            yield self.diagnostic("misspelt", where, wrong=written, right=meant)
+
+
+def _covered(where, found) -> bool:
+    """Whether a finding of the near-miss reader already lies inside ``where`` (the same slip)."""
+    for _m, at, copies in found:
+        for loc in (at, *copies):
+            if loc.line == where.line and where.column <= loc.column <= (where.end_column or where.column):
+                return True
+    return False
