@@ -3,12 +3,13 @@ a budget's name blended from two (perflint/extract/form_words.py, perflint/data/
 
 from __future__ import annotations
 
-from perflint.checks.terms import MisspeltTerm
+from perflint.checks.terms import CommonTypo, MisspeltTerm
 
 from .._harness import fixture, line_of, run
 
 BAD = fixture("terms", "forms_fixed_words_misspelt.txt")
 GOOD = fixture("terms", "forms_fixed_words_good.txt")
+ONCE = fixture("terms", "forms_budget_name_once.txt")
 
 
 def test_slips_in_the_forms_fixed_words_are_reported():
@@ -65,3 +66,17 @@ def test_a_weighted_word_away_from_a_form_is_not_read():
     of a 自评表 beside it."""
     text = "某县2023年乡村振兴考核评分办法\n\n一、产业指标（20分）：主导产业产值增长5%以上。\n"
     assert run(MisspeltTerm, text) == []
+
+
+def test_a_budget_names_slip_is_one_finding_across_t801_and_t802():
+    """八、政府性经营预算财政拨款支出决算表 among the 决算 tables and 一般公共决算财政拨款 in prose (a
+    written 决算 modelled on a district's publication, held30 DEV 022:27 and a city bureau's contents,
+    audit26d 001:3): each slip is told once, T801 naming the table the position holds (国有资本经营预算
+    here: the list names 政府性基金预算 already), not T802 again with its one fixed reading."""
+    found = sorted((d.location.line, d.code, d.message("zh"))
+                   for rule in (MisspeltTerm, CommonTypo) for d in run(rule, ONCE))
+    assert found == sorted([
+        (line_of(ONCE, "八、政府性经营预算"), "T801",
+         "“政府性经营预算财政拨款支出决算表”疑为“国有资本经营预算财政拨款支出决算表”之误"),
+        (line_of(ONCE, "一般公共决算财政拨款"), "T802", "“一般公共决算”疑为“一般公共预算”之误"),
+    ])
