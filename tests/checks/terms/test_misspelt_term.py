@@ -717,9 +717,9 @@ def test_a_word_then_a_preposition_heading_a_date_is_no_term_cut_short():
 def test_a_term_less_its_last_character_whose_half_opens_a_prefixed_word():
     """``项目预评估时间`` (a Hainan province's evaluation report's key-facts table, fp32 028; written
     anew): 项目 then 预评估 (a pre-assessment), not 项目预算 less its 算; the same for 预评价, 预审,
-    预拨, 预验收. 项目预 before a word that 预 does not open (项目预 总额) stays a slip."""
+    预拨, 预验收. 预 before a word it opens no word with (预执行情况) stays a slip."""
     text = ("某示范项目绩效评价报告\n\n项目预评估时间为2020年6月，项目预评价结论为良好。\n"
             "项目预审工作于5月完成，项目预拨资金已到位，项目预验收已通过。\n")
     assert run(MisspeltTerm, text) == []
     [d] = run(MisspeltTerm, "某示范项目绩效评价报告\n\n本年度项目预执行情况良好。\n")
-    assert d.message("zh") == "“项目预”疑为“项目预算”之误"
+    assert d.message("zh") == "“预执行情况”疑为“预算执行情况”之误"
