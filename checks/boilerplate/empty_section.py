@@ -16,7 +16,16 @@ from perflint.text.patterns import lazy_compile
 # The figures of several columns may run together into one (``会议费12.304.5011.88``), and a
 # row of zeros into ``000``: a run of digits no figure is written as (a leading 0 before a digit).
 _GLUED_VALUE = lazy_compile(r"[\u4e00-\u9fff）)](?:\d[\d,]*\.\d[\d,.]*|0\d[\d.]*)$")
+# A label, a run of blanks (a table's column gap kept as spaces) and one figure ending the line:
+# ``2、公务接待费   150000``, ``4.公务用车保有量(辆)   1`` (whole figures of a form in 元 or counts).
+_SPACED_VALUE = lazy_compile(r"[^\s\d][ \t\u3000]{2,}[-+]?\d[\d,]*(?:\.\d+)?$")
 _ROW_REACH = 8  # lines looked back over for a row with its figures, from a row without any
+
+
+def _row_with_value(text: str) -> bool:
+    """Whether a line reads as a table row with its figure: glued to its label, or apart after
+    the blanks of a column gap."""
+    return bool(_GLUED_VALUE.search(compact(text)) or _SPACED_VALUE.search(text.rstrip()))
 _BARE_CELL = lazy_compile(r"^(?:[-+]?\d[\d,]*(?:\.\d+)?%?|…+|—+|-)$")
 
 
@@ -29,7 +38,7 @@ def _after_glued_rows(blocks: list[Block], i: int) -> bool:
         block = blocks[j]
         if not isinstance(block, (Heading, Paragraph)):
             return False
-        if _GLUED_VALUE.search(compact(block.text.value)):
+        if _row_with_value(block.text.value):
             return True
         if not isinstance(block, Heading):
             return False
@@ -60,6 +69,7 @@ class EmptySection(Check):
     row labels of a table read one cell a line (a lone figure, or such a table's last row, just above),
     and numbered rows of a table flattened into lines with the figure glued to the label
     (`2.公务用车运行维护费3.60`, the figures of several columns run together: `1、会议费12.304.5011.88`)
+    or standing apart after a column gap of blanks (`2、公务接待费   150000`)
     with the rows without figures among them are left alone, as is a table of contents that lost its 目录
     line: a run of empty headings up to the end of its part, one of whose entries comes back,
     numbered and titled alike, as a heading of the body further on, and a publication's contents of one
@@ -96,7 +106,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表（以句号结尾的模板分析标题“（二）项目资金使用情况分析。”不算陈述）、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告；紧接在“目录”行（“……决算公开目录”）之下、从“一、”起连续编号六项以上且各项下都无内容的单层目录（正文不必重复其标题）同样不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表（以句号结尾的模板分析标题“（二）项目资金使用情况分析。”不算陈述）、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”；或行名后隔一段空格写数字：“2、公务接待费   150000”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告；紧接在“目录”行（“……决算公开目录”）之下、从“一、”起连续编号六项以上且各项下都无内容的单层目录（正文不必重复其标题）同样不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。
@@ -140,8 +150,8 @@ class EmptySection(Check):
                 at = places[id(heading)]
                 if _among_cells(part.blocks, at):
                     continue
-                if _GLUED_VALUE.search(compact(heading.text.value)) or _GLUED_VALUE.search(compact(nxt.text.value)):
-                    continue  # `2.公务用车运行维护费3.60`: rows of a table flattened into lines, label and value
+                if _row_with_value(heading.text.value) or _row_with_value(nxt.text.value):
+                    continue  # `2.公务用车运行维护费3.60`, `2、公务接待费   150000`: rows of a table flattened into lines
                 if _after_glued_rows(part.blocks, at):
                     continue  # a row without figures among such rows
                 if contents_come_back(doc, part, heading):

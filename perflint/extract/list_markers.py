@@ -37,9 +37,10 @@ from perflint.text.patterns import LazyPattern, lazy_compile
 _BREAK = lazy_compile(r"[。；;]\s*")
 _COLON = lazy_compile(r"[：:]\s*")
 _NOTE_BREAK = lazy_compile(r"[。；;，,]\s*")
-# What an item's text opens with after its marker: a Chinese word, or a year (``(2)2019年省级补助资金``,
-# an item named after the year of its grant); a bare figure after a marker is no item.
-_ITEM_START = lazy_compile(r"[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年")
+# What an item's text opens with after its marker: a Chinese word, quoted or not (``2、“三公”经费数…``),
+# or a year (``(2)2019年省级补助资金``, an item named after the year of its grant); a bare figure after
+# a marker is no item.
+_ITEM_START = lazy_compile(r"[“‘\"《〈（(「]?[\u4e00-\u9fff]|(?:19|20)\d{2}\s*年")
 _BARE_NUMBER = lazy_compile(r"(\d{1,2})(?= ?[\u4e00-\u9fff])")  # a PDF spaces it: 。9 持续…
 RUN_STYLES = ("arabic", "cn", "paren_cn", "paren_arabic")
 _LIST_STYLES = ("cn", "paren_cn", "arabic", "paren_arabic")

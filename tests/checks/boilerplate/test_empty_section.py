@@ -618,3 +618,22 @@ def test_b306_quiet_on_paged_contents_under_a_contents_line_that_lost_most_entri
             "七、政府性基金预算财政拨款支出决算情况说明 7\n八、国有资本经营预算财政拨款支出决算情况说明 8\n"
             "十一、其他重要事项情况说明 12\n第一部分 基本情况\n一、部门职责\n为学龄前儿童提供保育和教育服务。\n")
     assert run(EmptySection, text) == []
+
+
+def test_b306_quiet_on_table_rows_whose_whole_figures_stand_apart_after_their_labels():
+    """A 三公 budget form pasted as lines under a web page's header, each row its label then its
+    whole figure (元, no decimals) after a run of blanks, some rows left empty
+    (``1、因公出国(境)费用``, ``2.公务用车购置数(辆)``): a flattened table, no empty heading
+    (written anew after a Hunan county's 三公 budget form, fp32 030). Headings without figures
+    still fire."""
+    text = ("某中心2024年度部门“三公”经费预算情况表\n来源:某县某中心   2024-03-01 00:00\n阅读次数:3 | | | |\n"
+            "单位:元\n项目 2023-执行数 2024-预算数\n"
+            "一、支出合计   86000\n1、因公出国(境)费用    \n2、公务接待费   56000\n3、公务用车费   30000\n"
+            "其中:(1)公务用车运行维护费   30000\n(2)公务用车购置    \n"
+            "二、相关统计数    \n1.因公出国(境)团组数(个)   0\n2.公务用车购置数(辆)    \n"
+            "3.公务用车保有量(辆)   1\n4.公务接待批次(批)   12\n5.公务接待人数(人)   300\n"
+            "三、“三公”经费增减变化原因等说明    \n")
+    assert run_code(text, "B306") == []
+    empty = ("示范县档案馆2021年度三公经费情况说明\n\n一、公用经费情况\n\n1、会议费\n\n2、培训费\n\n"
+             "全年培训12次。\n\n二、三公经费情况\n\n严格控制。\n")
+    assert lines(run_code(empty, "B306")) == [5]

@@ -78,6 +78,18 @@ def test_gap_in_a_note_list_run_together_after_a_colon():
     assert run(figures, NumberingGap) == []
 
 
+def test_a_note_item_opening_with_a_quotation_mark_is_an_item():
+    """``备注:1、“三公”经费包括…。 2、“三公”经费数包括…。 3、注明…`` (written anew after a Hunan
+    county's 三公 budget form, fp32 030): the 2、 whose text opens with a quotation mark is the
+    second item, no gap; a note that skips its 2 still fires."""
+    note = ("示范县某中心2024年度部门“三公”经费预算情况表\n"
+            "备注:1、“三公”经费包括因公出国(境)费、公务用车购置及运行费和公务接待费。{}“三公”经费数包括"
+            "基本支出和项目支出中的“三公”经费。 3、注明公务接待批次和人数。\n")
+    assert run(note.format(" 2、"), NumberingGap) == []
+    assert run(note.format("2、"), NumberingGap) == []
+    assert [d.code for d in run(note.format(" "), NumberingGap)] == ["S601"]  # 1、 then 3、
+
+
 def test_first_item_run_into_the_heading_line_is_no_late_start():
     """Line breaks lost: ``一、基本情况 1.单位构成`` and ``2.人员情况(1)按性质划分：``."""
     text = ("示范县2023年度部门决算汇编说明\n\n一、基本情况 1.单位构成\n\n纳入汇编的单位共 12 个。\n\n"
