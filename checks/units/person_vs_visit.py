@@ -219,7 +219,9 @@ def _in_prose(doc: Document, se: SelfEvaluation, value, want: str,
         cells = memo[id(se)] = [fig.cell.text.line for ind in se.indicators
                                 for fig in (ind.target, ind.actual) if fig is not None]
     # the figure's last digits, as any way of writing it holds them (5368, 5,368, ５３６８)
-    tail = str(int(value))[-3:]
+    # (by remainder, not by writing the number out: Python refuses a string of over 4,300 digits)
+    whole = int(value)
+    tail = str(whole)[-3:] if -1000 < whole < 1000 else f"{abs(whole) % 1000:03d}"
     wide = tail.translate(_FULL_WIDTH)
     other_unit: tuple[Location, str] | None = None
     for source in sources:

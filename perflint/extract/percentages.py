@@ -104,6 +104,11 @@ def floor_rate_bounds(text: str) -> list[RateStatement]:
 
 Prepared = tuple[list[str], tuple[str, ...], tuple[str, ...]]
 
+# An indicator's name is a phrase; a "name" of hundreds of characters is a whole table or page
+# read into one cell (a corrupt or flattened paste), which no sentence states a rate after, and
+# whose thousands of copies made every text's look-up quadratic (benchmarks/fuzz.py: 12 s for 12 KB).
+_LONGEST_NAME = 200
+
 
 @lru_cache(maxsize=64)
 def _clean_longest_first(names: tuple[str, ...]) -> Prepared:
@@ -112,7 +117,8 @@ def _clean_longest_first(names: tuple[str, ...]) -> Prepared:
     for one ``str.endswith`` that tells whether a text ends with any of them, and those holding
     a target word, in the same order: the words blanked out of a text before its target words
     are looked for)."""
-    ordered = sorted({clean_name(n) for n in names if len(clean_name(n)) >= 3}, key=len, reverse=True)
+    cleaned = {clean_name(n) for n in names if len(n) <= _LONGEST_NAME}
+    ordered = sorted((c for c in cleaned if len(c) >= 3), key=len, reverse=True)
     words = vocab()["target_words"]
     return ordered, tuple(ordered), tuple(n for n in ordered if any(w in n for w in words))
 

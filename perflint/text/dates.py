@@ -716,12 +716,17 @@ def malformed_title_years(text: str) -> list[MalformedYear]:
     return [MalformedYear(text[m.start("y"):m.end("y")], m.start("y"), m.end("y"), "title")]
 
 
+# A year and a figure run together hold a few more digits than the figure: past thirty the
+# number is a corrupt cell, and Python refuses to write one of over 4,300 digits as a string.
+_RUN_INTO_FIGURE_LIMIT = Decimal(10) ** 30
+
+
 def year_run_into_figure(value: Decimal, written: str) -> tuple[int, Decimal] | None:
     """The year and the figure a number's digits hold run together, 年 lost between them
     (``20155.88`` of ``较20155.88万元``: 2015 and 5.88), when its whole part has five digits or more
     and opens like a year; None otherwise, and for a figure written with separators (``2,015.88``).
     Whether the figure is really so is for its sentence's arithmetic to say."""
-    if "," in written or "，" in written or value <= 0:
+    if "," in written or "，" in written or value <= 0 or value >= _RUN_INTO_FIGURE_LIMIT:
         return None
     whole = str(int(value))
     if len(whole) < 5 or whole[:2] not in ("19", "20"):

@@ -9,7 +9,12 @@ from perflint.extract.announced_counts import announced_counts, trailing_announc
 from perflint.extract.budget_statements import budget_statements, self_scores
 from perflint.extract.figure_units import bare_figures, count_sums, glued_units
 from perflint.extract.organisations import admin_level
-from perflint.extract.percentages import decrease_percentages, rate_statements, stated_percentages
+from perflint.extract.percentages import (
+    decrease_percentages,
+    prepared_names,
+    rate_statements,
+    stated_percentages,
+)
 from perflint.extract.quantities import indicator_kind, is_capped_rate
 
 
@@ -177,3 +182,14 @@ def test_admin_level(name, level):
 def test_count_after_items_with_their_own_counts_is_not_a_list_count():
     from perflint.extract.announced_counts import announced_counts
     assert announced_counts("主要是执行中央八项规定精神、省里20条和市里8条要求。") == []
+
+
+def test_a_name_of_a_whole_table_read_into_one_cell_is_no_indicator_name():
+    """A "name" of hundreds of characters (a table or page read into one cell by a corrupt paste;
+    benchmarks/fuzz.py found thousands of them making the look-up quadratic) is left out of the
+    names a rate is looked for after; the indicator names beside it are kept."""
+    whole_table = "项目名称|" + "群众满意度|" * 60
+    ordered, _, _ = prepared_names(["群众满意度", whole_table])
+    assert ordered == ["群众满意度"]
+    [(name, q)] = stated_percentages("经调查，群众满意度达到96%。", ["群众满意度", whole_table])
+    assert name == "群众满意度" and q.value == 96

@@ -209,3 +209,12 @@ def test_a110_leaves_a_year_run_into_last_years_figure_to_y506():
     assert run_prose(ChangeAmountMismatch, text) == []
     found = run_all([ChangeAmountMismatch, MalformedYear], "某单位2017年度决算说明\n\n" + text + "\n")
     assert [(d.code, d.key) for d in found] == [("Y506", "year_figure")]
+
+
+def test_a110_last_years_figure_of_thousands_of_digits_is_read_without_failing():
+    """A figure of thousands of digits after 较 (a corrupt paste, found by benchmarks/fuzz.py) is
+    no year run into a figure: the reading declines it instead of turning the whole number into a
+    string, which Python refuses past 4,300 digits; the plain mismatch is still reported."""
+    huge = "20" + "1" * 5000
+    found = run_prose(ChangeAmountMismatch, f"2023年“三公”经费支出6.39万元，较{huge}万元增加了0.51万元。\n")
+    assert [d.code for d in found] == ["A110"]

@@ -145,3 +145,14 @@ def test_result_and_target_in_one_unit_or_apart_stay_quiet():
     assert lint(PersonVsVisit, head + "全年培训农民600人，年度目标中的现场指导750人次完成了92%。\n") == []
     # a target in 人次 and an unrelated head count in another sentence
     assert lint(PersonVsVisit, head + "年度目标750人次。全年参训农民中有新型经营主体带头人600人。\n") == []
+
+
+def test_a_figure_of_thousands_of_digits_is_read_without_failing():
+    """A pasted cell of thousands of digits (a corrupt export, found by benchmarks/fuzz.py): the
+    figure's last digits are taken without turning the whole number into a string, which Python
+    refuses past 4,300 digits; the check runs and stays quiet."""
+    huge = "5" * 5000
+    text = form("资助困难学生", "≥5200人次", f"{huge}人次").replace(
+        "2023年度农机补贴项目绩效自评表",
+        f"全年资助家庭经济困难学生{huge}人次。\n\n2023年度农机补贴项目绩效自评表")
+    assert lint(PersonVsVisit, text) == []
