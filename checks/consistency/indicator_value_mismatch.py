@@ -351,6 +351,11 @@ def _measures_and_leads() -> tuple[tuple[str, ...], tuple[str, ...]]:
             tuple(sorted(v["count_name_leads"], key=len, reverse=True)))
 
 
+# The longest subject whose object and verb are looked for turned round (路面修复 / 修复路面):
+# real subjects are a few words; past this the name is a table read into one cell.
+_LONGEST_TURNED = 40
+
+
 def _subjects(counted: list[tuple[Indicator, str]], names: set[str]) -> dict[str, Indicator]:
     """The subjects of the part's count indicators (:func:`_counted_result`, each with its clean name, in
     the forms' order) named by subject and measure (`接待读者` for `年接待读者人次`), each of one
@@ -370,7 +375,9 @@ def _subjects(counted: list[tuple[Indicator, str]], names: set[str]) -> dict[str
         subject = subject[len(next((w for w in leads if subject.startswith(w)), "")):]
         if len(subject) >= 3 and subject not in names:
             found.setdefault(subject, []).append(ind)
-            for k in range(2, len(subject) - 1):
+            # (a phrase's turns only: a "name" of a whole table read into one cell would make
+            # thousands of turned copies of itself)
+            for k in range(2, len(subject) - 1 if len(subject) <= _LONGEST_TURNED else 2):
                 # an object and its verb (路面修复, 危桥改造, 档案接收进馆) are written verb
                 # first in prose too (修复路面 38 公里, 接收进馆档案 8650 卷): the same subject
                 if (turned := subject[k:] + subject[:k]) not in names:
