@@ -984,7 +984,7 @@ def _lost_to_contents(part: Part) -> list[Finding]:
             continue  # a caption, or the text's last line: no heading over a section
         k, entry = listed
         mark = entry.numbering
-        if any(not isinstance(b, TocEntry) and b.numbering is not None and b.numbering.style == mark.style
+        if any(not isinstance(b, (TocEntry, Table)) and b.numbering is not None and b.numbering.style == mark.style
                and b.numbering.value == mark.value for b in blocks[max(0, i - 3):i]):
             continue  # the marker set on a line above (第一部分 / [the unit's name] / 部门概况): one title over lines
         sibling = Item(entry, k, entry.numbering, 0, len(entry.numbering.marker))

@@ -626,6 +626,16 @@ def test_marker_missing_finds_a_part_title_that_lost_its_ordinal_against_the_con
     assert [d.location.line for d in run(over_three) if d.code == "S606"] == [18, 20]
 
 
+def test_marker_missing_reads_a_bare_title_under_a_table():
+    """A table just above the bare title (a form pasted before the section): the lines above are
+    looked at for the marker set on its own line, and a table is no such line (it raised
+    AttributeError: found by benchmarks/fuzz.py). The title still lost its ``一、``."""
+    table = "| 项目 | 金额 |\n| --- | --- |\n| 收入 | 520.00 |\n"
+    text = BODY_UNMARKED.replace("\n收入支出决算总体情况说明\n", "\n" + table + "收入支出决算总体情况说明\n")
+    found = [d for d in run(text) if d.code == "S606" and d.key == "contents_unmarked"]
+    assert [d.location.line for d in found] == [19, 21]
+
+
 def test_marker_missing_leaves_a_bare_title_the_body_numbers_elsewhere_or_a_caption_alone():
     """A running header that repeats a numbered heading, or a table's caption (the contents'
     ``一、收入支出决算总表``): no heading lost its marker."""
