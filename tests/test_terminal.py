@@ -112,6 +112,16 @@ def test_window_keeps_short_lines_and_cuts_long_spans():
     assert before == "" and span == "x" and cell_len(after) <= WINDOW
 
 
+def test_window_of_a_huge_line_is_the_window_of_the_text_near_its_span():
+    """A whole table read into one line (hundreds of thousands of characters): only the text next
+    to the span is measured, and what is shown is what the text near the span alone shows."""
+    far, near = "é" * 100_000, "前é" * 300
+    assert window(far + near, "中", near + far) == window(near, "中", near)
+    assert window(far + near, "中" * 90_000, "") == window(near, "中" * 400, "")
+    before, span, after = window("\u200b" * 5_000, "中", "\u200b" * 5_000)  # zero-width: still marked as cut
+    assert before.startswith("…") and after.endswith("…") and span == "中"
+
+
 class _Tty(io.StringIO):
     def isatty(self) -> bool:
         return True

@@ -217,8 +217,22 @@ def window(before: str, span: str, after: str, width: int = WINDOW) -> tuple[str
 
     A short line is returned whole. Otherwise the span keeps at most ``_SPAN_MAX`` cells and the
     context on each side is what is left, taken from the text next to the span.
+
+    Only the text next to the span is measured: no more than ``width`` cells are shown and a
+    character takes at least one (but a zero-width one), so ``4 * width`` characters on each side
+    answer as the whole line does. A line of hundreds of thousands of characters (a whole table
+    read into one line) was measured whole for each of its findings (benchmarks/fuzz.py: 277
+    findings on a 471 K-character line took over 60 s to render).
     """
-    if cell_len(before + span + after) <= width:
+    reach = 4 * width
+    cut_before, cut_after = len(before) > reach, len(after) > reach
+    if cut_before:
+        before = before[-reach:]
+    if len(span) > reach:
+        span = span[:reach]
+    if cut_after:
+        after = after[:reach]
+    if cell_len(before + span + after) <= width and not (cut_before or cut_after):
         return before, span, after
     if cell_len(span) > _SPAN_MAX:
         span = _take(span, _SPAN_MAX - 1) + "…"
@@ -229,6 +243,10 @@ def window(before: str, span: str, after: str, width: int = WINDOW) -> tuple[str
         before = "…" + _take(before[::-1], left_room - 1)[::-1]
     if cell_len(after) > right_room:
         after = _take(after, right_room - 1) + "…"
+    if cut_before and not before.startswith("…"):  # zero-width characters only: still a cut line
+        before = "…" + before
+    if cut_after and not after.endswith("…"):
+        after += "…"
     return before, span, after
 
 
