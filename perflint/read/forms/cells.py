@@ -520,6 +520,7 @@ def weight_and_target(tok: Token, actual: Token) -> tuple[Token, Token] | None:
 
 _RUN_NUMBER = lazy_compile(r"(?:0|[1-9]\d*)(?:\.\d+)?$")
 _RUN_WEIGHT_MAX = 30  # the 分值 of a budget block: 10 or 20 points in the templates, never more
+_RUN_FIGURE_MAX = 20  # characters of one figure of the run: 17 digits (千万亿 in 元) and its cents
 
 
 def budget_run(tok: Token, roles: list[str]) -> list[Token] | None:
@@ -535,17 +536,20 @@ def budget_run(tok: Token, roles: list[str]) -> list[Token] | None:
         return None
     value = tok.text.value.rstrip()
     body = value.rstrip("%％")
-    if not body or any(ch not in "0123456789." for ch in body) or len(roles) > 6:
-        return None
+    if not body or any(ch not in "0123456789." for ch in body) or len(roles) > 6 \
+            or len(body) > _RUN_FIGURE_MAX * len(roles):
+        return None  # a run of thousands of digits was cut every way (benchmarks/fuzz.py: it hung)
     found: list[list[int]] = []
 
     def cut(start: int, k: int, ends: list[int]) -> None:
         if k == len(roles) - 1:
             piece = body[start:]
-            if _RUN_NUMBER.match(piece) and _fits(body, [*ends, len(body)], roles):
+            if len(piece) <= _RUN_FIGURE_MAX and _RUN_NUMBER.match(piece) and _fits(body, [*ends, len(body)], roles):
                 found.append([*ends, len(body)])
             return
-        for end in range(start + 1, len(body)):
+        after = len(roles) - 1 - k  # figures still to cut after this one, each of _RUN_FIGURE_MAX at most
+        for end in range(max(start + 1, len(body) - after * _RUN_FIGURE_MAX),
+                         min(start + _RUN_FIGURE_MAX, len(body) - 1) + 1):
             if _RUN_NUMBER.match(body[start:end]) and body[end] != ".":
                 cut(end, k + 1, [*ends, end])
                 if len(found) > 1:
