@@ -21,13 +21,17 @@ from perflint.text.patterns import lazy_compile
 
 HUNDRED = Decimal(100)
 
-# A run of what a computation is written with, around each equals sign.
-_RUN = lazy_compile(r"[-+−×*÷/()（）\d.,%％ 万亿元分=＝]*[=＝][-+−×*÷/()（）\d.,%％ 万亿元分=＝]*")
+# A run of what a computation is written with, around each equals sign: the whole run, so it
+# is tried from where the run starts only (the lookbehind); a long run without ``=`` (a column of
+# figures read into one line) was scanned again from each of its characters.
+_RUN = lazy_compile(r"(?<![-+−×*÷/()（）\d.,%％ 万亿元分=＝])"
+                    r"[-+−×*÷/()（）\d.,%％ 万亿元分=＝]*[=＝][-+−×*÷/()（）\d.,%％ 万亿元分=＝]*")
 _TOKEN = lazy_compile(r"\s*(?:(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?P<unit>%|万元|亿元|元|分)?|(?P<op>[-+−×*÷/()（）]))")
 _RESULT = lazy_compile(r"^\s*(?P<sign>[-−])?\s*(?P<num>\d+(?:,\d{3})*(?:\.(?P<dec>\d+))?)\s*(?P<unit>%|万元|亿元|元|分)?[\s,]*$")
 _MONEY = ("万元", "亿元", "元")
 _SPACED_DASH = lazy_compile(r"\s[-−]\s")
 _EQUALS = lazy_compile(r"[=＝]")
+_TAIL_MAX = 200  # characters of a side read after a comma or a space (``得分为9.5,10×95%=9.5``)
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,10 @@ def _side_tail(piece: str, result_unit: str | None) -> tuple[str, Decimal] | Non
     """The first side read from after a comma or a space inside it, when the whole does not read."""
     if _SPACED_DASH.search(piece):
         return None
-    for i, ch in enumerate(piece):
-        if ch in ", " and (read := _side(piece[i + 1:], result_unit)) is not None:
+    # a side of at most _TAIL_MAX characters: each cut is read to the end, so a long run of
+    # figures (a column read into one line) was read again from each of its spaces
+    for i in range(max(0, len(piece) - _TAIL_MAX - 1), len(piece)):
+        if piece[i] in ", " and (read := _side(piece[i + 1:], result_unit)) is not None:
             return read
     return None
 

@@ -45,3 +45,15 @@ def test_computations_are_read(text, expression, value, result, percent):
 ])
 def test_what_is_no_computation(text):
     assert equations(text) == []
+
+
+def test_a_computation_after_a_long_run_of_figures_without_equals_is_read():
+    """A column of figures read into one line (thousands of them, no ``=``), then words and a
+    computation: the computation is read, and the run before it is none."""
+    text = "12.5 " * 5_000 + "执行率为" + "1838.20÷1860.40×100%=98.81%"
+    [eq] = equations(text)
+    assert (eq.expression, eq.result, eq.text) == ("1838.20÷1860.40×100%", Decimal("98.81"), "98.81%")
+    assert equations("12.5 " * 5_000 + "=98.81%") == []  # the run is one side: no computation of it
+    # the computation closing the run, after a space: read from that space (its side is short)
+    [eq] = equations("12.5 " * 5_000 + "1838.20÷1860.40×100%=98.81%")
+    assert eq.expression == "1838.20÷1860.40×100%"
