@@ -766,7 +766,7 @@ def _spends_before_total(ms: list[Mention], t: int) -> list[Mention] | None:
             return None
         gap = m.gap.lstrip(" \t\u3000")
         first = j == 0 or ms[j - 1].sentence != m.sentence
-        if not (compact(gap) == m.label if first else _item_gap(m) and gap[0] in "，,"):
+        if not (compact(gap) == m.label if first else _item_gap(m) and gap[0] in "，,；;"):
             return None
         run.append(m)
         j -= 1

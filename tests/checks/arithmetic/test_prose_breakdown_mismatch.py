@@ -1004,6 +1004,10 @@ def test_a104_spending_of_each_source_before_the_whole_spending():
     assert "285.60 + 1950.30 = 2235.90" in d.message() and "2360.50" in d.message()
     right = wrong.replace("2360.50", "2235.90")
     assert run_prose(ProseBreakdownMismatch, right) == []
+    # the sources parted by semicolons, the whole named 支出总额: the same reading
+    semi = wrong.replace("执行率 69.6%，本级", "执行率 69.6%；本级").replace("总支出", "支出总额")
+    (d,) = run_prose(ProseBreakdownMismatch, semi)
+    assert "285.60 + 1950.30 = 2235.90" in d.message()
     # one source only before the whole, or figures of another kind between: no list of sources
     one = "本级财政资金支出 1950.30 万元，执行率 69.6%，总支出 2360.50 万元。"
     assert run_prose(ProseBreakdownMismatch, one) == []
