@@ -530,6 +530,10 @@ def test_b304_a_label_cell_split_in_two_keeps_its_value_in_the_next_cell():
     # the score slot of a narrative's conclusion left empty (modelled on a 日间照料中心 report)
     ("四、评价结论\n项目实施效果良好，评价得分为（  ）分，绩效等级为良。\n", "评价得分为（ ）分"),
     ("四、评价结论\n本项目自评得分    分，评价等次为优。\n", "自评得分 分"),
+    # the summary sentence of a 决算说明's 绩效评价 section, its average score slot left with one
+    # blank before the sentence goes on (modelled on a 区 unit's 2019 决算公开)
+    ("三、绩效评价情况\n我单位自评项目3个，全年预算数合计12万元，绩效自评平均得分 分。\n", "平均得分 分"),
+    ("三、绩效评价情况\n本单位项目的自评得分 分，评价等次为良。\n", "自评得分 分"),
     # the template announces a score and a grade; only the grade is given
     ("四、评价结论\n项目实施效果，评价得分及绩效等级为（良）。\n", "评价得分及绩效等级为（良）"),
 ])
@@ -542,6 +546,10 @@ def test_b304_score_slot_of_the_conclusion_left_empty(text, key):
 @pytest.mark.parametrize("text", [
     "四、评价结论\n项目实施效果，评价得分及绩效等级为96分（优）。\n",
     "四、评价结论\n本项目自评得分96分，评价等次为优。\n",
+    "三、绩效评价情况\n绩效自评平均得分92.5分。\n",
+    "三、绩效评价情况\n绩效自评平均得分 92 分。\n",
+    "指标 | 分值 | 得分 | 分\n",
+    "得分 分值 | 扣分原因\n",
     "四、评价结论\n自评得分为分值的96%，即96分。\n",
     "各指标得分按分值 × 完成比例计算，得分保留两位小数。\n",
 ])
