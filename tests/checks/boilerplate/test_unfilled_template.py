@@ -1252,3 +1252,19 @@ def test_b304_a_fund_management_row_of_the_transfer_payment_form_left_blank():
     assert [d for d in run_code(text, "B304") if d.key == "blank_label"] == []
     prose = "示范县2023年度部门决算\n\n四、预算绩效管理情况\n\n本局对全部项目开展了绩效自评。\n"
     assert run_code(prose, "B304") == []
+
+
+def test_b304_cover_field_left_blank_between_filled_fields():
+    """A report's cover written as ``label value`` lines, one field left with its label only
+    (modelled on a city's 财政支出项目绩效评价自评报告 cover): a warning on that field."""
+    cover = ("某市财政支出项目绩效评价自评报告\n项目名称 某河道护坡整治工程\n项目单位 某市河道管理处\n{field}\n"
+             "评价方式:部门(单位)绩效自评\n报告日期:2023年3月18日\n一、项目基本概况\n项目于2022年开工。\n")
+    found = [d for d in run_code(cover.format(field="主管部门"), "B304") if "主管部门" in d.message("zh")]
+    assert [d.location.line for d in found] == [4] and found[0].severity.name == "warning"
+    assert [d for d in run_code(cover.format(field="主管部门 某市水利局"), "B304") if "主管部门" in d.message("zh")] == []
+
+
+def test_b304_label_line_with_its_value_on_the_next_line_is_quiet():
+    # a form pasted one cell a line: the value stands on the next line, no field line around it
+    cells = "项目名称\n某河道护坡整治工程\n主管部门\n某市水利局\n实施单位\n某市河道管理处\n"
+    assert [d for d in run_code(cells, "B304") if "主管部门" in d.message("zh")] == []
