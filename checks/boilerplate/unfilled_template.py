@@ -10,6 +10,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import in_cut_sentence, is_excerpt, runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells, is_result_label, may_hold_blank_label
 from perflint.extract.template_text import (
+    blank_cover_fields,
     blank_repeated_totals,
     blank_total_rows,
     blank_value_labels,
@@ -92,7 +93,9 @@ class UnfilledTemplate(Check):
     - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
       `实施单位`, `项目支出总额` …), or a row of the transfer-payment form's 资金管理情况 block that
       asks for a 情况说明 (`分配科学性`, `下达及时性`, `支出责任履行情况` …) left bare, is a warning: the unit may be its own 主管部门, a department may
-      have had no project spending, a web table's merged cell may have lost its value;
+      have had no project spending, a web table's merged cell may have lost its value; so is a report's
+      cover written as `label value` lines with one field's line holding its label only (`项目单位 某市河道管理处` /
+      `主管部门` / `评价方式:部门绩效自评`);
     - a table's `合计` row written a second time right after the filled one, holding nothing but
       its label (a warning: a row left over from the template, or a total never filled in).
     - a table's `合计` row written with its cells and every one empty, while the other rows fill
@@ -129,7 +132,7 @@ class UnfilledTemplate(Check):
     - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
     - 自评表的“合计”“总分”行填了分值合计（100，或各指标分值之和），得分栏却空着，且该行与上方指标行逐栏对齐（warning）；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
-    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）或转移支付自评表“资金管理情况”中要求写情况说明的一行（“分配科学性”“下达及时性”“支出责任履行情况”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
+    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）或转移支付自评表“资金管理情况”中要求写情况说明的一行（“分配科学性”“下达及时性”“支出责任履行情况”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；报告封面逐行写“栏目 内容”、其中一行只有栏目名（“项目单位 某市河道管理处”“主管部门”“评价方式:部门绩效自评”）的，同样为 warning；
     - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
     - 表中“合计”行各栏都在却全部空着，而其他各行在某一栏填有数量或金额（如决算说明中的机构数、人员数表；warning：编码、序号、比率栏不算，文字在合计行处截断的也不算）。
 
@@ -510,7 +513,7 @@ class UnfilledTemplate(Check):
                         continue  # the text stops at the label: its value is past the cut
                     yield self._blank_label(cell)
         for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
-            for cell in blank_value_labels(part):
+            for cell in [*blank_value_labels(part), *blank_cover_fields(part)]:
                 if cell.text.locate().line not in seen:
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
