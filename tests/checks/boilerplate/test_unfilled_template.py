@@ -1244,3 +1244,18 @@ def test_b304_a_fund_management_row_of_the_transfer_payment_form_left_blank():
     assert [d for d in run_code(text, "B304") if d.key == "blank_label"] == []
     prose = "示范县2023年度部门决算\n\n四、预算绩效管理情况\n\n本局对全部项目开展了绩效自评。\n"
     assert run_code(prose, "B304") == []
+
+
+def test_b304_a_change_choice_over_a_zero_figure_is_a_warning():
+    """``较上年增加(减少)0万元，增长(下降)0%`` (modelled on the 三公 paragraphs of a county's 决算):
+    both words of the choice are left in, but the change is 0, which neither word makes wrong — the
+    sentence reads the same either way, residue a person should tidy. Over a figure other than 0
+    the direction is unknown: an error; a choice of another kind beside it keeps the finding an error."""
+    [zero] = run_code("因公出国（境）费较上年增加（减少）0万元，增长（下降）0%，全年未安排出国团组。", "B304")
+    assert zero.severity.name == "warning"
+    [zero2] = run_code("公务接待费较上年增加(减少)0.00万元(0%)。", "B304")
+    assert zero2.severity.name == "warning"
+    [figure] = run_code("公务接待费较上年增加（减少）1.20万元，增长（下降）15%。", "B304")
+    assert figure.severity.name == "error"
+    [mixed] = run_code("因公出国（境）费较上年增加（减少）0万元。决算数小于（大于）预算数的主要原因是未安排出国。", "B304")
+    assert mixed.severity.name == "error"
