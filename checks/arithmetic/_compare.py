@@ -113,11 +113,13 @@ _STEP = Decimal(5)
 
 
 def _on_a_coarse_step(value: Decimal, decimals: int, low: Decimal, high: Decimal) -> bool:
-    """Whether a whole percent strictly between 0 and 100 on a step of five (95, 30) is what some
-    rate in ``[low, high]`` rounds to at that step."""
+    """Whether a whole percent strictly between 0 and 100 on a step of five (95, 30) is what the
+    computed rate (the middle of ``[low, high]``: whole figures widen the interval) rounds to at
+    that step."""
     if decimals != 0 or not 0 < value < 100 or value % _STEP:
         return False
-    return low < value + _STEP / 2 and high >= value - _STEP / 2
+    middle = (low + high) / 2
+    return value - _STEP / 2 <= middle < value + _STEP / 2
 
 
 def number(q: Quantity) -> str:

@@ -472,3 +472,10 @@ def test_a107_a_whole_rate_on_a_five_point_step_is_a_warning():
     for rate in ("94%", "95.00%", "90%"):
         (d,) = run_prose(BudgetCompletionMismatch, text.format(rate=rate))
         assert d.severity is Severity.error, rate
+
+
+def test_a107_a_five_point_rate_far_from_whole_figures_stays_an_error():
+    # whole 万元 figures widen the interval their rounding allows (26.5–27.5 ÷ 29.5–30.5); the
+    # step is judged on the rate they give as written, 90%, five points from 95%
+    (d,) = run_prose(BudgetCompletionMismatch, "项目全年预算数为 30 万元，执行数为 27 万元，完成预算 95%。")
+    assert d.severity is Severity.error
