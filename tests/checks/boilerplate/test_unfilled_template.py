@@ -1259,3 +1259,17 @@ def test_b304_a_change_choice_over_a_zero_figure_is_a_warning():
     assert figure.severity.name == "error"
     [mixed] = run_code("因公出国（境）费较上年增加（减少）0万元。决算数小于（大于）预算数的主要原因是未安排出国。", "B304")
     assert mixed.severity.name == "error"
+
+
+def test_b304_a_year_mark_in_a_text_that_names_no_year_in_digits_is_a_warning():
+    """``20xx年`` twice in a sample report that writes no year in digits anywhere (modelled on a
+    sample-report site's 项目支出绩效自评报告): the page masks its years, as a site or a sample
+    does; likely a slot, not certainly one the writer left. A text that names its year elsewhere
+    (``2023年``) left this one for sure: an error."""
+    masked = ("一、项目实施进度\n20xx年，我中心围绕重点工程推进项目建设，完成各项任务。\n"
+              "二、项目完成情况\n20xx年续建及新开工项目共18个，完工项目15个。\n")
+    found = run_code(masked, "B304")
+    assert len(found) == 2 and all(d.severity.name == "warning" for d in found)
+    dated = masked.replace("完工项目15个", "完工项目15个，2023年度资金全部到位")
+    found = run_code(dated, "B304")
+    assert found and all(d.severity.name == "error" for d in found)
