@@ -240,6 +240,9 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
 
 
 _KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算", "部门")
+# 增加(减少)0万元, 增长（下降）0%: a change choice over a change of 0, which neither word makes wrong
+_CHANGE_CHOICE = lazy_compile(r"^(?:增加|减少|增长|下降|上升|降低)[\s\u3000]*[（(][\s\u3000]*(?:增加|减少|增长|下降|上升|降低)")
+_ZERO_FIGURE = lazy_compile(r"^[\s\u3000]*[（(]?[\s\u3000]*0(?:\.0+)?(?![\d.])")
 
 
 def template_alternatives(text: str) -> list[PhraseMatch]:
@@ -254,6 +257,9 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
             # choice is legible, only its brackets are left (residue, not an unresolved choice)
             # 部门（某中学）（单位）: the unit's name typed into the choice, its other word kept (legible too)
             kind = "kept_choice" if m.group(0).startswith(_KEPT_CHOICE_LEADS) else "alternative"
+            # 较上年增加(减少)0万元: the change is 0, the sentence reads the same with either word
+            if kind == "alternative" and _CHANGE_CHOICE.match(m.group(0)) and _ZERO_FIGURE.match(text[m.end():]):
+                kind = "choice_on_zero"
             found.setdefault(m.start(), PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return sorted(found.values(), key=lambda p: p.start)
 

@@ -1268,3 +1268,32 @@ def test_b304_label_line_with_its_value_on_the_next_line_is_quiet():
     # a form pasted one cell a line: the value stands on the next line, no field line around it
     cells = "项目名称\n某河道护坡整治工程\n主管部门\n某市水利局\n实施单位\n某市河道管理处\n"
     assert [d for d in run_code(cells, "B304") if "主管部门" in d.message("zh")] == []
+
+
+def test_b304_a_change_choice_over_a_zero_figure_is_a_warning():
+    """``较上年增加(减少)0万元，增长(下降)0%`` (modelled on the 三公 paragraphs of a county's 决算):
+    both words of the choice are left in, but the change is 0, which neither word makes wrong — the
+    sentence reads the same either way, residue a person should tidy. Over a figure other than 0
+    the direction is unknown: an error; a choice of another kind beside it keeps the finding an error."""
+    [zero] = run_code("因公出国（境）费较上年增加（减少）0万元，增长（下降）0%，全年未安排出国团组。", "B304")
+    assert zero.severity.name == "warning"
+    [zero2] = run_code("公务接待费较上年增加(减少)0.00万元(0%)。", "B304")
+    assert zero2.severity.name == "warning"
+    [figure] = run_code("公务接待费较上年增加（减少）1.20万元，增长（下降）15%。", "B304")
+    assert figure.severity.name == "error"
+    [mixed] = run_code("因公出国（境）费较上年增加（减少）0万元。决算数小于（大于）预算数的主要原因是未安排出国。", "B304")
+    assert mixed.severity.name == "error"
+
+
+def test_b304_a_year_mark_in_a_text_that_names_no_year_in_digits_is_a_warning():
+    """``20xx年`` twice in a sample report that writes no year in digits anywhere (modelled on a
+    sample-report site's 项目支出绩效自评报告): the page masks its years, as a site or a sample
+    does; likely a slot, not certainly one the writer left. A text that names its year elsewhere
+    (``2023年``) left this one for sure: an error."""
+    masked = ("一、项目实施进度\n20xx年，我中心围绕重点工程推进项目建设，完成各项任务。\n"
+              "二、项目完成情况\n20xx年续建及新开工项目共18个，完工项目15个。\n")
+    found = run_code(masked, "B304")
+    assert len(found) == 2 and all(d.severity.name == "warning" for d in found)
+    dated = masked.replace("完工项目15个", "完工项目15个，2023年度资金全部到位")
+    found = run_code(dated, "B304")
+    assert found and all(d.severity.name == "error" for d in found)
