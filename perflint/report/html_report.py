@@ -119,14 +119,16 @@ class HtmlReporter(Collecting):
                        f'<span class="count">{len(diags)}</span></summary>')
             if not diags:
                 out.append(f'<p class="none">{escape(words["none"])}</p>')
-            by_family: dict[str, list[Diagnostic]] = defaultdict(list)
-            for d in diags:
-                by_family[d.family].append(d)
+            # each finding with its place in the file's findings, the number its marks carry
+            by_family: dict[str, list[tuple[int, Diagnostic]]] = defaultdict(list)
+            for n, d in enumerate(diags):
+                by_family[d.family].append((n, d))
             for fam in _ordered(set(by_family)):
-                group = sorted(by_family[fam], key=lambda d: (-d.severity, d.location.line, d.location.column, d.code))
+                group = sorted(by_family[fam], key=lambda item: (-item[1].severity, item[1].location.line,
+                                                                 item[1].location.column, item[1].code, item[0]))
                 out.append(f'<section class="family" data-family="{escape(fam)}"><h3>{escape(_family_label(fam, titles, lang))}'
                            f' <span class="count">{len(group)}</span></h3><ol>')
-                for n, d in ((diags.index(d), d) for d in group):
+                for n, d in group:
                     out.append(self._item(f, n, d, result, lang, words))
                 out.append("</ol></section>")
             out.append("</details>")
