@@ -119,12 +119,14 @@ def _stray_closings(text: str, opening: str, closing: str) -> list[QuoteSlip]:
     with the straight mark (``"三公”``) before one may have opened it that way: left alone."""
     out: list[QuoteSlip] = []
     is_open = False
+    # the text's masks looked for once: each stray mark's sentence read for one was quadratic
+    masked = _MASK.search(text) is not None
     for m in _MARKS_OF[opening].finditer(text):
         if m.group() == opening:
             is_open = True
         elif is_open:
             is_open = False
-        elif _STRAIGHT[opening] not in text[:m.start()] and not masked_before(text, m.start()):
+        elif text.find(_STRAIGHT[opening], 0, m.start()) == -1 and not (masked and masked_before(text, m.start())):
             out.append(QuoteSlip(m.start(), -1, closing, opening))
     return out
 
@@ -227,6 +229,9 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     if first is None:
         return []  # most texts: no bracket at all
     slips: list[BracketSlip] = []
+    # whether the text holds a mask, looked for once: reading each stray mark's sentence for one
+    # was quadratic in a long text of many strays (most texts hold no mask)
+    masked = _MASK.search(text) is not None
     stack: list[tuple[str, int]] = []
     open_of: dict[str, int] = {}  # open brackets of each kind on the stack: a stray mark needs no search
     last_close: dict[str, int] = {}  # where the last closing mark of each kind stands
@@ -242,7 +247,7 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
             continue
         last_close[kind] = i
         if not open_of.get(kind):
-            if not _list_marker(text, i) and not masked_before(text, i):
+            if not _list_marker(text, i) and not (masked and masked_before(text, i)):
                 slips.append(BracketSlip(i, ch, "stray"))
             continue
         depth = next(d for d in range(len(stack) - 1, -1, -1) if stack[d][0] == kind)
@@ -255,7 +260,7 @@ def unbalanced_brackets(text: str) -> list[BracketSlip]:
     # sentence many units copy reads so.) An opening mark right before another of its kind
     # (（（B）C) is the one: brackets never open back to back in prose, the mark was typed twice.
     for k, p in stack:
-        if _page_control(text, p) or masked_after(text, p):
+        if _page_control(text, p) or (masked and masked_after(text, p)):
             continue
         if _doubled_opening(text, p):
             slips.append(BracketSlip(p, text[p], "doubled"))

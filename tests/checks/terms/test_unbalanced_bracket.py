@@ -174,3 +174,16 @@ def test_a_bare_number_after_another_number_starts_at_its_own_issuer():
     draft = "依据示财发202211号文件和示政发20167号文件安排资金。\n\n二、结论\n"
     found = [d.message("zh") for d in run(UnbalancedBracket, draft)]
     assert any("“示政发20167号”" in m for m in found) and not any("号文件和" in m for m in found)
+
+
+def test_a_mask_before_a_stray_closing_mark_is_read_in_its_sentence_only():
+    """A mask (``******``) may hide an opening mark: a closing one after it in the same sentence
+    is not stray, one in a later sentence is. Asked of every stray mark of a long text, where the
+    sentence starts was read from the text's start each time (quadratic: benchmarks/fuzz.py found
+    a 66 KB one-line draft that took 3 s); the text's masks are now looked for once."""
+    masked = "项目依据******批复)实施。另见附表)。"
+    assert [(masked[s.start], s.kind) for s in unbalanced_brackets(masked)] == [(")", "stray")]
+    assert unbalanced_brackets(masked)[0].start == masked.rindex(")")
+    many = "资金到位)" * 5000
+    assert len(unbalanced_brackets(many)) == 5000
+    assert unbalanced_brackets("******" + many) == []  # one sentence: every mark may close a masked one
