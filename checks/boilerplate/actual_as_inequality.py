@@ -19,7 +19,7 @@ class ActualAsInequality(Check):
     Finds an indicator whose 实际完成值 is an inequality (`≥98%`, `>2次`, `95%以上`) rather
     than the value achieved, in a scored 自评表 or in an unscored `指标名称 | 目标值 | 完成值`
     table of a transfer-payment or special-fund self-evaluation. In the narrative, a `≥`/`>`
-    figure under a results item (`2.完成的绩效目标`, `(三)绩效指标完成情况分析`, and the headings
+    figure (or a `≤`/`<` one, a reverse indicator's bound: `成本控制率≦100%`) under a results item (`2.完成的绩效目标`, `(三)绩效指标完成情况分析`, and the headings
     inside it such as `(1)产出指标`) is one too, unless its clause names a target (`年初目标值≥95%`,
     `力争≥98%`) or the next clause of its sentence gives the value achieved (`飞机数量≥6架，实际布防6架`:
     the indicator's target, then its result); a result stated only as the target's bound
@@ -44,7 +44,7 @@ class ActualAsInequality(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“实际完成值”写成不等式（“≥98%”“>2次”“95%以上”）而不是实际达到的数值的指标，包括自评表和转移支付、专项资金自评中不计分的“指标名称 | 目标值 | 完成值”表。正文中结果类条目（“2.完成的绩效目标”“（三）绩效指标完成情况分析”，及其下的“（1）产出指标”之类小标题）下写成“≥”“>”的数字也算，所在分句说的是目标的（“年初目标值≥95%”“力争≥98%”），或同一句的下一分句给出实际数值的（“飞机数量≥6架，实际布防6架”：先写目标、再写结果），除外；只用目标的界限表述结果（“满意度高于年度指标值≥95%”，所在句子没有实测数字）的仍算。
+    查找“实际完成值”写成不等式（“≥98%”“>2次”“95%以上”）而不是实际达到的数值的指标，包括自评表和转移支付、专项资金自评中不计分的“指标名称 | 目标值 | 完成值”表。正文中结果类条目（“2.完成的绩效目标”“（三）绩效指标完成情况分析”“完成绩效产出指标”，及其下的“（1）产出指标”之类小标题）下写成“≥”“>”（或反向指标的界限“≤”“<”：“成本控制率≦100%”）的数字也算，所在分句说的是目标的（“年初目标值≥95%”“力争≥98%”），或同一句的下一分句给出实际数值的（“飞机数量≥6架，实际布防6架”：先写目标、再写结果），除外；只用目标的界限表述结果（“满意度高于年度指标值≥95%”，所在句子没有实测数字）的仍算。
 
     ## 为什么要改
     目标可以是一个界限，结果却应是测得的数。把“≥98%”抄进实际完成栏等于没有报告结果：无法据此计算得分（分值 × B/A），严格目标（“>95%”）也不能用“≥95%”证明已达到。
