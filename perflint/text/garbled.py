@@ -14,9 +14,9 @@ Signs, each never written in a Chinese draft as its own text:
   text stands apart from its words, a garble runs them together;
 - the well-known garbles of a lost or doubled decoding (``锟斤拷``, ``烫烫``, ``屯屯``) and UTF-8 read
   as Latin-1 (``å¹´``: a Latin letter with accent followed by a C1 or Latin-1 sign);
-- an ASCII ``?`` inside Chinese text (after a Han character or a Chinese mark, or opening a line,
-  and before a Han character or a Chinese mark): what an encoder writes for a character its code
-  page lacks.
+- an ASCII ``?`` inside Chinese text (before a Han character; or after one, a Chinese mark or a
+  line's start and before a Chinese mark, a mirror's pinyin reading or ``;``: ``當?shù)``, ``分?;蚪``): what an encoder
+  writes for a character its code page lacks.
 """
 
 from __future__ import annotations
@@ -27,13 +27,16 @@ from perflint.text.patterns import lazy_compile
 
 _HAN = r"\u3400-\u9fff"
 _CJK_MARK = r"\u3000-\u303f\uff01-\uff0f\uff1a-\uff20"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"  # a pinyin reading a mirror printed, its bracket lost to the garble
 _GARBLE = lazy_compile(
     r"\ufffd"
     r"|[\u3105-\u312f\u31a0-\u31bf]"
     rf"|[{_HAN}][\u2500-\u257f]|[\u2500-\u257f][{_HAN}]"
     r"|锟斤拷|烫烫|屯屯"
     r"|[\u00c0-\u00ff][\u0080-\u00bf]"
-    rf"|(?:^|(?<=[{_HAN}{_CJK_MARK}]))\?+(?=[{_HAN}{_CJK_MARK}])",
+    rf"|(?:^|(?<=[{_HAN}{_CJK_MARK}]))\?+(?=[{_HAN}{_CJK_MARK}a-z{_TONED};?])"
+    rf"|\?+(?=[{_HAN}])"
+    rf"|\?+(?=[a-z]{{0,5}}[{_TONED}][a-z{_TONED}]{{0,5}}\))",  # ???jī): a reading's remainder
     re.MULTILINE,  # a ``?`` opening a line
 )
 # characters one of the signs needs: a text with none of them is not searched

@@ -28,3 +28,11 @@ def test_garbled_text_is_recognised(text):
 ])
 def test_a_clean_text_is_not(text):
     assert not garbled(text)
+
+
+def test_a_question_mark_before_a_mirrors_reading_is_garble():
+    assert garbled("能够促进当?shù)农村发展")
+    assert not garbled("是否达到预期目标?")
+    assert garbled("满分40分?;蚪果")
+    assert garbled("评判[1]???绩效")
+    assert garbled("有效的评判[1]???jī)效评价")
