@@ -168,3 +168,22 @@ def test_b308_upper_bounds_quiet_on_values_targets_and_other_sections():
     planned = UPPER.replace("二、绩效目标及指标完成情况（自评得分90分）", "二、年度绩效目标").replace(
         "（一）完成绩效产出指标（自评得分50分）", "（一）产出指标")
     assert run_code(planned, "B308") == []
+
+
+# Modelled on a province's inclusive-finance 区域绩效自评表 a site printed as one run of text, its
+# cells glued with nothing between them: under 指标值 | 完成值 a row's target and actual stand side
+# by side, and an actual copied from its target repeats the inequality (≥85%≥85%).
+GLUED = (
+    "专项名称小额信贷贴息资金年度金额150万元绩效目标完成情况一级指标二级指标三级指标指标值完成值权重得分"
+    "产出指标数量指标贴息贷款发放额增长率≥8%12.4%20%20质量指标贷款回收率≥95%97.2%20%20"
+    "满意度指标服务对象满意度指标贴息对象满意度≥85%≥85%10%10合作银行满意度≥85%96%10%10\n"
+)
+
+
+def test_b308_an_actual_glued_after_its_equal_target_in_a_flattened_form():
+    [d] = run_code(GLUED, "B308")
+    assert d.location.line == 1 and "≥85%" in d.message("zh")
+    assert run_code(GLUED.replace("≥85%≥85%", "≥85%91%"), "B308") == []
+    # without the header's 指标值 | 完成值 the two figures may be two targets (中期 | 年度)
+    planned = GLUED.replace("指标值完成值权重得分", "中期指标值年度指标值")
+    assert run_code(planned, "B308") == []
