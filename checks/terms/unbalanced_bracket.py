@@ -57,9 +57,9 @@ def _units(doc: Document, ctx: Context) -> list[tuple[list[SourceText], bool]]:
 
 
 def _slips(doc: Document, texts: list[SourceText], last: bool,
-           ) -> Iterator[tuple[BracketSlip, Location, MalformedYear | None]]:
-    """The unit's bracket slips, each with where it is and, for a 〔 that opens a document number
-    whose 〕 was lost (``〔20207号``), that number."""
+           ) -> Iterator[tuple[BracketSlip, Location, MalformedYear | None, bool]]:
+    """The unit's bracket slips, each with where it is, for a 〔 that opens a document number
+    whose 〕 was lost (``〔20207号``) that number, and whether it stands in running text."""
     joined = "\n".join([t.value for t in texts])
     slips = unbalanced_brackets(joined)
     if not slips:
@@ -78,7 +78,23 @@ def _slips(doc: Document, texts: list[SourceText], last: bool,
         where = texts[k].locate(offset, offset + (len(number.text) if number is not None else 1))
         if slip.kind == "stray" and opens_at_the_cut(doc, where):
             continue  # the text begins inside the bracket: an excerpt cut below its opening
-        yield slip, where, number
+        yield slip, where, number, _running_text(texts[k].value)
+
+
+# the marks of a sentence: a text holding one is running text, not a label (财政供养人员情况(人)
+_SENTENCE_MARKS = ("。", "，", ",", "；", ";")
+
+
+def _running_text(value: str) -> bool:
+    """Whether ``value`` is running text (a sentence), where each slip is a slip of its own; a
+    label without such marks (a form's header, a table's name, ``(万元``) is repeated by the form.
+    A garbled text (a mirror's page read one byte off, its readings' brackets lost in the garble)
+    is not: its slips are the host's, one finding lists them."""
+    if not any(mark in value for mark in _SENTENCE_MARKS):
+        return False
+    from perflint.text.garbled import garbled
+
+    return not garbled(value)
 
 
 class UnbalancedBracket(Check):
@@ -91,8 +107,11 @@ class UnbalancedBracket(Check):
     as cut off, and so is one that begins inside a bracket (a closing mark on its first line,
     unless that line is a report's title). A mark with a publication's mask (`******`, `××`) in its
     sentence, on the side its partner would stand, is not judged: the mask may hide the partner.
-    One finding per document and kind of slip: the same slip repeated through a
-    form (every `(万元` header) is one defect, its other places are listed with it. A document
+    A slip in running text (a sentence) is reported where it stands, each one: the writer
+    must mend each (unless the text is garbled, `?。ㄒ唬`, a mirror's page whose readings lost
+    their brackets in the garble: those slips are the host's). In labels (a form's headers, a table's name) one finding per document and
+    kind of slip: the same slip repeated through a form (every `(万元` header) is one defect,
+    its other places are listed with it. A document
     number whose `〕` was lost (`〔20207号`, its year run into the serial) is named where it
     stands, with how to write it (`〔2020〕7号`).
     A document number whose year lost both its brackets and runs into the serial
@@ -118,7 +137,7 @@ class UnbalancedBracket(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号丢了“〕”、年份与序号连在一起的（“〔20207号”），在各自的位置报告，并给出正确写法（“〔2020〕7号”）。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。正文句子中的错误逐处报告：每一处都要改（文字是乱码的除外，如“?。ㄒ唬”、转载网站注音的括号被乱码吞掉：那是网站造成的）。标签（表头、表名）中的，每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号丢了“〕”、年份与序号连在一起的（“〔20207号”），在各自的位置报告，并给出正确写法（“〔2020〕7号”）。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
 
     ## 为什么要改
     “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。
@@ -154,11 +173,14 @@ class UnbalancedBracket(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         groups: dict[tuple[str, str], list[tuple[BracketSlip, Location]]] = {}
         for unit, last in _units(doc, ctx):
-            for slip, where, number in _slips(doc, unit, last):
+            for slip, where, number, running in _slips(doc, unit, last):
                 if number is not None:  # 〔20207号: the number named, each where it stands
                     digits = "".join(ch for ch in number.text if ch.isdigit())
                     yield self.diagnostic("glued_number", where, number=number.text.strip(),
                                           fixed=f"〔{digits[:4]}〕{digits[4:]}号")
+                    continue
+                if running:  # a slip in a sentence is the writer's, each where it stands
+                    yield self.diagnostic(slip.kind, where, mark=slip.mark, more="", more_en="")
                     continue
                 groups.setdefault((slip.kind, bracket_family(slip.mark)), []).append((slip, where))
         for (kind, _family), found in groups.items():

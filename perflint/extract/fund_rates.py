@@ -103,3 +103,73 @@ def _computed(ms: list[Mention], j: int, total: Mention, first: Mention) -> Fund
         if abs(share - rate.value) < unit and abs(share - first.quantity.value) >= _POINT:
             return FundRates(t, first.quantity, q, rate)
     return None
+
+
+# -- a fund named with its amount elsewhere in the part ------------------------------------------
+# ``（1）某村文化广场项目资金拨付率100%。…已拨付工程款86.4万元，及时率72.00%`` where the overview
+# named ``某村文化广场项目资金120万元``: the rate is stated for the fund by its name, not right after
+# its amount. The name before the rate's words (six characters or more) must end the label of a
+# money amount of the part (the fund's amount), and the later rate (any rate shown to a decimal,
+# its words aside: the paid amount over the fund gives it at its last digit) must stand in a later
+# sentence before the paragraph's next rate of that kind (the next item's).
+_NAME_MIN = 6
+_DECIMAL_RATE = lazy_compile(r"\d[.．]\d+\s*[%％]")
+
+
+@dataclass(frozen=True)
+class NamedFundRate:
+    """A rate ``stated`` for the fund named ``name`` at ``first`` in a paragraph, and the later
+    rate ``computed`` with the amount ``part`` before it; the fund's amount is to be found."""
+
+    name: str
+    stated: Quantity
+    part: Quantity
+    computed: Quantity
+
+
+def named_fund_rate_candidates(text: str) -> list[NamedFundRate]:
+    """The paragraph's rates of a fund stated by its name (no amount right before them) with a
+    later rate shown to a decimal after an amount in its sentence; the fund's amount not sought."""
+    if _SCREEN.search(text) is None or _DECIMAL_RATE.search(text) is None:
+        return []  # no rate of paying, or no rate shown to a decimal (most paragraphs)
+    ms = figure_mentions(text)
+    norm = normalise(text)
+    label = _rate_label()
+    out: list[NamedFundRate] = []
+    rates = [k for k, m in enumerate(ms) if m.role == "percent" and not m.bracketed and label.search(m.label)]
+    for n, k in enumerate(rates):
+        first = ms[k]
+        before = ms[k - 1] if k else None
+        if before is not None and before.sentence == first.sentence and before.quantity.is_money \
+                and _RIGHT_AFTER.match(norm[before.end:first.start - len(first.label)]):
+            continue  # the amount right before: fund_rates reads it
+        name = first.label[:label.search(first.label).start()]
+        name = name[max(name.rfind(")"), name.rfind("）"), name.rfind(":"), name.rfind("："), -1) + 1:]
+        if len(name) < _NAME_MIN:
+            continue
+        stop = rates[n + 1] if n + 1 < len(rates) else len(ms)
+        for j in range(k + 1, stop):
+            rate = ms[j]
+            if rate.role != "percent" or rate.bracketed or rate.sentence <= first.sentence or rate.quantity.decimals < 1:
+                continue
+            for m in reversed(ms[k + 1:j]):
+                if m.sentence != rate.sentence:
+                    break
+                q = m.quantity
+                if q.is_money and not m.bracketed and not q.approximate and q.base_value > 0:
+                    out.append(NamedFundRate(name, first.quantity, q, rate.quantity))
+                    break
+    return out
+
+
+def named_fund_rate(found: NamedFundRate, fund: Quantity) -> FundRates | None:
+    """``found`` as a fund stated at two rates, ``fund`` the amount its name was given with: when
+    the paid amount over it gives the later rate at its last digit, a point or more from the first."""
+    t = fund.base_value
+    if not fund.is_money or fund.approximate or not 0 < found.part.base_value < t:
+        return None
+    share = found.part.base_value / t * 100
+    unit = Decimal(10) ** (-found.computed.decimals)
+    if abs(share - found.computed.value) < unit and abs(share - found.stated.value) >= _POINT:
+        return FundRates(fund, found.stated, found.part, found.computed)
+    return None

@@ -104,6 +104,9 @@ class Finding:
     # a start among the items of a report pasted as one paragraph, read out of it: a site's
     # abridged page drops items too, so likely, not certain
     run_in: bool = False
+    # a start where the text between the parent (or the title) and the item is garbled (a mirror
+    # read the page one byte off, ``?。ㄒ唬┬…``): the first item may be inside the garble
+    garbled_before: bool = False
 
 
 @dataclass
@@ -644,6 +647,9 @@ def outline(doc: Document) -> list[PartOutline]:
                     f.at_the_cut = f.kind == "start" and f.parent is po.items[0]
         for f in po.findings:
             f.in_contents = f.kind == "start" and _under_contents_heading(part, f.item.index)
+            if f.kind == "start":
+                f.garbled_before = _garbled_between(part, f.parent.index if f.parent else po.title_at,
+                                                    f.item.index)
         if (numbered := _numbered_title(po)) is not None:
             # a title written as an item of a list (三、某校2021年度部门决算说明): the list goes on
             # from the title's number (四、), it does not start there
@@ -671,6 +677,13 @@ def describe(item: Item, width: int = 12) -> str:
 def markers(item: Item, values: tuple[int, ...]) -> str:
     """``“（三）”“（四）”``: the markers of ``values`` in ``item``'s shape."""
     return "".join(f"“{marker_like(item.marker, item.style, v)}”" for v in values)
+
+
+def _garbled_between(part: Part, start: int, end: int) -> bool:
+    """Whether a block from ``start`` up to (not including) ``end`` holds garbled text."""
+    from perflint.text.garbled import garbled
+
+    return any(not isinstance(b, Table) and garbled(b.text.value) for b in part.blocks[max(start, 0):end])
 
 
 def _under_contents_heading(part: Part, index: int) -> bool:

@@ -1,7 +1,7 @@
 """Results written as inequalities in a self-evaluation narrative (``项目区群众满意度≥95%``).
 
 The narrative templates give each indicator's result under an item such as 2.完成的绩效目标 or
-(三)绩效指标完成情况分析. A figure there written ``≥95%`` is the target copied where the value
+(三)绩效指标完成情况分析. A figure there written ``≥95%`` (or ``≦100%``, a reverse indicator's bound) is the target copied where the value
 achieved belongs. A clause that names a target (年初目标值≥95%, 力争≥98%) is left alone, and so
 is a figure alone on its line: a 自评表 pasted one cell a line puts its target (≥28%) on a line of
 its own, the actual on the next, and no words of a result around them; and so is a figure whose
@@ -23,7 +23,10 @@ from perflint.text.numbers import Quantity, quantities
 from perflint.text.patterns import compile_pattern
 
 _CLAUSE_MARKS = frozenset("，,。；;：:！!？?\n")
-_INEQUALITY_SIGNS = ("≥", "≧", ">", "＞", "大于")
+# both bounds: a reverse indicator's result (成本控制率≦100%, 不合格率≤0%) copied from its target is as
+# little a value achieved as a positive one's (满意度≥95%)
+_INEQUALITY_SIGNS = ("≥", "≧", ">", "＞", "大于", "≤", "≦", "<", "＜", "小于")
+_RELATIONS = frozenset(("≥", ">", "≤", "<"))
 _UNIT_MAX = 2  # characters beside a figure alone on its line: its unit (㎡, 人次), no words of a result
 
 
@@ -42,7 +45,7 @@ def _result_heading() -> re.Pattern[str]:
 
 
 def inequality_results(part: Part) -> list[ProseInequality]:
-    """The ``≥``/``>`` figures of the paragraphs under the part's results items, outside clauses
+    """The ``≥``/``>`` (and ``≤``/``<``) figures of the paragraphs under the part's results items, outside clauses
     that name a target."""
     out: list[ProseInequality] = []
     blocks = part.blocks
@@ -76,7 +79,7 @@ def inequality_results(part: Part) -> list[ProseInequality]:
         written = -1  # the paragraph's characters other than white space, counted when first asked
         marks: list[int] | None = None  # where its clause marks stand, found when first asked
         for q in quantities(value):  # the remembered figures, read only
-            if q.relation not in ("≥", ">") or not q.text.lstrip().startswith(_INEQUALITY_SIGNS):
+            if q.relation not in _RELATIONS or not q.text.lstrip().startswith(_INEQUALITY_SIGNS):
                 continue
             if written < 0:
                 written = len(compact(value))

@@ -450,7 +450,35 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     if any(sign in text for sign in "≥≧≤≦"):
         for m in _DOUBLED_COMPARATOR.finditer(text):
             slips.append(PunctuationSlip(m.start(), m.end(), "doubled_comparator"))
+    if "指标" in text and ("、" in text or "，" in text or "," in text):
+        slips.extend(_joined_level_names(text))
     return sorted(slips, key=lambda s: s.start)
+
+
+# Two names of the indicator levels run together inside a list (产出指标、效益指标满意度指标等: the
+# 、 between the last two lost): a list mark before the pair, or a 、 after it. A level followed by
+# one of its own sub-levels (效益指标社会效益指标, 满意度指标服务对象满意度指标) is a flattened form's
+# two cells, not a list.
+_LEVEL = r"(?:产出|效益|社会效益|经济效益|生态效益|可持续影响|社会|经济|生态|满意度|服务对象满意度|数量|质量|时效|成本)指标"
+_JOINED_LEVELS = lazy_compile(
+    rf"(?:(?<=[、，,])(?P<a>{_LEVEL})(?P<b>{_LEVEL})(?=[、，,等和及与均])"
+    rf"|(?P<c>{_LEVEL})(?P<d>{_LEVEL})(?=、))"
+)
+_SUB_LEVELS = {
+    "产出": ("数量", "质量", "时效", "成本"),
+    "效益": ("社会效益", "经济效益", "生态效益", "可持续影响", "社会", "经济", "生态"),
+    "满意度": ("服务对象满意度",),
+}
+
+
+def _joined_level_names(text: str) -> list[PunctuationSlip]:
+    out = []
+    for m in _JOINED_LEVELS.finditer(text):
+        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
+        if a == b or a[:-2] in _SUB_LEVELS and b[:-2] in _SUB_LEVELS[a[:-2]]:
+            continue  # a name twice (D-family's), or a level and its own sub-level: a form's cells
+        out.append(PunctuationSlip(m.start(), m.end(), "joined_names"))
+    return out
 
 
 _HALFWIDTH_STOP = lazy_compile(r"[\u4e00-\u9fff][.．](?:\s|$|[\u4e00-\u9fff])")

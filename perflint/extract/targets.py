@@ -32,6 +32,39 @@ def inequality_actual(text: str, quantity: Quantity | None) -> str | None:
     return None
 
 
+# A 自评表 printed as one run of text, its cells glued with nothing between them: after the header's
+# 指标值 | 完成值 (adjacent columns) a row's target and actual stand side by side, and an actual that
+# copies its target repeats the inequality at once (满意度≥85%≥85%10%10). Two targets side by side
+# (中期指标值 | 年度指标值) have no 完成值 in the header. The unit ends each (the next cell, a weight,
+# follows at once: ≥85%≥85%10%).
+_VALUE_THEN_ACTUAL = lazy_compile(r"指标值\s*(?:全年)?(?:实际)?完成值")
+_GLUED_TWICE = lazy_compile(
+    r"(?P<t>[≥≤><≧≦＞＜]=?\s*\d+(?:\.\d+)?\s*(?:%|％|人次|万元|个|次|人|项|家|户|天|元|倍|场|期))"
+    r"(?P=t)"
+)
+_NAME_BEFORE = 24  # characters read back for the indicator's name (the level's name before it cut off)
+
+
+def glued_inequality_actuals(text: str) -> list[tuple[int, int, str]]:
+    """In a form printed as one run of glued cells, the actuals that repeat their target's
+    inequality right after it: (start, end, the name before the target)."""
+    header = _VALUE_THEN_ACTUAL.search(text)
+    if header is None:
+        return []
+    out = []
+    for m in _GLUED_TWICE.finditer(text, header.end()):
+        start = m.start("t") + len(m.group("t"))
+        k = m.start()
+        while k > 0 and m.start() - k < _NAME_BEFORE and "\u4e00" <= text[k - 1] <= "\u9fff":
+            k -= 1
+        name = text[k:m.start()]
+        # the name starts after the cell before it when that is a level's name (满意度指标)
+        name = name[name.rfind("指标") + 2:] if "指标" in name[:-2] else name
+        name = name[-16:]
+        out.append((start, m.end(), name))
+    return out
+
+
 @cache
 def _measure_words() -> tuple[str, ...]:
     return tuple(phrases()["measure_words"])

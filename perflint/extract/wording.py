@@ -208,6 +208,7 @@ class TextFacts:
     malformed_years = _Finding("perflint.text.dates", "malformed_years", needs=("号年",))
     misread_years = _Finding("perflint.text.dates", "misread_years", needs=(DIGIT,))  # glued dates, reversed spans
     title_shaped = _Finding("perflint.text.dates", "title_shaped", bool, needs=("年",))
+    years_lost = _Finding("perflint.text.dates", "years_lost_before_du", needs=("度",))  # 第二部分度部门决算
 
 
 # -- texts that cannot hold a finding -------------------------------------------------------

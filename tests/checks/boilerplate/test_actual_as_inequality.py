@@ -136,3 +136,54 @@ def test_b308_quiet_on_a_bound_target_before_its_actual_in_a_spaced_row():
 def test_b308_spaced_rows_still_find_an_actual_written_as_a_bound():
     [d] = run_code(_SPACED.replace("≥90% 96%", "≥90% ≥90%"), "B308")
     assert d.location.line == 7 and "服务对象满意度" in d.message("zh")
+
+
+# Modelled on a county's village-toilet and legal-aid narratives: under 绩效目标及指标完成情况 /
+# 完成绩效产出指标 each indicator's result is the target's upper bound (≦100%, ≤0%) copied in,
+# a reverse indicator (成本, 不合格率) stated as its bound and no value achieved.
+UPPER = (
+    "某县2023年度村级公厕改造项目支出绩效自评报告\n一、项目基本情况\n改造公厕40座。\n"
+    "二、绩效目标及指标完成情况（自评得分90分）\n（一）完成绩效产出指标（自评得分50分）\n"
+    "1.数量指标（自评得分20分）：完成改造村级公厕40座。\n"
+    "2.质量指标（自评得分10分）：采购设备不合格率≤0%。\n"
+    "3.成本指标（自评得分10分）：公厕改造成本控制率≦100%。\n"
+    "三、存在的问题\n成本控制在≤100%以内的要求仍需坚持。\n"
+)
+
+
+def test_b308_results_written_as_an_upper_bound_in_the_narrative():
+    diags = run_code(UPPER, "B308")
+    assert sorted(d.location.line for d in diags) == [7, 8]
+    assert any("≦100%" in d.message("zh") for d in diags)
+
+
+def test_b308_upper_bounds_quiet_on_values_targets_and_other_sections():
+    good = UPPER.replace("不合格率≤0%", "不合格率为0").replace("控制率≦100%", "控制率为96.5%")
+    assert run_code(good, "B308") == []
+    # a clause that names the target, or a value after 实际, is no result written as a bound
+    aimed = UPPER.replace("采购设备不合格率≤0%", "采购设备不合格率目标≤0%，实际为0").replace(
+        "公厕改造成本控制率≦100%", "公厕改造成本控制在≦100%")
+    assert run_code(aimed, "B308") == []
+    # the same sentences under an item that states the targets say nothing of results
+    planned = UPPER.replace("二、绩效目标及指标完成情况（自评得分90分）", "二、年度绩效目标").replace(
+        "（一）完成绩效产出指标（自评得分50分）", "（一）产出指标")
+    assert run_code(planned, "B308") == []
+
+
+# Modelled on a province's inclusive-finance 区域绩效自评表 a site printed as one run of text, its
+# cells glued with nothing between them: under 指标值 | 完成值 a row's target and actual stand side
+# by side, and an actual copied from its target repeats the inequality (≥85%≥85%).
+GLUED = (
+    "专项名称小额信贷贴息资金年度金额150万元绩效目标完成情况一级指标二级指标三级指标指标值完成值权重得分"
+    "产出指标数量指标贴息贷款发放额增长率≥8%12.4%20%20质量指标贷款回收率≥95%97.2%20%20"
+    "满意度指标服务对象满意度指标贴息对象满意度≥85%≥85%10%10合作银行满意度≥85%96%10%10\n"
+)
+
+
+def test_b308_an_actual_glued_after_its_equal_target_in_a_flattened_form():
+    [d] = run_code(GLUED, "B308")
+    assert d.location.line == 1 and "≥85%" in d.message("zh")
+    assert run_code(GLUED.replace("≥85%≥85%", "≥85%91%"), "B308") == []
+    # without the header's 指标值 | 完成值 the two figures may be two targets (中期 | 年度)
+    planned = GLUED.replace("指标值完成值权重得分", "中期指标值年度指标值")
+    assert run_code(planned, "B308") == []

@@ -238,3 +238,25 @@ def test_b307_note_asking_the_unit_to_mark_its_pages_written_without_brackets():
     assert lines(run_code(text, "B307")) == [13]
     quiet = text.replace("注：请单位结合实际标注各部分页码", "注：本报告因金额单位转换原因可能存在尾数误差。")
     assert run_code(quiet, "B307") == []
+
+
+def test_b307_a_note_on_where_to_take_the_text_from():
+    """``（一）主要职能。（职能参照编委批复的三定规定）`` (modelled on a city bureau's 决算 written on the
+    province's template): the template's note naming the source the unit was to copy its duties
+    from, left after the heading; and a bracket that ends telling the writer to fill it in
+    (``（参照上年口径填列）``)."""
+    text = ("第一部分 部门概况\n\n一、基本职能及主要工作\n\n（一）主要职能。（职能参照编委批复的三定规定）\n\n"
+            "1.负责全市来信来访的受理工作。\n\n（二）人员情况。（按照年末实有人数填列）\n\n在职人员 28 人。\n")
+    assert lines(run_code(text, "B307")) == [5, 9]
+    fixed = text.replace("（职能参照编委批复的三定规定）", "").replace("（按照年末实有人数填列）", "")
+    assert run_code(fixed, "B307") == []
+
+
+def test_b307_quiet_on_the_units_own_brackets_of_reference():
+    """A unit's own bracket that says how something was done or what it includes (按照…的要求,
+    含参照公务员法管理的事业单位) is its text, not the template's note."""
+    text = ("（一）主要职能。根据编委批复的三定规定，本局负责全市信访工作。\n\n"
+            "（二）人员情况。在职人员 28 人（含参照公务员法管理的事业单位人员）。\n\n"
+            "（三）项目实施。各乡镇按期完成改造（按照实施方案的要求）。\n\n"
+            "（四）主要职能（依据县政府批准的三定方案）：负责全县档案管理。\n")
+    assert run_code(text, "B307") == []

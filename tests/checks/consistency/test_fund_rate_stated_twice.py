@@ -35,3 +35,33 @@ def test_c737_a_rate_cut_at_its_last_digit_still_reads():
 ])
 def test_c737_quiet_when_the_rates_are_not_of_one_fund_or_agree(text: str):
     assert run(FundRateStatedTwice, HEAD + text + "\n") == []
+
+
+# Modelled on a district's lottery-fund narrative: each project's fund is named with its amount in
+# the overview, and the results item states each project's payment rate as 100% while the next
+# sentence gives what was paid and its share of that fund.
+NAMED = (
+    "某区2024年度社会公益事业补助资金绩效自评报告\n一、项目概况\n"
+    "下达补助资金300万元，分配至：示范镇河滨村文化广场及配套设施项目资金120万元、示范镇西山村步道提升工程项目资金180万元。\n"
+    "二、绩效目标完成情况\n"
+    "1.资金目标：（1）示范镇河滨村文化广场及配套设施项目资金拨付率100%。该项目按工程进度拨付，截至2024年6月已拨付工程款86.4万元，及时率72.00%；"
+    "（2）示范镇西山村步道提升工程项目资金拨付率100%。该项目已完工，资金已全部拨付。\n"
+)
+
+
+def test_c737_a_fund_named_with_its_amount_elsewhere():
+    (d,) = run(FundRateStatedTwice, NAMED)
+    assert d.location.line == 5 and d.severity.name == "warning"
+    assert "86.4万元 ÷ 120万元 = 72.00%" in d.message("zh")
+    assert 3 in [r.location.line for r in d.related]
+
+
+@pytest.mark.parametrize("old, new", [
+    ("及时率72.00%", "及时率100.00%"),  # the paid amount is not that share of the fund: quiet
+    ("86.4万元", "120万元"),  # all of it paid: the rates agree
+    ("拨付率100%", "到位率100%"),  # arrived, not paid: no contradiction
+    # another fund's name: the rate is not tied to the amount named above
+    ("（1）示范镇河滨村文化广场及配套设施项目资金拨付率", "（1）示范镇东湖村污水管网工程项目资金拨付率"),
+])
+def test_c737_a_named_fund_quiet_when_not_the_same_fund_or_the_rates_agree(old, new):
+    assert run(FundRateStatedTwice, NAMED.replace(old, new, 1)) == []

@@ -181,3 +181,25 @@ def test_t807_one_annex_of_a_list_without_the_colon_the_others_have():
     assert run(PunctuationSlip, text.replace("附件六重点", "附件六:重点")) == []
     assert run(PunctuationSlip, text.replace(":", "")) == []
     assert run(PunctuationSlip, text.replace("附件五:", "附件五")) == []
+
+
+def test_two_indicator_names_run_together_in_a_list():
+    """``产出指标、效益指标满意度指标等``: two names of the indicator levels listed with the 、 between
+    them lost (modelled on a county's loan-subsidy narrative)."""
+    text = "项目资金已全部发放，产出指标、效益指标满意度指标等绩效目标均已完成。"
+    [slip] = [s for s in punctuation_slips(text) if s.kind == "joined_names"]
+    assert text[slip.start:slip.end] == "效益指标满意度指标"
+    [d] = run(PunctuationSlip, text)
+    assert "顿号" in d.message("zh")
+    assert run(PunctuationSlip, text.replace("效益指标满意度", "效益指标、满意度")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a level and its own sub-level, a flattened form's cells (效益指标 | 社会效益指标)
+    "一级指标二级指标三级指标产出指标数量指标培训人数≥200人，效益指标社会效益指标带动就业、满意度指标",
+    "绩效指标包括：效益指标、满意度指标服务对象满意度指标、成本指标。",
+    # a name that qualifies the next word, no list around it
+    "本项目的成本指标数量指标均按计划完成。",
+])
+def test_a_level_and_its_sub_level_or_no_list_is_quiet(text):
+    assert [s for s in punctuation_slips(text) if s.kind == "joined_names"] == []

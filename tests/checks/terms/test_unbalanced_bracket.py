@@ -48,9 +48,20 @@ def test_balanced_brackets_are_quiet(text):
 def test_bracket_check_reports_one_finding_per_repeated_slip():
     draft = ("某镇2023年度部门整体支出绩效评价基础数据表\n\n财政供养人员情况(人\n\n编制数 40\n\n"
              "经费控制情况(万元\n\n三公经费 3.2\n\n依据《通知》(某财函〔2023〕12号等文件开展自评。\n\n二、结论\n")
-    [diag] = run(UnbalancedBracket, draft)
-    assert diag.location.line == 3
-    assert len(diag.related) == 2
+    # the form's labels: one finding, the other label listed; the sentence's slip: its own
+    label, sentence = sorted(run(UnbalancedBracket, draft), key=lambda d: d.location.line)
+    assert label.location.line == 3 and [r.location.line for r in label.related] == [7]
+    assert sentence.location.line == 11 and sentence.related == []
+
+
+def test_each_slip_in_running_text_is_reported_where_it_stands():
+    """The same sentence written twice with its bracket lost (modelled on a district's lottery-fund
+    narrative citing two notices): the writer must mend both places, each is a finding."""
+    cited = "收到《某省财政厅关于下达补助资金的通知》（某财综〔2024〕3号）、某财综〔2023〕9号）后，及时拨付。"
+    draft = f"一、项目概况\n\n{cited}\n\n二、资金管理\n\n{cited}\n"
+    found = run(UnbalancedBracket, draft)
+    assert [d.location.line for d in found] == [3, 7]
+    assert all("另有" not in d.message("zh") for d in found)
 
 
 def test_bracket_check_reads_a_wrapped_table_cell_as_one_and_ignores_a_cut_last_line():

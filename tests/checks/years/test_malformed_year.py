@@ -456,3 +456,18 @@ def test_last_years_figure_run_into_its_year():
     assert run(MalformedYear, quiet) == []
     text = "某镇2016年度决算说明\n\n2016年运行经费6.40万元，较20155.90万元增加了0.50万元。\n"
     assert [d.args["year"] for d in run(MalformedYear, text)] == ["20155.90"]
+
+
+def test_a_title_whose_year_was_lost_before_du():
+    """``第三部分度部门决算表``: a contents entry or heading whose ``2023年`` was lost before the 度
+    of 年度 (modelled on a county bureau's 决算 contents; the title above says 2023年度): a warning."""
+    text = ("示范县林业局2023年度部门决算\n\n目录\n\n第一部分 示范县林业局概况\n\n"
+            "第二部分 度部门决算表\n\n第三部分度部门决算情况说明\n\n示范县水务局度单位决算公开\n")
+    found = [(d.location.line, d.key, d.severity.name) for d in run(MalformedYear, text)]
+    assert found == [(7, "year_lost", "warning"), (9, "year_lost", "warning"), (11, "year_lost", "warning")]
+    assert "缺少年份" in run(MalformedYear, text)[0].message("zh")
+    fixed = text.replace("度部门", "2023年度部门").replace("局度单位", "局2023年度单位")
+    assert run(MalformedYear, fixed) == []
+    # a 度 that ends a word of its own (季度, 调度, 制度) before 决算 keeps its year elsewhere
+    quiet = ("示范县林业局2023年度部门决算\n\n按季度决算编报进度，调度部门决算资料，完善制度决算流程。\n")
+    assert run(MalformedYear, quiet) == []
