@@ -147,11 +147,22 @@ def _confusions(g4: str) -> tuple[tuple[int, str], ...]:
 def _doubling_runs(values: Sequence[str], joined: str, runs: list[str]) -> list[tuple[int, int, str]]:
     """The runs (:func:`_placed_runs`' items, in their order) that hold a character written twice
     in a row; ``joined`` is ``values`` (titles blanked) joined by the separator, ``runs`` its runs.
-    Found in ``joined``, so only the few runs that hold one are placed in their texts."""
-    ordinals = list(compress(range(len(runs)), map(_DOUBLED.search, runs)))
-    if not ordinals:
+    Found in ``joined``, so only the few runs that hold one are placed in their texts: the
+    pairs by one search of ``joined`` in C (a pair is inside one run, or in a stretch of Chinese
+    characters too short to be one), not one search a run."""
+    first = _DOUBLED.search(joined)
+    if first is None:
         return []
     found = list(_CJK_RUN.finditer(joined))
+    run_starts = [m.start() for m in found]
+    ordinals: list[int] = []
+    for d in _DOUBLED.finditer(joined, first.start()):
+        o = bisect_right(run_starts, d.start()) - 1
+        # (a run's first pair is matched, or the pair before it that takes its first character)
+        if o >= 0 and d.end() <= found[o].end() and (not ordinals or ordinals[-1] != o):
+            ordinals.append(o)
+    if not ordinals:
+        return []
     starts = list(accumulate(map(len, values), lambda at, n: at + n + len(_SEPARATOR), initial=0))
     placed = []
     for o in ordinals:

@@ -526,3 +526,34 @@ def test_longer_probes_by_their_third_character_are_every_probe_of_the_pair():
                 expected.setdefault(probe[2], set()).add(len(probe))
         assert (longer or {}) == {c: tuple(sorted(sizes)) for c, sizes in expected.items()}
         assert (longer is None) == (not any(size > 2 for size in lengths))
+
+
+def doubling_runs_reference(values, joined, runs):
+    """``own_spellings._doubling_runs`` as it was: each run searched for a doubled character."""
+    import re
+    from bisect import bisect_right
+    from itertools import accumulate
+
+    ordinals = [o for o, run in enumerate(runs) if re.search(r"([\u4e00-\u9fff])\1", run)]
+    if not ordinals:
+        return []
+    found = list(re.finditer(r"[\u4e00-\u9fff]{4,}", joined))
+    starts = list(accumulate(map(len, values), lambda at, n: at + n + 1, initial=0))
+    placed = []
+    for o in ordinals:
+        m = found[o]
+        index = bisect_right(starts, m.start()) - 1
+        placed.append((index, m.start() - starts[index], m.group(0)))
+    return placed
+
+
+@CHECK
+@given(st.lists(st.lists(st.sampled_from(["事", "业", "单", "单单", "位", "位位", "人人", "a", "1", "，", " ", "《", "》",
+                                          "常", "常常常", "\u4e00", "\u9fff\u9fff"]), max_size=12).map("".join),
+                max_size=6))
+def test_doubling_runs_found_in_one_search_are_the_runs_searched_one_by_one(values):
+    from perflint.extract.own_spellings import _CJK_RUN, _SEPARATOR, _doubling_runs
+
+    joined = _SEPARATOR.join(values)
+    runs = _CJK_RUN.findall(joined)
+    assert _doubling_runs(values, joined, runs) == doubling_runs_reference(values, joined, runs)
