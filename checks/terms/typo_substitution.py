@@ -24,7 +24,8 @@ class CommonTypo(Check):
     context (震摄, 繁锁, 布署, 惯彻, 后头看, 拔款, 帐户…), from the `typos` list of
     `perflint/data/terms.yaml`. Entries that are right in some phrases carry those phrases as
     exceptions (按装 is fine in 按装修标准). A year that lost its 年 before 度 (`2022度部门决算`)
-    is one too, unless 度 is a unit there (`用电 2022 度`). So is a real word typed for another
+    is one too, unless 度 is a unit there (`用电 2022 度`), and so is a heading that lost its year
+    and 年 before 度 (`第二部分度部门决算情况说明`; 季度 and 进度 are words). So is a real word typed for another
     where its neighbours leave one reading (`截至2023年未` and `年未结转结余` for 年末, `发挥了及其重要的作用`
     for 极其; `本年未使用` and `资金及其重要性` are right), from the `context_typos` of the slips list;
     so is the template's 部门（单位） cut to 部单位 right after the report's year (`2022年度部单位决算`;
@@ -48,7 +49,7 @@ class CommonTypo(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），分句开头把“按”打成形近字“接”的（“，接规定开展”“严格接照”；“直接规定”“接到通知”没有错），也报告，词表见 slips 的 `joined_context_typos`。
+    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外；标题漏了年份和“年”、只剩“度部门决算”的（“第二部分度部门决算情况说明”；“季度”“进度”是词语）也算。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），分句开头把“按”打成形近字“接”的（“，接规定开展”“严格接照”；“直接规定”“接到通知”没有错），也报告，词表见 slips 的 `joined_context_typos`。
 
     ## 为什么要改
     公开的报告里有错字显得粗心，还可能被读成另一个词。

@@ -390,6 +390,18 @@ def test_the_templates_unit_word_cut_to_bu_danwei_after_the_year():
     assert run(CommonTypo, "全部单位决算均已公开，内部单位整体支出按规定执行。\n") == []
 
 
+def test_a_heading_whose_year_was_lost_before_du_bumen():
+    """``第二部分度部门决算情况说明`` (modelled on a contents page, held31 DEV 005): the year and its
+    年 lost before 度 where a part's heading names the year's 部门决算; 年度部门决算 and 季度 stay
+    quiet, and a heading that writes its year is right."""
+    [d] = run(CommonTypo, "某区文化馆2021年度部门决算\n\n第三部分度部门决算情况说明\n\n本年收入合计12万元。\n")
+    assert (d.location.line, d.message("zh")) == (3, "“度部门”疑为“××年度部门”之误")
+    assert run(CommonTypo, "某区文化馆2021年度部门决算\n\n第三部分 2021年度部门决算情况说明\n\n本年收入合计12万元。\n") == []
+    [d] = run(CommonTypo, "二、度单位预算执行情况\n")
+    assert d.message("zh") == "“度单位”疑为“××年度单位”之误"
+    assert run(CommonTypo, "按季度、分季度部门决算数据汇总，进度部门预算执行。\n") == []
+
+
 def test_a_bare_wo_opening_what_the_unit_did():
     """``根据县财政局要求,我高度重视`` (audit27 DEV 022, rewritten): the unit's 我镇 / 我局 lost its
     unit, leaving 我 to open what the unit did; 我局高度重视 and 自我… stay quiet."""
