@@ -395,6 +395,7 @@ _STRAY_LETTER = lazy_compile(
 # category's name (…指标, two to six characters before it) straight before one of the forms'
 # category names (forms.indicator_levels).
 _LEVEL_RUN_WIDTH = 6
+_TITLE_LETTER_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz \t\u3000")
 
 
 @cache
@@ -506,8 +507,10 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
              if m.end() - m.start() == 2 or _leftover_run(text, m.start(), m.end())]
     if "、" in text:  # a list's count without its measure word; two categories run together
         slips.extend(PunctuationSlip(start, end, "bare_count") for start, end in bare_list_counts(text))
-        slips.extend(PunctuationSlip(start, end, "joined_levels") for start, end in run_together_levels(text))
-    if (letter := stray_title_letter(text)) is not None:
+        if "指标" in text:
+            slips.extend(PunctuationSlip(start, end, "joined_levels") for start, end in run_together_levels(text))
+    # a lone letter after a table's title: only a text ending in a Latin letter or a space is read
+    if text[-1:] in _TITLE_LETTER_ENDS and (letter := stray_title_letter(text)) is not None:
         slips.append(PunctuationSlip(*letter, "stray_letter"))
     for m in _LIST_ORDINAL.finditer(text):
         k = m.start() - 1
