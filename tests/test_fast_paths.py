@@ -533,7 +533,7 @@ def test_screened_patterns_find_nothing_without_their_character(text):
 @CHECK
 @given(pieces("2", "0", "1", "9", "5", "３", "年", "度", "月", "号", "〔", "〕", "(", "（", ")", "）", "第", " ", "，", "将",
               "关于", "其中", "：", "万元", "%", "人", "占", "比", "、", ".", "．", "≥", "不低于", "-", "+", ",",
-              "项目", "A", "下降", "主要", "元", "以上", max_size=30))
+              "项目", "A", "下降", "主要", "元", "以上", "表", "收入决算", "P", "3", "二级", max_size=30))
 def test_more_screened_patterns(text):
     """The screens of the year slips, the unfilled dates, the punctuation slips and the figure
     finder answer no only where their patterns find nothing."""
@@ -557,6 +557,10 @@ def test_more_screened_patterns(text):
         assert punctuation._GLUED_CHANGE.search(text) is None
     if "." not in text and "．" not in text:
         assert punctuation._STRAY_POINT.search(text) is None
+    if punctuation.stray_title_letter(text) is None:
+        assert punctuation._STRAY_LETTER.match(text) is None
+    if "、" not in text:
+        assert punctuation._LIST_COUNT.search(text) is None or punctuation.bare_list_counts(text) == []
     if numbers._ANY_DIGIT.search(norm) is None:
         assert numbers._NUMBER.search(norm) is None
 

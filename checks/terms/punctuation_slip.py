@@ -1,4 +1,4 @@
-"""T807: a punctuation slip — ,, or ，。 ; (1)、 ; a figure run into 其中 or a year ; a heading ending in “.”."""
+"""T807: a punctuation slip — ,, or ，。 ; (1)、 ; a figure run into 其中 or a year ; a list's count without 个 ; a heading ending in “.”."""
 
 from __future__ import annotations
 
@@ -37,13 +37,17 @@ class PunctuationSlip(Check):
     before its unit (`488.8. 万元`); an amount written with a leading zero, its decimal point
     lost (`减少01万元` for 0.1); a percent sign typed twice (`98%%`) or a target's comparison
     sign (`≥≥98%`); a figure whose thousands separators and decimal point are scrambled
-    (`7,00.0,36`: a decimal point between two commas, a piece no figure is); a heading
+    (`7,00.0,36`: a decimal point between two commas, a piece no figure is); a list's items counted
+    straight into their noun without the measure word (`文化馆、图书馆、文管所3二级单位`: only a count
+    that equals the items listed with 、 before it, followed by a Chinese numeral or a noun such as
+    单位, 科室 that a count takes only with 个); two indicator categories run together in a list of
+    them (`产出指标、社会指标满意度指标`; a 一级 category before a 二级 name under it, `产出指标数量指标`,
+    is a form's row flattened); a lone Latin letter left after a table's title
+    (`一、收入支出决算总表 P`); a heading
     that ends in an English full stop (`(三)收支情况.`); a title cited inside another title with
     the same book marks (`《关于印发《…办法》的通知》`: the inner one takes 〈〉); in a list of annex lines counted in order
     (four or more) whose numbers all take a colon, the one that does not (`附件五：…` then `附件六重点…`).
-    Two names of the indicator levels run together inside a list, the 、 between them lost
-    (`产出指标、效益指标满意度指标等`; a level and its own sub-level, `效益指标社会效益指标`, are a
-    flattened form's two cells). Three or more marks in a row (a
+    Three or more marks in a row (a
     filler, empty cells) are quiet unless three or four mixed marks that hold a sentence's end follow a
     word or a figure (`120万亩,;,。`: what is left of a clause cut out); `(1)、(2)` (two markers listed) and flattened table rows are quiet; three
     doubled marks or more in one text are one finding that lists every place.
@@ -64,7 +68,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”），或增减数字直接连着下一分句（“下降8.7%主要原因是……”“增长0.84%公务用车……”；百分数后接修饰它的“以上”“左右”等、金额后接用途的“增加50万元用于……”不算）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；标题以英文句点结尾（“(三)收支情况.”）；书名号内又用书名号引出另一标题（“《关于印发《……办法》的通知》”：内层应改用〈〉）；按序排列的附件清单（四项以上）各项编号后都有冒号、唯独一项没有的（“附件五：……”之后“附件六重点……”）。列举中两个指标层级名称连写、中间漏了顿号的（“产出指标、效益指标满意度指标等”；一级指标与其下属的二级指标连写，如“效益指标社会效益指标”，是压平的表格的两个单元格，不算）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”），或增减数字直接连着下一分句（“下降8.7%主要原因是……”“增长0.84%公务用车……”；百分数后接修饰它的“以上”“左右”等、金额后接用途的“增加50万元用于……”不算）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；列举各项后直接写计数而缺少量词（“文化馆、图书馆、文管所3二级单位”：仅当计数等于其前以顿号列举的项数，且其后为汉字数字或“单位”“科室”等须带“个”的名词）；列举的指标类别之间漏了顿号（“产出指标、社会指标满意度指标”；一级指标后接其下的二级指标，如“产出指标数量指标”，是表格行拼接，不报告）；表格标题后残留单个英文字母（“一、收入支出决算总表 P”）；标题以英文句点结尾（“(三)收支情况.”）；书名号内又用书名号引出另一标题（“《关于印发《……办法》的通知》”：内层应改用〈〉）；按序排列的附件清单（四项以上）各项编号后都有冒号、唯独一项没有的（“附件五：……”之后“附件六重点……”）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -101,11 +105,14 @@ class PunctuationSlip(Check):
         "lost_point": {"zh": "金额“{wrong}”以 0 开头，疑似漏了小数点", "en": "the amount '{wrong}' starts with 0: a decimal point seems lost"},
         "scrambled_figure": {"zh": "数字“{wrong}”的千分位逗号与小数点位置错乱，无法读出数值",
                              "en": "the figure '{wrong}' has its thousands separators and decimal point out of place"},
+        "bare_count": {"zh": "“{wrong}”：列举各项后的计数缺少量词（如“个”）",
+                       "en": "'{wrong}': the list's count lacks its measure word (个)"},
+        "joined_levels": {"zh": "“{wrong}”：两个指标类别之间缺少顿号",
+                          "en": "'{wrong}': two indicator categories of the list run together without 、"},
+        "stray_letter": {"zh": "表格标题后多出字母“{wrong}”", "en": "a stray letter '{wrong}' after the table's title"},
         "heading_period": {"zh": "标题“{wrong}”末尾误用英文句点", "en": "heading '{wrong}' ends in an English full stop"},
         "annex_colon": {"zh": "“{wrong}”：同列其他附件的编号后都有冒号，此处漏了冒号",
                         "en": "'{wrong}': every other annex of the list has a colon after its number, this one lacks it"},
-        "joined_names": {"zh": "“{wrong}”：两个指标名称连写，中间缺少顿号",
-                         "en": "'{wrong}': two indicator names run together, the 、 between them lost"},
         "nested_title": {"zh": "书名号嵌套：“{wrong}”内层应改用〈〉",
                          "en": "a title nested in a title with the same marks: '{wrong}' (the inner one takes 〈〉)"},
     }

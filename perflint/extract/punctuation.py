@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from perflint import data
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -384,6 +385,97 @@ def _is_word_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+# A list's items counted straight into their noun (文化馆、图书馆、文管所3二级单位): the count, one or
+# two digits between Chinese characters, is read only in a text that lists with 、.
+_LIST_COUNT = lazy_compile(r"(?<=[\u4e00-\u9fff])[0-9]{1,2}(?=[\u4e00-\u9fff])")
+_CHINESE_NUMERALS = frozenset("一二三四五六七八九十两")
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n")
+# A table's title left with a lone Latin letter after it (一、收入支出决算总表 P): a page's or a
+# template's mark, not part of the title; the title names a table (…表) and stands alone in its text,
+# numbered or of six characters at least before 表 (见表 A refers to a table labelled A).
+_STRAY_LETTER = lazy_compile(
+    r"^\s*(?:(?:[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）])\s*"
+    r"[\u4e00-\u9fff“”\"（）()]{3,40}|[\u4e00-\u9fff“”\"（）()]{6,40})表\s+([A-Za-z])\s*$")
+# Two indicator categories run together in a list of them (产出指标、社会指标满意度指标): a
+# category's name (…指标, two to six characters before it) straight before one of the forms'
+# category names (forms.indicator_levels).
+_LEVEL_RUN_WIDTH = 6
+_TITLE_LETTER_ENDS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz \t\u3000")
+
+
+@cache
+def _levels() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """The forms' indicator categories, and the pairs of a 一级 category and a 二级 name under it
+    (a form's row flattened: ``产出指标数量指标`` is no slip)."""
+    forms = data.load("forms")
+    pairs = frozenset((group[0], child) for group in forms.get("indicator_level_groups") or [] for child in group[1:])
+    return frozenset(forms.get("indicator_levels") or ()), pairs
+
+
+@cache
+def _count_nouns() -> tuple[str, ...]:
+    """The nouns a count takes only with its measure word (``slips.count_nouns``)."""
+    return tuple((data.load("terms").get("slips") or {}).get("count_nouns") or ())
+
+
+def bare_list_counts(text: str) -> list[tuple[int, int]]:
+    """Where a list's count runs straight into its noun without the measure word: ``3二级单位``
+    after ``文化馆、图书馆、文管所`` (``3个二级单位``). Only a count that equals the items the
+    clause lists with 、 before it (two at least), followed by a Chinese numeral or a noun a count
+    takes only with its measure word (``slips.count_nouns``): ``3台``, ``6省(市)``, ``9个`` are
+    counted right. The count and the noun's first two characters."""
+    if "、" not in text:
+        return []  # most texts: no list (one search in C)
+    found = []
+    for m in _LIST_COUNT.finditer(text):
+        after = text[m.end():m.end() + 3]
+        if after[0] not in _CHINESE_NUMERALS and not after.startswith(_count_nouns()):
+            continue
+        opened = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE_OPENERS)
+        items = text.count("、", opened + 1, m.start()) + 1
+        if items >= 2 and items == int(m.group()):
+            found.append((m.start(), m.end() + 2))
+    return found
+
+
+def stray_title_letter(text: str) -> tuple[int, int] | None:
+    """Where a table's title, alone in its text, ends in a lone Latin letter after a space
+    (``一、收入支出决算总表 P``): the letter."""
+    last = text[-1:]
+    if not (last.isascii() and last.isalpha()) and not (last.isspace() and text.rstrip()[-1:].isascii()):
+        return None  # most texts end otherwise (two tests in C)
+    m = _STRAY_LETTER.match(text)
+    return m.span(1) if m else None
+
+
+def run_together_levels(text: str) -> list[tuple[int, int]]:
+    """Two indicator categories written without the 、 between them inside a list of categories
+    (``产出指标、社会指标满意度指标``): the two, from the first one's start to the second one's end.
+    Only beside a 、 of the list; a 一级 category before a 二级 name under it is a form's row
+    flattened (``产出指标数量指标``), not a slip."""
+    if "、" not in text or text.count("指标") < 2:
+        return []
+    levels, parents = _levels()
+    found = []
+    at = text.find("指标")
+    while at >= 0:
+        cut = at + 2  # after the first category's 指标
+        second = max((w for w in levels if text.startswith(w, cut)), key=len, default=None)
+        if second is not None:
+            start = next((k for k in range(max(0, at - _LEVEL_RUN_WIDTH), at - 1)
+                          if text[k - 1:k] == "、" and all("\u4e00" <= ch <= "\u9fff" for ch in text[k:at])), None)
+            end = cut + len(second)
+            listed = start is not None or text[end:end + 1] == "、"
+            if start is None:
+                start = next((k for k in range(max(0, at - _LEVEL_RUN_WIDTH), at - 1)
+                              if all("\u4e00" <= ch <= "\u9fff" for ch in text[k:at])
+                              and (k == 0 or not "\u4e00" <= text[k - 1] <= "\u9fff")), None)
+            if listed and start is not None and (text[start:cut], second) not in parents:
+                found.append((start, end))
+        at = text.find("指标", at + 2)
+    return found
+
+
 @dataclass(frozen=True)
 class PunctuationSlip:
     """``text[start:end]`` is a punctuation slip of ``kind``: ``doubled`` (,, or ，。) or
@@ -395,7 +487,11 @@ class PunctuationSlip:
     target's comparison sign typed twice: ≥≥98%) or ``scrambled_figure`` (a figure's thousands
     separators and decimal point in impossible places: 5,00.0,36) or ``glued_year`` (an amount
     run straight into the next statement's year: 45.2万元2023年支出) or ``glued_clause`` (a change's
-    figure run straight into the next clause: 下降8.7%主要原因是…)."""
+    figure run straight into the next clause: 下降8.7%主要原因是…) or ``bare_count`` (a list's
+    count run into its noun without the measure word: 文化馆、图书馆、文管所3二级单位) or
+    ``joined_levels`` (two indicator categories of a list without the 、 between them:
+    产出指标、社会指标满意度指标) or ``stray_letter`` (a lone Latin letter after a table's title:
+    一、收入支出决算总表 P)."""
 
     start: int
     end: int
@@ -414,6 +510,13 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     # short mixed run that ends a clause (120万亩,;,。: what is left of a clause cut out).
     slips = [PunctuationSlip(m.start(), m.end(), "doubled") for m in _MARK_RUN.finditer(text)
              if m.end() - m.start() == 2 or _leftover_run(text, m.start(), m.end())]
+    if "、" in text:  # a list's count without its measure word; two categories run together
+        slips.extend(PunctuationSlip(start, end, "bare_count") for start, end in bare_list_counts(text))
+        if "指标" in text:
+            slips.extend(PunctuationSlip(start, end, "joined_levels") for start, end in run_together_levels(text))
+    # a lone letter after a table's title: only a text ending in a Latin letter or a space is read
+    if text[-1:] in _TITLE_LETTER_ENDS and (letter := stray_title_letter(text)) is not None:
+        slips.append(PunctuationSlip(*letter, "stray_letter"))
     for m in _LIST_ORDINAL.finditer(text):
         k = m.start() - 1
         while k >= 0 and text[k] in " \t\u3000":
@@ -450,35 +553,7 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
     if any(sign in text for sign in "≥≧≤≦"):
         for m in _DOUBLED_COMPARATOR.finditer(text):
             slips.append(PunctuationSlip(m.start(), m.end(), "doubled_comparator"))
-    if "指标" in text and ("、" in text or "，" in text or "," in text):
-        slips.extend(_joined_level_names(text))
     return sorted(slips, key=lambda s: s.start)
-
-
-# Two names of the indicator levels run together inside a list (产出指标、效益指标满意度指标等: the
-# 、 between the last two lost): a list mark before the pair, or a 、 after it. A level followed by
-# one of its own sub-levels (效益指标社会效益指标, 满意度指标服务对象满意度指标) is a flattened form's
-# two cells, not a list.
-_LEVEL = r"(?:产出|效益|社会效益|经济效益|生态效益|可持续影响|社会|经济|生态|满意度|服务对象满意度|数量|质量|时效|成本)指标"
-_JOINED_LEVELS = lazy_compile(
-    rf"(?:(?<=[、，,])(?P<a>{_LEVEL})(?P<b>{_LEVEL})(?=[、，,等和及与均])"
-    rf"|(?P<c>{_LEVEL})(?P<d>{_LEVEL})(?=、))"
-)
-_SUB_LEVELS = {
-    "产出": ("数量", "质量", "时效", "成本"),
-    "效益": ("社会效益", "经济效益", "生态效益", "可持续影响", "社会", "经济", "生态"),
-    "满意度": ("服务对象满意度",),
-}
-
-
-def _joined_level_names(text: str) -> list[PunctuationSlip]:
-    out = []
-    for m in _JOINED_LEVELS.finditer(text):
-        a, b = (m.group("a"), m.group("b")) if m.group("a") else (m.group("c"), m.group("d"))
-        if a == b or a[:-2] in _SUB_LEVELS and b[:-2] in _SUB_LEVELS[a[:-2]]:
-            continue  # a name twice (D-family's), or a level and its own sub-level: a form's cells
-        out.append(PunctuationSlip(m.start(), m.end(), "joined_names"))
-    return out
 
 
 _HALFWIDTH_STOP = lazy_compile(r"[\u4e00-\u9fff][.．](?:\s|$|[\u4e00-\u9fff])")

@@ -1041,12 +1041,13 @@ def _context_slip(text: str, p: int, entry: tuple) -> ContextSlip | None:
     it both say the other word was meant and no exception holds it."""
     written, usual, leads, dated, at_edge, tails, exceptions = entry
     end = p + len(written)
-    before, after = text[:p], text[end:]
-    lead_ok = (before.endswith(leads) or (at_edge and (not before or _at_edge(before[-1])))
-               or bool(dated and (y := _YEAR_DIGITS.search(before)) and before[:y.start()].endswith(dated)))
+    # read in place, not in copies of what stands before and after: in a draft's joined texts a
+    # word such as 度部门 (of every 年度部门决算) is met dozens of times, each copy the whole draft
+    lead_ok = (text.endswith(leads, 0, p) or (at_edge and (p == 0 or _at_edge(text[p - 1])))
+               or bool(dated and (y := _YEAR_DIGITS.search(text, 0, p)) and text.endswith(dated, 0, y.start())))
     if not lead_ok:
         return None
-    if not (after.startswith(tails) or (at_edge and (not after or _at_edge(after[0])))):
+    if not (text.startswith(tails, end) or (at_edge and (end >= len(text) or _at_edge(text[end])))):
         return None
     if any(ex in text[max(0, p - len(ex)):end + len(ex)] for ex in exceptions):
         return None

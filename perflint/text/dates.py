@@ -538,25 +538,32 @@ def lost_nian_years(text: str) -> list[MalformedYear]:
     return out
 
 
-# 第三部分度部门决算情况说明 / 某局度单位决算: the year of 年度 lost with its 年, the 度 left right after
-# a part's heading (部分) or a unit's or place's name. A 度 that ends a word of its own (季度, 调度,
+# 第三部分度部门决算情况说明 / 某局度单位决算 / 二、度单位预算执行情况: the year of 年度 lost with its
+# 年, the 度 left right after a part's heading (部分), an outline mark, a unit's or place's name or
+# at a text's start, before the accounts it heads. A 度 that ends a word of its own (季度, 调度,
 # 制度, 进度) never stands after these.
-_DU_ACCOUNTS = lazy_compile(r"度(?=(?:部门|单位)?决算)")
-_BEFORE_LOST_YEAR = frozenset("局委院会府站所馆校室处队办厅社团联协园场台镇乡县市区州省司庭")
+_DU_ACCOUNTS = lazy_compile(r"度(?=(?:部门|单位)?(?:决算|预算)|(?:部门|单位)整体)")
+_BEFORE_LOST_YEAR = frozenset("局委院会府站所馆校室处队办厅社团联协园场台镇乡县市区州省司庭、）)")
 
 
 def years_lost_before_du(text: str) -> list[MalformedYear]:
     """A 年度 whose year and 年 were both lost (``第二部分度部门决算情况说明``); ``where`` is
     ``year_lost``, the span the 度 and the words it heads."""
-    if "度部门决算" not in text and "度决算" not in text and "度单位决算" not in text:
+    if not any(word in text for word in ("度部门", "度单位", "度决算", "度预算")):
         return []
     out = []
     for m in _DU_ACCOUNTS.finditer(text):
-        before = text[:m.start()].rstrip(" \t\u3000:：")
-        if before.endswith("部分") or before[-1:] in _BEFORE_LOST_YEAR:
-            end = text.index("决算", m.start()) + 2
-            out.append(MalformedYear(text[m.start():end], m.start(), end, "year_lost"))
+        at = m.start()
+        before = text[max(0, at - 8):at].rstrip(" \t\u3000:：")  # (a window: no copy of the text before)
+        if before.endswith("部分") or before[-1:] in _BEFORE_LOST_YEAR or (not before and at < 8) \
+                or before.endswith("\n"):
+            words = _DU_HEAD.match(text, at + 1)
+            end = words.end() if words else at + 1
+            out.append(MalformedYear(text[at:end], at, end, "year_lost"))
     return out
+
+
+_DU_HEAD = lazy_compile(r"(?:部门|单位)?(?:决算|预算|整体)")
 
 
 # 2023底 / 对2022转移支付资金 / 某中心2021部门决算 / 2022某县…决算公开: a year run straight into

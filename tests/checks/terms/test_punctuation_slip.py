@@ -55,6 +55,16 @@ from .._harness import run
         ("支出合计42.6万元，比上年减少3.1万元，下降6.8%主要原因是压减会议。", "glued_clause", "6.8%"),
         ("接待费10.2万元，较上年增长2.5%公务用车运行费5万元。", "glued_clause", "2.5%"),
         ("车辆购置费0万元，同比减少0万元主要是未购置车辆。", "glued_clause", "0万元"),
+        # a list's items counted straight into their noun, the 个 lost (modelled on a county
+        # bureau's 机构设置: its subordinate units renamed)
+        ("本局下设档案馆、科技馆、少年宫3二级单位，均为公益一类。", "bare_count", "3二级"),
+        ("局机关内设秘书科、规划科2职能科室。", "bare_count", "2职能"),
+        # two indicator categories run together in a list of them (modelled on a county office's
+        # 绩效目标 summary)
+        ("产出指标、社会指标满意度指标等绩效目标均已完成。", "joined_levels", "社会指标满意度指标"),
+        ("数量指标、质量指标时效指标均达到预期。", "joined_levels", "质量指标时效指标"),
+        # a lone letter left after a table's title (a 决算 publication's contents)
+        ("二、收入决算表 K", "stray_letter", "K"),
     ],
 )
 def test_punctuation_slips_are_found(text, kind, wrong):
@@ -95,6 +105,17 @@ def test_punctuation_slips_are_found(text, kind, wrong):
         "其他资金45.2万元，2023年支出98.5万元。",  # a mark between the statements
         "年度资金总额 | 120万元2023年 | 执行数",  # a flattened table's cells, no prose around them
         "项目资金45.2万元(2023年下达)。",  # the year in brackets
+        "本局下设档案馆、科技馆、少年宫3个二级单位。",  # the count with its measure word
+        "选取东湖市、西岭县、南坪区3个市、县试点。",
+        "与甲省、乙省、丙省3省(市)签订协议。",  # a count whose noun is its own measure
+        "本局下设档案馆、科技馆3二级单位。",  # two items, not three: the figure is no count of them
+        "购置电脑、打印机2台，合计1.2万元。",
+        "产出指标数量指标质量指标",  # a form's rows flattened, no list
+        "效益指标、产出指标数量指标、",  # a 一级 category and a 二级 name under it
+        "产出指标、效益指标、满意度指标均达到预期。",
+        "附表 A",  # a table labelled with a letter
+        "一、收入支出决算总表",
+        "说明见表 A",  # a sentence, no title
     ],
 )
 def test_correct_punctuation_is_quiet(text):
@@ -187,7 +208,7 @@ def test_two_indicator_names_run_together_in_a_list():
     """``产出指标、效益指标满意度指标等``: two names of the indicator levels listed with the 、 between
     them lost (modelled on a county's loan-subsidy narrative)."""
     text = "项目资金已全部发放，产出指标、效益指标满意度指标等绩效目标均已完成。"
-    [slip] = [s for s in punctuation_slips(text) if s.kind == "joined_names"]
+    [slip] = [s for s in punctuation_slips(text) if s.kind == "joined_levels"]
     assert text[slip.start:slip.end] == "效益指标满意度指标"
     [d] = run(PunctuationSlip, text)
     assert "顿号" in d.message("zh")
@@ -202,4 +223,20 @@ def test_two_indicator_names_run_together_in_a_list():
     "本项目的成本指标数量指标均按计划完成。",
 ])
 def test_a_level_and_its_sub_level_or_no_list_is_quiet(text):
-    assert [s for s in punctuation_slips(text) if s.kind == "joined_names"] == []
+    assert [s for s in punctuation_slips(text) if s.kind == "joined_levels"] == []
+
+
+def test_t807_a_lists_count_without_its_measure_word_is_reported_on_its_line():
+    """A bureau's 机构设置 paragraph (written for the test) counts its three subordinate units
+    straight into 二级单位: the 个 is lost."""
+    text = "某县文化局2023年度部门决算说明\n\n一、机构设置\n\n本局下设档案馆、科技馆、少年宫3二级单位，均为公益一类。\n"
+    [d] = run(PunctuationSlip, text)
+    assert (d.location.line, d.message("zh")) == (5, "“3二级”：列举各项后的计数缺少量词（如“个”）")
+    assert run(PunctuationSlip, text.replace("3二级", "3个二级")) == []
+
+
+def test_t807_a_stray_letter_after_a_tables_title():
+    text = "某县文化局2023年度部门决算公开目录\n\n一、收入支出决算总表 P\n\n二、收入决算表\n"
+    [d] = run(PunctuationSlip, text)
+    assert (d.location.line, d.message("zh")) == (3, "表格标题后多出字母“P”")
+    assert run(PunctuationSlip, text.replace(" P", "")) == []

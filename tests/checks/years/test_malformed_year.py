@@ -471,3 +471,16 @@ def test_a_title_whose_year_was_lost_before_du():
     # a 度 that ends a word of its own (季度, 调度, 制度) before 决算 keeps its year elsewhere
     quiet = ("示范县林业局2023年度部门决算\n\n按季度决算编报进度，调度部门决算资料，完善制度决算流程。\n")
     assert run(MalformedYear, quiet) == []
+
+
+def test_a_heading_whose_year_was_lost_before_du_under_an_outline_mark_or_at_a_line_start():
+    """``二、度单位预算执行情况`` and ``第三部分度部门整体支出``: the same lost year under an outline
+    mark or at a line's start, before 预算 or 整体 too (one rule for the shape: T802 read it
+    too and the two findings stood on one place)."""
+    found = run(MalformedYear, "二、度单位预算执行情况\n")
+    assert [(d.key, d.location.line) for d in found] == [("year_lost", 1)]
+    assert "度单位预算" in found[0].message("zh")
+    assert [d.key for d in run(MalformedYear, "示范县林业局2023年度部门决算\n\n第一部分度部门整体支出绩效自评\n")] == \
+        ["year_lost"]
+    assert run(MalformedYear, "按季度、分季度部门决算数据汇总，进度部门预算执行。\n") == []
+    assert run(MalformedYear, "二、2023年度单位预算执行情况\n") == []
