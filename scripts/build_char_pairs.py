@@ -24,11 +24,13 @@ The output is binary, little-endian (see :mod:`perflint.extract.char_pairs`): a 
 sorted ``uint32`` arrays of pair codes (``ord(a) | ord(b) << 16``, the UTF-16 code units of the
 pair read as one 32-bit number) with ``uint16`` corrections beside the suspects:
 
-    b"CP2\\0" | n_known | n_first | n_second | n_triples   (uint32 each)
+    b"CP3\\0" | n_known | n_first | n_second | n_triples | n_bound   (uint32 each)
     known[n_known]                                      good pairs (see good_pairs)
     first[n_first]   first_fix[n_first] (uint16)        suspects whose first character is wrong
     second[n_second] second_fix[n_second] (uint16)      suspects whose second character is wrong
     triples[n_triples] (uint64, from an eight-byte boundary)   known triples around a correction
+    bound[n_bound] bound_with[n_bound] (uint32)        corrections bound to a neighbour (see bindings):
+                                                       the neighbour's code, | 1 << 16 when on the right
 
 Each array of ``uint16`` is padded to four bytes.
 """
@@ -58,6 +60,7 @@ from perflint.extract.char_pairs import (  # noqa: E402  (the runtime's own thre
 LEXICON_FREQ = 3  # a pair inside a word this frequent is never a suspect
 MIN_CHAR = 10  # a wrong character is one the genre writes this often (an input method offers
 #               common characters first; a scan reads one common character for another)
+BOUND_SHARE = 0.75  # a correction with one neighbour beside this share of it is part of a longer word
 GOOD_FREQ = 20  # a pair inside a word this frequent is a good pair (shipped with the known ones)
 WORD_FREQ = 20  # a correction is a two-character word at least this frequent
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -99,6 +102,33 @@ def triple_counts(pages: dict[str, str]) -> tuple[Counter[str], Counter[str]]:
         total.update(counts)
         on_pages.update(counts.keys())
     return total, on_pages
+
+
+def bindings(pages: dict[str, str], first: dict[str, tuple[str, int]],
+             second: dict[str, tuple[str, int]]) -> dict[str, str]:
+    """The corrections that are nearly always part of one longer word (通高 of 普通高中, 众生 of
+    群众生活, 大事 of 重大事项): ``word → side + neighbour`` (``"L普"``) when one neighbour stands
+    beside at least :data:`BOUND_SHARE` of the word's occurrences. Such a pair is no word of its
+    own: a slip of it shows the longer word around it (财政投款 for 财政拨款)."""
+    fixes = {fix + p[1] for p, (fix, _n) in first.items()} | {p[0] + fix for p, (fix, _n) in second.items()}
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    count: Counter[str] = Counter()
+    for text in pages.values():
+        for run in CJK_RUN.findall(text):
+            for i in range(len(run) - 1):
+                pair = run[i:i + 2]
+                if pair in fixes:
+                    count[pair] += 1
+                    if i:
+                        seen[pair]["L" + run[i - 1]] += 1
+                    if i + 2 < len(run):
+                        seen[pair]["R" + run[i + 2]] += 1
+    out = {}
+    for pair, sides in seen.items():
+        side, n = sides.most_common(1)[0]
+        if n >= BOUND_SHARE * count[pair]:
+            out[pair] = side
+    return out
 
 
 def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
@@ -229,13 +259,15 @@ def good_pairs(total: Counter[str], on_pages: Counter[str], pairs: dict[str, int
 
 
 def write(path: Path, known: list[str], first: dict[str, tuple[str, int]],
-          second: dict[str, tuple[str, int]], triples: list[str]) -> None:
+          second: dict[str, tuple[str, int]], triples: list[str], bound: dict[str, str]) -> None:
     known_codes = sorted(map(code, known))
     first_items = sorted((code(p), ord(fix)) for p, (fix, _n) in first.items())
     second_items = sorted((code(p), ord(fix)) for p, (fix, _n) in second.items())
     triple_codes = sorted(code(t[:2]) | ord(t[2]) << 32 for t in triples)
-    out = bytearray(b"CP2\0")
-    out += struct.pack("<4I", len(known_codes), len(first_items), len(second_items), len(triple_codes))
+    bound_items = sorted((code(w), ord(side[1]) | (side[0] == "R") << 16) for w, side in bound.items())
+    out = bytearray(b"CP3\0")
+    out += struct.pack("<5I", len(known_codes), len(first_items), len(second_items), len(triple_codes),
+                       len(bound_items))
     out += struct.pack(f"<{len(known_codes)}I", *known_codes)
     for items in (first_items, second_items):
         out += struct.pack(f"<{len(items)}I", *(c for c, _ in items))
@@ -245,6 +277,8 @@ def write(path: Path, known: list[str], first: dict[str, tuple[str, int]],
     if len(out) % 8:
         out += b"\0" * (8 - len(out) % 8)
     out += struct.pack(f"<{len(triple_codes)}Q", *triple_codes)
+    out += struct.pack(f"<{len(bound_items)}I", *(c for c, _ in bound_items))
+    out += struct.pack(f"<{len(bound_items)}I", *(b for _, b in bound_items))
     path.write_bytes(bytes(out))
 
 
@@ -264,9 +298,10 @@ def main() -> None:
     first, second = suspects(total, on_pages, confusables(args.lexicon), words, pairs, chars)
     known = good_pairs(total, on_pages, pairs, first, second)
     triples = word_triples(pages, first, second)
-    write(args.out, known, first, second, triples)
+    bound = bindings(pages, first, second)
+    write(args.out, known, first, second, triples, bound)
     print(f"{len(pages)} pages, {sum(total.values())} pairs, {len(known)} known, "
-          f"{len(first)} + {len(second)} suspects, {len(triples)} triples -> {args.out} ({args.out.stat().st_size} bytes)")
+          f"{len(first)} + {len(second)} suspects, {len(triples)} triples, {len(bound)} bound -> {args.out} ({args.out.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

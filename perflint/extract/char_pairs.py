@@ -12,17 +12,17 @@ A pair is a 32-bit code, the two UTF-16 code units of the pair read as one littl
 so a text's pairs are read in C: its UTF-16 bytes viewed as 32-bit numbers from the first and from
 the second character on. Their intersection with the suspects (a set of numbers) is the screen;
 only its hits take a Python step. A hit is a slip when the character taken for wrong makes no
-pair of the genre with its other neighbour that the correction would break (汇 in 汇总 is right), when
-the pair is not written three times or more in the draft (a name, the unit's own word), and when
-the run of Chinese characters it stands in is no name (a person's after 同志 or a title, a place's
-before 村, 镇 or 乡).
+good pair with its neighbour outside the pair (汇 in 汇总 is right), when the correction stands
+where the genre writes it (a correction nearly always part of one longer word, 通高 of 普通高中,
+needs that word's neighbour), when the pair is not written three times or more in the draft (a
+name, the unit's own word), and when it stands in no name (a person's, a body's or a place's short
+name, a document number's issuer: :func:`_in_a_name`).
 """
 
 from __future__ import annotations
 
 import sys
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache
 
 from perflint import data
@@ -32,7 +32,9 @@ MIN_PAGES = 2  # …on this many pages is one the genre writes (kept in the data
 FREQ_COUNT = 8  # a correction must be this frequent…
 FREQ_PAGES = 5  # …on this many pages
 DRAFT_REPEATS = 3  # a pair written this often in one draft is its own word (a name, a place)
+LOOKED_UP = 1000  # characters read by lookups before the suspects become a set (see screen_hits)
 _FILE = "char_pairs.bin"
+_READ = [0]  # characters a process has read by lookups
 
 
 def code(pair: str) -> int:
@@ -44,25 +46,28 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-@dataclass(frozen=True)
 class PairSlip:
-    """``text[start:end]`` as written (``written``) is probably ``right``."""
+    """``text[start:end]`` as written (``written``) is probably ``right``. (A plain class: a
+    dataclass costs a cold start more to define than this module's work on a short draft.)"""
 
-    start: int
-    end: int
-    written: str
-    right: str
+    __slots__ = ("start", "end", "written", "right")
+
+    def __init__(self, start: int, end: int, written: str, right: str) -> None:
+        self.start, self.end, self.written, self.right = start, end, written, right
+
+    def __repr__(self) -> str:
+        return f"PairSlip({self.start}, {self.end}, {self.written!r}, {self.right!r})"
 
 
 class PairTable:
     """The data file's arrays, viewed in place (nothing is copied but the suspects' set)."""
 
     def __init__(self, raw: bytes) -> None:
-        if raw[:4] != b"CP2\0":
+        if raw[:4] != b"CP3\0":
             raise ValueError(f"{_FILE}: not a pair table")
         view = memoryview(raw)
-        n_known, n_first, n_second, n_triples = view[4:20].cast("I").tolist()
-        at = 20
+        n_known, n_first, n_second, n_triples, n_bound = view[4:24].cast("I").tolist()
+        at = 24
         self.known = view[at:at + 4 * n_known].cast("I")
         at += 4 * n_known
         self.first = view[at:at + 4 * n_first].cast("I")
@@ -75,7 +80,25 @@ class PairTable:
         at += 2 * n_second + 2 * (n_second % 2)
         at += -at % 8
         self.triples = view[at:at + 8 * n_triples].cast("Q")
-        self.screen = frozenset(self.first.tolist() + self.second.tolist())
+        self._screen: frozenset[int] | None = None
+        at += 8 * n_triples
+        self.bound = view[at:at + 4 * n_bound].cast("I")
+        self.bound_with = view[at + 4 * n_bound:at + 8 * n_bound].cast("I")
+
+    @property
+    def screen(self) -> frozenset[int]:
+        """The suspects' codes as a set (built on first use: some 10,000 numbers, about 7 M
+        instructions, which a short draft's own pairs do not repay; see :func:`screen_hits`)."""
+        if self._screen is None:
+            self._screen = frozenset(self.first.tolist() + self.second.tolist())
+        return self._screen
+
+    def is_suspect(self, c: int) -> bool:
+        i = bisect_left(self.first, c)
+        if i < len(self.first) and self.first[i] == c:
+            return True
+        i = bisect_left(self.second, c)
+        return i < len(self.second) and self.second[i] == c
 
     def is_known(self, pair: str) -> bool:
         c = code(pair)
@@ -86,6 +109,17 @@ class PairTable:
         c = code(triple) | ord(triple[2]) << 32
         i = bisect_left(self.triples, c)
         return i < len(self.triples) and self.triples[i] == c
+
+    def fits(self, right: str, text: str, i: int) -> bool:
+        """Whether ``right``, read at ``text[i:i + 2]``, has the neighbour it nearly always has
+        in the genre when it has one (普通高中: 通高 alone is no word)."""
+        c = code(right)
+        k = bisect_left(self.bound, c)
+        if k == len(self.bound) or self.bound[k] != c:
+            return True
+        with_ = self.bound_with[k]
+        at = i + 2 if with_ >> 16 else i - 1
+        return 0 <= at < len(text) and ord(text[at]) == with_ & 0xFFFF
 
     def fix_first(self, c: int) -> str:
         i = bisect_left(self.first, c)
@@ -112,10 +146,20 @@ def _codes(text: str) -> tuple[memoryview, memoryview]:
 
 
 def screen_hits(text: str) -> set[int]:
-    """The codes of ``text``'s pairs that are suspects (a set operation in C; most texts: none)."""
-    screen = table().screen
+    """The codes of ``text``'s pairs that are suspects (most drafts: none).
+
+    The first :data:`LOOKED_UP` characters a process reads have their distinct pairs looked up
+    one by one in the sorted suspects (a one-draft run of a short draft); after that the suspects
+    become a set, once, and each text's pairs are intersected with it in C."""
+    tab = table()
     even, odd = _codes(text)
-    return screen.intersection(even).union(screen.intersection(odd))
+    if tab._screen is None and _READ[0] + len(text) < LOOKED_UP:
+        _READ[0] += len(text)
+        codes = set(even.tolist())
+        codes.update(odd.tolist())
+        return set(filter(tab.is_suspect, codes))
+    screen = tab.screen
+    return screen.intersection(even.tolist()).union(screen.intersection(odd.tolist()))
 
 
 def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) -> bool:
@@ -153,7 +197,8 @@ def pair_slips(text: str) -> list[PairSlip]:
         at = text.find(pair)
         while at >= 0:
             right = first + pair[1] if first else pair[0] + second
-            if judge(text, at, right, bool(first), tab) and not _in_a_name(text, at):
+            if judge(text, at, right, bool(first), tab) and tab.fits(right, text, at) \
+                    and not _in_a_name(text, at):
                 out.append(PairSlip(at, at + 2, pair, right))
             at = text.find(pair, at + 2)
     out.sort(key=lambda s: s.start)
