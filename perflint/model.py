@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import chain, filterfalse, repeat
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from perflint.text.numbers import Quantity
+
+_B = TypeVar("_B", bound="Block")
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +328,22 @@ class Document:
                                 yield part, block, cell.text, True
                 else:
                     yield part, block, block.text, False
+
+    def runs_of(self, kind: type[_B]) -> list[list[_B]]:
+        """Each part's runs of consecutive blocks of one kind (contents entries in a row, paragraphs
+        between two headings or tables): several readers take a run, not a block, as their unit."""
+        runs: list[list[_B]] = []
+        for part in self.parts:
+            run: list[_B] = []
+            for block in part.blocks:
+                if isinstance(block, kind):
+                    run.append(block)
+                elif run:
+                    runs.append(run)
+                    run = []
+            if run:
+                runs.append(run)
+        return runs
 
     def source_line(self, line: int) -> str:
         if 1 <= line <= len(self.lines):

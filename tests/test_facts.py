@@ -72,3 +72,19 @@ def test_facts_are_made_once_per_document_and_stay_with_it():
     assert fa.cached("k", lambda d: calls.append(d) or len(calls)) == 1
     assert fa.cached("k", lambda d: calls.append(d) or len(calls)) == 1
     assert calls == [a]
+
+
+def test_runs_of_groups_consecutive_blocks_of_one_kind_within_each_part() -> None:
+    """Runs end at a block of another kind and at a part's end; a run never spans two parts."""
+    from perflint.model import Document, Heading, Paragraph, Part, SourceText, TocEntry
+
+    def text(value: str) -> SourceText:
+        return SourceText(value, "x.txt", [(0, 1, 1)])
+
+    p1, p2, p3, p4 = (Paragraph(text(f"段{i}")) for i in range(4))
+    t1 = TocEntry(text("一、概况"))
+    h = Heading(text("一、概况"))
+    doc = Document("x.txt", "text", [], parts=[Part("甲", 1, [p1, p2, h, p3]), Part("乙", 5, [p4, t1])])
+    assert doc.runs_of(Paragraph) == [[p1, p2], [p3], [p4]]
+    assert doc.runs_of(TocEntry) == [[t1]]
+    assert doc.runs_of(Heading) == [[h]]

@@ -7,7 +7,8 @@ digit, is a 尾数差异 (:attr:`Severity.rounding`); anything larger is an erro
 (四舍五入) takes each figure from a half-open interval, so a difference of exactly the sum of the
 half units is out of its reach: ``8.4`` against parts ``2.1 + 3.2 + 3.3 = 8.6`` is a wrong
 figure. A stated rate is compared with the interval of ratios its operands allow (XBRL
-calculation 1.1).
+calculation 1.1); a whole rate on a step of five (``95%``) that the computed one rounds to at
+that step is a coarse figure, a warning rather than an error.
 """
 
 from __future__ import annotations
@@ -101,7 +102,24 @@ def check_interval(stated: Quantity, low: Decimal, high: Decimal, value: Decimal
         # ``约2.8%``, ``2.8%左右``: the writer says it is approximate; a slip of rounding is none,
         # and a figure beyond every rounding is worth a look but not certainly wrong
         return None if severity is Severity.rounding else Severity.warning if severity else None
+    if severity is Severity.error and value is not None and _on_a_coarse_step(value, stated.decimals, low, high):
+        # ``支付率95%`` where the figures give 96.35%: a whole rate on a step of five that the
+        # computed rate rounds to at that step is a coarse figure, likely not certainly wrong
+        return Severity.warning
     return severity
+
+
+_STEP = Decimal(5)
+
+
+def _on_a_coarse_step(value: Decimal, decimals: int, low: Decimal, high: Decimal) -> bool:
+    """Whether a whole percent strictly between 0 and 100 on a step of five (95, 30) is what the
+    computed rate (the middle of ``[low, high]``: whole figures widen the interval) rounds to at
+    that step."""
+    if decimals != 0 or not 0 < value < 100 or value % _STEP:
+        return False
+    middle = (low + high) / 2
+    return value - _STEP / 2 <= middle < value + _STEP / 2
 
 
 def number(q: Quantity) -> str:

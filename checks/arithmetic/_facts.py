@@ -70,19 +70,7 @@ def run_breakdowns(doc: Document) -> list[tuple[list[Paragraph], list[prose.Para
 
 
 def _paragraph_runs(doc: Document) -> list[list[Paragraph]]:
-    runs: list[list[Paragraph]] = []
-    for part in doc.parts:
-        current: list[Paragraph] = []
-        for block in part.blocks:
-            if isinstance(block, Paragraph):
-                current.append(block)
-            else:
-                if current:
-                    runs.append(current)
-                current = []
-        if current:
-            runs.append(current)
-    return runs
+    return doc.runs_of(Paragraph)
 
 
 @dataclass(frozen=True)

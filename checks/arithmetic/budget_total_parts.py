@@ -78,7 +78,10 @@ class BudgetTotalParts(Check):
     one 其中 row that holds all the money may repeat the total, 分值 and 得分 included. An excerpt
     that stops at a source row's name with its figures gone (`地方资金` as the last line) says
     nothing when its sources fall short; one that stops right after a source row's figures may
-    have lost the rows below, so a sum short of the total there is a warning.
+    have lost the rows below, so a sum short of the total there is a warning. So is a filled total
+    over source rows all at 0: the breakdown was left at the template's zeros, while the 执行率
+    and score computed from the total still hold (a total left at 0 over a filled source makes
+    them wrong: an error).
 
     On a 部门整体 form, also checks that 按收入性质分 / 按支出性质分 equal their 其中 parts, and
     (as a warning) that the 全年执行数 is the money spent by nature (基本支出 + 项目支出) —
@@ -96,8 +99,9 @@ class BudgetTotalParts(Check):
 
     ## Why is this bad?
     The three sources are the whole of the project's money, so the total is their sum. A total
-    left at 0 while the 财政拨款 row holds the money, or a total with all its parts at 0, makes
-    the 执行率 and the budget-execution score computed from it wrong.
+    left at 0 while the 财政拨款 row holds the money makes the 执行率 and the
+    budget-execution score computed from it wrong; a total with all its parts at 0 leaves the
+    source of the money untold.
 
     ## Example
     ```text
@@ -114,10 +118,10 @@ class BudgetTotalParts(Check):
     """
 
     doc_zh = """## 它检查什么
-    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金；部门整体表为一般公共预算、政府性基金、财政专户管理资金、事业收入等）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。预算部分有一行带数字、却不是已知来源的，不相加：该行可能也是分项之一。按资金来源层级命名的各行（“其中：中央补助”“县级配套”“地方资金”“自筹资金”），在所有分项行都是这类来源或“其他资金”时作为分项相加（转移支付区域绩效自评表的“中央补助 | 地方资金 | 其他资金”）。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。摘录止于某来源行的名称、其数字已被截去（末行为“地方资金”）时，分项之和小于总额不报告；止于某来源行的最后一个数字时，其下各行可能已被截去，分项之和小于总额作 warning。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。年度资金总额下按行列出基本支出（其下为人员经费、公用经费）和项目支出的部门整体支出自评表，按列核对基本支出 + 项目支出 = 年度资金总额、人员经费 + 公用经费 = 基本支出（有“其他支出”行的计入前一式；分项之和小于总数时为 warning：可能漏列了某一行）。财政支出项目绩效评价自评报告“项目基本概况”的资金栏（计划安排资金、实际到位资金、实际支出、结余，各栏下同样列出“其中：中央财政、省财政、市财政、县（区）财政、其它”）也按栏核对：各来源之和应等于该栏总数（warning：逐格粘贴或从 PDF 提取后连成一行时，各栏靠各来源出现的次序区分；每个来源须在每栏恰好出现一次才读）。
+    把自评表预算部分“其中”各行（本年财政拨款、上年结转资金、其他资金；部门整体表为一般公共预算、政府性基金、财政专户管理资金、事业收入等）相加，按列（年初预算数、全年预算数、全年执行数）与“年度资金总额”一行比较。预算部分有一行带数字、却不是已知来源的，不相加：该行可能也是分项之一。按资金来源层级命名的各行（“其中：中央补助”“县级配套”“地方资金”“自筹资金”），在所有分项行都是这类来源或“其他资金”时作为分项相加（转移支付区域绩效自评表的“中央补助 | 地方资金 | 其他资金”）。某一“其中”行与总额完全相同、而其他来源不为 0 时，提示指出该行（照抄了总额，或总额漏计了其他来源）；只有一行“其中”有钱时，该行照录总额（含分值、得分）不报告。摘录止于某来源行的名称、其数字已被截去（末行为“地方资金”）时，分项之和小于总额不报告；止于某来源行的最后一个数字时，其下各行可能已被截去，分项之和小于总额作 warning。总额已填、各“其中”行都是 0 的，也是 warning：分项停在模板的 0 上没有填，而据总额计算的执行率和得分仍然成立（总额填 0、分项有数的，执行率和得分随之出错，是 error）。部门整体支出自评表还核对“按收入性质分”“按支出性质分”与其“其中”各项是否相等，并（以 warning 级别）核对全年执行数是否等于按性质分的支出（基本支出 + 项目支出）——若该分项等于预算数则不报告，因为有的表在那里分解的是预算。年度资金总额下按行列出基本支出（其下为人员经费、公用经费）和项目支出的部门整体支出自评表，按列核对基本支出 + 项目支出 = 年度资金总额、人员经费 + 公用经费 = 基本支出（有“其他支出”行的计入前一式；分项之和小于总数时为 warning：可能漏列了某一行）。财政支出项目绩效评价自评报告“项目基本概况”的资金栏（计划安排资金、实际到位资金、实际支出、结余，各栏下同样列出“其中：中央财政、省财政、市财政、县（区）财政、其它”）也按栏核对：各来源之和应等于该栏总数（warning：逐格粘贴或从 PDF 提取后连成一行时，各栏靠各来源出现的次序区分；每个来源须在每栏恰好出现一次才读）。
 
     ## 为什么要改
-    三个来源就是项目资金的全部，总额应等于三者之和。财政拨款一行有钱而总额填 0，或总额有数而各分项都是 0，都会让据此计算的执行率和预算执行得分出错。
+    三个来源就是项目资金的全部，总额应等于三者之和。财政拨款一行有钱而总额填 0，会让据此计算的执行率和预算执行得分出错；总额有数而各分项都是 0，资金来源就没有交代。
 
     ## 示例
     {example}
@@ -326,7 +330,10 @@ class BudgetTotalParts(Check):
             decimals = max(f.quantity.decimals for _, f in shown)
             # a source row left blank may hold the missing money: then a person must judge; so may
             # the rows after the last one read when the text ends right there (a copy that stopped)
-            severity = Severity.warning if summed < value and (len(shown) < len(figures) or ends) else None
+            # every source row at 0 under a filled total: the breakdown was left at the template's
+            # zeros; the 执行率 and score computed from the total still hold, a person must judge
+            severity = Severity.warning if summed < value and (len(shown) < len(figures) or ends or summed == 0) \
+                else None
             if len(shown) == 1:  # "其中各项之和 60 = 60" would say nothing: name the one row
                 part, figure = shown[0]
                 yield self.diagnostic(

@@ -55,13 +55,19 @@ class ProseBreakdownMismatch(Check):
     exactly the items listed from the list's first one, so falling short of it is an error too
     (a warning when the list's start is read at a stronger separator, `a；b、c，合计 T`, since the
     author may have begun it before); a 累计 total may take in years not listed, and only an
-    excess is reported.
+    excess is reported. The whole spending stated after the spending of each source, every figure
+    of its sentence before it one of them, each named as 支出 and followed at most by its rate
+    (`专项资金支出 a，执行率 x%，财政资金支出 b，执行率 y%，总支出 T`; or `支出总额 T`, the clauses
+    parted by `；`), is read too: a warning, the
+    sources possibly overlapping or one left out.
     A whole the 决算 template always splits the same way (“三公”经费 = 因公出国(境)费 + 公务用车购置及
     运行费 + 公务接待费, as in A108; 一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 +
     一般公共预算财政拨款项目支出, each named in full) stated with its level in one run of paragraphs of a section and
     every part with its level in another run of it (the 总体情况 and 具体情况 under their
     sub-headings) is added up too: a warning, the two runs read together. Every statement of
     each figure in the section must agree, and a budget (预算) is never compared with spending.
+    When the parts fall short of the total, every part is pointed at, those left at 0 too (one of
+    them may be the missing figure).
     Points counted off after the marker over several sentences (`T 万元，具体是：一是 a。二是 b。`,
     `（1）…（2）…`, `其一…其二…`) are one list when every point gives a figure in the total's unit and
     the sentence after the last point opens no further point: a warning, the list's end being read
@@ -99,7 +105,7 @@ class ProseBreakdownMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，自评表资金栏按行粘贴的文字（“年度预算资金总额：T”后接“其中：中央补助 a”“市级资金 b”“本级资金 c”，每行一个名称一个数字，各行连成段落；光数字只在总额的名称指明是资金时读取；总额单独成段、只有这一个数字的（“年度预算资金总额 T 万元。”），其后“其中：a，b，c。”每项一个名称一个数字的也是），以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共有”等写明总数的人数（“共有工作人员 N 人”）或编制数（“人员编制 N 人”）只按编制类别列出的（“其中行政编制 a 人、事业编制 b 人”），列举也是完整的（每人只占一类编制，没有编制的人员会另列为编外、临聘），少于总数同样报告（警告），但其后接着写了其余人员的（“；另有编外人员 c 人”“。其余为聘用人员”）不报告；实有人数（“实有人数 N 人”）按决算模板的在职、离休、退休三种人员状态逐一列出的，列举也是完整的，少于总数同样报告（警告；最后一项后的括注被摘录截断的也报告）；编制数（“核定编制 N 人”）后列出退休人员的（“其中在编 a 人，退休人员 b 人”）不是编制的拆分（退休人员不占编制），不相加核对；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。以人数写明组成的集体（“领导班子由 N 人组成，包括……”或“，其中……”），所列成员不能多于 N：各职务人数相加，超出作警告；一个数字对应两个以上职务的（“正副主任各 1 名”）按该数的两倍计，与职务交叉的群体（党员、女同志）不相加。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。与带小数的分项并列的整数（“30；30；29.99”）按同列小数位读取（30.00）；只因这样读取才出现、按所写位数可由四舍五入解释的差额，作警告而非错误。
+    读取把一个数拆成几部分的句子——“总支出 T 万元，其中：a 万元；b 万元，含 c、d；e 万元”“T 万元。其中 a 万元、b 万元”，“T 万元支持住房保障，其中：a；b”（金额与“其中”之间写了资金用途），或以“……T 万元，其中：”（或“……T 万元。其中：”）结尾、其后每段一个分项的段落，自评表资金栏按行粘贴的文字（“年度预算资金总额：T”后接“其中：中央补助 a”“市级资金 b”“本级资金 c”，每行一个名称一个数字，各行连成段落；光数字只在总额的名称指明是资金时读取；总额单独成段、只有这一个数字的（“年度预算资金总额 T 万元。”），其后“其中：a，b，c。”每项一个名称一个数字的也是），以及不写“其中”的资金来源列举（“全年预算 T 万元，资金来源为 a、b、c”；“全年预算 T 万元。全年预算中 a，b，c”，只在前面的数字正是它重复的名称时读取）——把各分项相加（嵌套的“含”“其中”单独核对，单位自动换算）。以“；”开头、后面改用“，”分隔的列举（“其中‘优’的项目 a；‘良’的项目 b，‘中’的项目 c”），每个逗号分段只含一个数字且名称与第一项同类时，照样按分项读取。以支付环节的动词加所付对象命名的分项（“支付办案补贴 a”“发放低保金 b”）是分项；只写环节的（“已拨付资金 a，已支付 b”）是同一笔钱的不同环节，不作列举读取。以“主要包括”“包括”或以“等”结尾的列举只是部分分项，可以小于总数，但不能超过总数。人数、个数等计数的“其中”可能只列部分类别，只报告超出（警告）；但按决算说明的用途分类列出车辆、并列到兜底的“其他用车”时，列举是完整的，少于总数同样报告（警告）；以“共有”等写明总数的人数（“共有工作人员 N 人”）或编制数（“人员编制 N 人”）只按编制类别列出的（“其中行政编制 a 人、事业编制 b 人”），列举也是完整的（每人只占一类编制，没有编制的人员会另列为编外、临聘），少于总数同样报告（警告），但其后接着写了其余人员的（“；另有编外人员 c 人”“。其余为聘用人员”）不报告；实有人数（“实有人数 N 人”）按决算模板的在职、离休、退休三种人员状态逐一列出的，列举也是完整的，少于总数同样报告（警告；最后一项后的括注被摘录截断的也报告）；编制数（“核定编制 N 人”）后列出退休人员的（“其中在编 a 人，退休人员 b 人”）不是编制的拆分（退休人员不占编制），不相加核对；以“共”等写明总数的计数（“共抽检 148 批次”）后用“分别为”列举的，逐一列出了各分项（“分别为粮食 4 批次、肉类 7 批次、乳品 3 批次”），少于总数也报告（警告）。以人数写明组成的集体（“领导班子由 N 人组成，包括……”或“，其中……”），所列成员不能多于 N：各职务人数相加，超出作警告；一个数字对应两个以上职务的（“正副主任各 1 名”）按该数的两倍计，与职务交叉的群体（党员、女同志）不相加。合计写在各分项之后的（“2023年 a 万元、2024年 b 万元，合计 T 万元”“两项合计 T”），合计正是所列各项之和，少于或超过都报告（列举起点按更强的分隔符判断的，如“a；b、c，合计 T”，作者可能从更前面列起，少于总数作警告）；“累计”可能包括未列出的年度，只报告超出。总支出写在各来源支出之后、该句在它之前的每个数字都是以“支出”命名的来源支出（每项后至多跟一个执行率）的（“专项资金支出 a，执行率 x%，财政资金支出 b，执行率 y%，总支出 T”；或写“支出总额 T”、各句以“；”分隔），也相加核对，作警告：各来源可能有交叉或漏列。决算模板固定拆分的总数（“三公”经费 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费，同 A108；一般公共预算财政拨款支出 = 一般公共预算财政拨款基本支出 + 一般公共预算财政拨款项目支出，各写全称），在一节的一组段落中写了总数、在同一节另一组段落中（子标题下的“总体情况”与“具体情况”）写了每个分项的，也相加核对，作警告；该节对每个数的各处表述须一致，预算数不与支出数比较。分项之和少于总数时，每个分项都标出，填 0 的也标出（所缺的可能正是其中之一）。在“具体是：”“其中：”等之后分句列出的“一是……。二是……。”（或“（1）……（2）……”“其一……其二……”），每点都有一个与总数同单位的金额、且最后一点之后的句子不再开启新的一点时，作为一个列举读取，作警告（列举的终点由序号推断）；某点没有金额、序号不连续或单位不同的不读取。最后一项前误用句号断开的列举（“其中：a；b，共接待 n 人次。c 万元，……”），下一句开头恰为所差金额的一个数字时，视为列举在下一句继续。文本在列举中截断的（摘录断在该句中，或断在括住列举、始终没有闭合的括号中，如“大型修缮 44 万元（其中：a；b；承”），分项之和不足不报告：其余分项在截断处之后。与带小数的分项并列的整数（“30；30；29.99”）按同列小数位读取（30.00）；只因这样读取才出现、按所写位数可由四舍五入解释的差额，作警告而非错误。
 
     “三公”经费总数的“其中”列入会议费或培训费的（“‘三公’经费决算数合计为 T 万元，其中：……、会议费 a 万元、培训费 b 万元”），无论加总是否相符都报警告：“三公”经费只含因公出国（境）费、公务用车购置及运行维护费和公务接待费（总数写明“‘三公’经费及会议费、培训费”的没有错）。
 
@@ -170,7 +176,7 @@ class ProseBreakdownMismatch(Check):
             location = total_loc if not fact.inferred else para.text.locate(bd.parts[0].start, bd.parts[-1].end)
             diag = self._report(fact.total, bd.parts, bd.exhaustive, bd.marker, location, part_locs,
                                 inferred_from=total_loc if fact.inferred else None, labels=bd.labels,
-                                across=bd.across or bd.read_on or bd.enumerated, closed=bd.closed,
+                                across=bd.across or bd.read_on or bd.enumerated or bd.parallel, closed=bd.closed,
                                 every_kind=bd.every_kind,
                                 cut=bool(part_locs) and not bd.every_status and (
                                     in_cut_sentence(doc, part_locs[-1])
@@ -284,7 +290,10 @@ class ProseBreakdownMismatch(Check):
         where_en += hint[1]
         unit = total.unit or ""
         computed = fmt(outcome.computed, decimals) + (f" {unit}" if units else "")
-        related = [(loc, "part") for loc, p in zip(part_locations, parts, strict=True) if p.value != 0][:MAX_RELATED]
+        # a part left at 0 is one of the figures to look at when the parts fall short of the total
+        short = outcome.computed * total.scale < total.base_value
+        related = [(loc, "part") for loc, p in zip(part_locations, parts, strict=True)
+                   if p.value != 0 or short][:MAX_RELATED]
         if inferred_from is not None:
             related.insert(0, (inferred_from, "total"))
         return self.diagnostic(

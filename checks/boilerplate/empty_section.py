@@ -7,7 +7,12 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.part_index import positions
-from perflint.extract.report_sections import closing_empty_heading, contents_come_back, empty_sections
+from perflint.extract.report_sections import (
+    closing_empty_heading,
+    contents_come_back,
+    empty_sections,
+    unanswered_announcements,
+)
 from perflint.model import Block, Document, Heading, Paragraph, Table
 from perflint.text.normalise import compact
 from perflint.text.patterns import lazy_compile
@@ -77,6 +82,10 @@ class EmptySection(Check):
     under any item; the body need not repeat them). The report's last heading
     is reported too where nothing but the web page's footer follows it (`扫一扫在手机打开当前页`,
     `网站声明 | 联系我们`, `版权所有…`): the page holds the whole report, so nothing was cut off.
+    A paragraph of a numbered section that ends by announcing what follows (`…，绩效目标如下：`) and is
+    followed straight by the next heading of the section's own or a higher level is reported too: what
+    it announced was never written (the report's opening `现将…报告如下：` under its title announces
+    the sections themselves, and sub-headings, a table or a paragraph after it are what it announced).
 
     ## Why is this bad?
     The template asked for this analysis (`专项资金实际使用情况分析`) and the report gives
@@ -106,7 +115,7 @@ class EmptySection(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表（以句号结尾的模板分析标题“（二）项目资金使用情况分析。”不算陈述）、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”；或行名后隔一段空格写数字：“2、公务接待费   150000”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告；紧接在“目录”行（“……决算公开目录”）之下、从“一、”起连续编号六项以上且各项下都无内容的单层目录（正文不必重复其标题）同样不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。
+    查找编号标题后紧跟着同级或更高级的下一个标题、中间没有任何段落、表格或下级标题的情况。以冒号引出的编号列表（“包括：”1. 2. 3.，或第一项就写在冒号后的“附件：1.……”）、逐行一句的陈述列表（以句号结尾的模板分析标题“（二）项目资金使用情况分析。”不算陈述）、一个部分的最后一个标题、在末尾括号里说明为何无内容的标题（“（二）人员情况（涉密）”）或内容所在附件的标题（“三、专项资金主要绩效（附专项资金绩效目标自评表）”），逐格一行读出的表格行名（上方紧挨着一个数字，或这种表格的最后一行），以及表格压成文字后行名与数字连写的编号行（“2.公务用车运行维护费3.60”，几栏数字连成一串：“1、会议费12.304.5011.88”；或行名后隔一段空格写数字：“2、公务接待费   150000”）及夹在其间没有数字的行不报告；丢了“目录”二字的目录（直到本部分末尾的一串空标题，其中某条以相同编号、相近标题在后文正文中再次出现）也不报告；紧接在“目录”行（“……决算公开目录”）之下、从“一、”起连续编号六项以上且各项下都无内容的单层目录（正文不必重复其标题）同样不报告。报告的最后一个标题之后只有网页页脚的（“扫一扫在手机打开当前页”“网站声明 | 联系我们”“版权所有……”），网页载有报告全文、没有截断，也报告。编号小节中以“如下：”结尾的段落，其后紧接着同级或更高级的下一个标题的，也报告：所列内容没有写出（标题之下的开篇语“现将……报告如下：”引出的是各节本身；其后是下级标题、表格或段落的，即是所列内容）。
 
     ## 为什么要改
     模板要求写这项分析（如“专项资金实际使用情况分析”），报告却什么都没写：要么组稿时丢了文字，要么这一节根本没写。
@@ -133,6 +142,11 @@ class EmptySection(Check):
             "zh": "标题“{heading}”下没有内容，其后即是网页的页脚（第 {line} 行）",
             "en": "heading '{heading}' has no content; the web page's footer follows (line {line})",
         },
+        "announced": {
+            "zh": "段末写“如下”，其后却没有所列内容，紧接着是下一节“{next}”（第 {line} 行）",
+            "en": "the paragraph announces what follows (如下) but nothing follows it: the next section '{next}' "
+                  "comes directly (line {line})",
+        },
         "see": {"zh": "下一个标题", "en": "next heading"},
     }
 
@@ -142,6 +156,9 @@ class EmptySection(Check):
             heading, line = closing
             yield self.diagnostic("footer", heading.text.locate(), heading=compact(heading.text.value), line=line)
         for part in doc.parts:
+            for para, nxt in unanswered_announcements(part):
+                yield self.diagnostic("announced", para.text.locate(), related=[(nxt.text.locate(), "see")],
+                                      next=_shown(nxt), line=nxt.line)
             sections = empty_sections(part)
             if not sections:  # most parts: no index of the part's blocks to make
                 continue
@@ -156,8 +173,11 @@ class EmptySection(Check):
                     continue  # a row without figures among such rows
                 if contents_come_back(doc, part, heading):
                     continue  # a contents that lost its 目录 line: its entries come back as the body's headings
-                nxt_text = compact(nxt.text.value)
-                if len(nxt_text) > 24:
-                    nxt_text = nxt_text[:24] + "…"
                 yield self.diagnostic("empty", heading.text.locate(), related=[(nxt.text.locate(), "see")],
-                                      heading=compact(heading.text.value), next=nxt_text, line=nxt.line)
+                                      heading=compact(heading.text.value), next=_shown(nxt), line=nxt.line)
+
+
+def _shown(block: Block) -> str:
+    """The next heading as a message shows it: compacted, cut at 24 characters."""
+    text = compact(block.text.value)
+    return text[:24] + "…" if len(text) > 24 else text

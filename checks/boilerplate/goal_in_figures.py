@@ -16,7 +16,8 @@ class GoalInFigures(Check):
     """## What it does
     Finds a 自评表 whose `年度总体目标` block (预期目标 and 实际完成情况) holds nothing but
     figures — typically the year's budget and the amount spent copied from the rows above —
-    instead of the goal set at the start of the year and what was achieved.
+    instead of the goal set at the start of the year and what was achieved; and one whose 预期目标
+    holds nothing but the project's name (`送戏下乡经费`, the year before it at most), which states no goal.
 
     ## Why is this bad?
     The block is where the form states, in words, what the money was for (`完成 3 个村的道路硬化`)
@@ -49,7 +50,7 @@ class GoalInFigures(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找“年度总体目标”一栏（预期目标、实际完成情况）只填了数字的自评表——通常是把上面预算数、执行数抄了过来——而没有写年初设定的目标和实际完成了什么。
+    查找“年度总体目标”一栏（预期目标、实际完成情况）只填了数字的自评表——通常是把上面预算数、执行数抄了过来——而没有写年初设定的目标和实际完成了什么；以及“预期目标”只写了项目名称（“送戏下乡经费”，前面至多有年份）的自评表，名称不是目标。
 
     ## 为什么要改
     这一栏要用文字写明资金用来做什么（如“完成3个村的道路硬化”）以及完成到什么程度。金额说明不了这两点：下面的绩效指标就没有可对照的总体目标，审核人也无法判断产出、效益得分是否合理。
@@ -67,6 +68,10 @@ class GoalInFigures(Check):
     severity = Severity.warning
     title = {"zh": "年度总体目标只填数字", "en": "Annual goal given as figures only"}
     messages = {
+        "name": {
+            "zh": "“年度总体目标”的预期目标只写了项目名称（{name}），未写明年度目标",
+            "en": "The annual goal (年度总体目标) gives only the project's name ({name}): state the goal for the year",
+        },
         "figures": {
             "zh": "“年度总体目标”只填了数字（{values}），未用文字写明年度目标和实际完成情况",
             "en": "The annual goal (年度总体目标) holds figures only ({values}): state the goal and what was achieved in words",
@@ -76,6 +81,13 @@ class GoalInFigures(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for facts in form_facts(doc, ctx):
             goal = facts.se.goal
+            if goal is not None and goal.words and goal.expected is not None:
+                from perflint.extract.form_links import goal_names_project_only
+
+                actual = goal.actual.value if goal.actual is not None else None
+                if goal_names_project_only(goal.expected.value, actual, facts.se):
+                    yield self.diagnostic("name", goal.expected.text.locate(), name=compact(goal.expected.value))
+                continue
             if goal is None or goal.words or goal.expected is None or goal.actual is None:
                 # no block, a goal in words, or not the block's two cells (a lone figure after the
                 # label may be a page number the copy kept)

@@ -10,6 +10,7 @@ from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import in_cut_sentence, is_excerpt, runs_to_the_end
 from perflint.extract.form_answers import blank_label_cells, is_result_label, may_hold_blank_label
 from perflint.extract.template_text import (
+    blank_cover_fields,
     blank_repeated_totals,
     blank_total_rows,
     blank_value_labels,
@@ -39,7 +40,8 @@ class UnfilledTemplate(Check):
     - both words of a choice left in: `增加(减少)`, `增长(下降)`, `小于(大于)`, or the other one as a
       bracketed option, `小于预算数(或与预算数持平)`; one word kept in the template's brackets
       (`较上年(减少)16.23万元`) is a warning: the choice is legible, its brackets are residue; so
-      is the unit's name typed into the template's `部门（单位）` with 单位 kept (`部门(某中学)(单位)职责`);
+      is a change choice over a change of 0 (`增加(减少)0万元`, `增长(下降)0%`: the sentence reads
+      the same with either word); so is the unit's name typed into the template's `部门（单位）` with 单位 kept (`部门(某中学)(单位)职责`);
       a 定性 indicator's target or actual left as the template's list of options (`好坏`, `是/否`,
       `达成/未达成`), a warning, also in a row broken over two lines, after the cell that marks
       the indicator 定性 (`健全性 | 定性 | 好坏 |`);
@@ -48,7 +50,8 @@ class UnfilledTemplate(Check):
       or a target's comparison with no figure (`≥**个`,
       `(≥**%)`: the template's slot, read as `≥个`; not a link's arrow a host put where the
       figure stood, `点击查看>> 万元`); the same mark in three places or more (`20xx年` for every
-      year, `XX市` for every name: a site masking its copy, or a sample) is a warning; a slot in brackets right after an
+      year, `XX市` for every name: a site masking its copy, or a sample) is a warning, and so is a
+      `20xx` in a text that names no year in digits anywhere (its years masked too); a slot in brackets right after an
       indicator's name (`圈舍面积(≥**平方米)`, an indicator library's label form whose target
       goes in a column of its own) is a warning; the template's name slot in brackets
       (`填报单位：（单位名称）`, `（项目名称）`), or left bare in a part heading where the unit
@@ -92,7 +95,9 @@ class UnfilledTemplate(Check):
     - `绩效自评综合得分` / `评价等次` with nothing beside them; a blank header field (`主管部门`,
       `实施单位`, `项目支出总额` …), or a row of the transfer-payment form's 资金管理情况 block that
       asks for a 情况说明 (`分配科学性`, `下达及时性`, `支出责任履行情况` …) left bare, is a warning: the unit may be its own 主管部门, a department may
-      have had no project spending, a web table's merged cell may have lost its value;
+      have had no project spending, a web table's merged cell may have lost its value; so is a report's
+      cover written as `label value` lines with one field's line holding its label only (`项目单位 某市河道管理处` /
+      `主管部门` / `评价方式:部门绩效自评`);
     - a table's `合计` row written a second time right after the filled one, holding nothing but
       its label (a warning: a row left over from the template, or a total never filled in).
     - a table's `合计` row written with its cells and every one empty, while the other rows fill
@@ -118,8 +123,8 @@ class UnfilledTemplate(Check):
 
     doc_zh = """## 它检查什么
     查找从未填写的模板空位：
-    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；把单位名称填进模板“部门（单位）”的括号、又留下“（单位）”的（“部门(某中学)(单位)职责”）同样为 warning；定性指标的指标值或完成值照抄模板的全部选项（“好坏”“是/否”“达成/未达成”）的，为 warning，断成两行的指标行中标为“定性”的单元格之后出现的也算（“健全性 | 定性 | 好坏 |”）；
-    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”；网站在数字处放的链接箭头“点击查看>> 万元”不算）；同一占位符在全文出现三处及以上的（每个年份都写“20xx年”、每个名称都写“XX市”：网站转载时统一隐去，或是范文），为 warning；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”“第一部分：部门(单位)名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”，或发文机关代字后用方括号的“某财评[2018] 号”）；
+    - 二选一的词都留着：“增加(减少)”“增长(下降)”“小于(大于)”，或把另一种写成括注选项：“小于预算数(或与预算数持平)”；只在模板括号里留下一个词的（“较上年(减少)16.23万元”）为 warning：选择看得出来，只是括号没删；增减选择项后面的变动数为 0 的（“增加(减少)0万元”“增长(下降)0%”）也是 warning：变动为 0，用哪个词意思都一样；把单位名称填进模板“部门（单位）”的括号、又留下“（单位）”的（“部门(某中学)(单位)职责”）同样为 warning；定性指标的指标值或完成值照抄模板的全部选项（“好坏”“是/否”“达成/未达成”）的，为 warning，断成两行的指标行中标为“定性”的单元格之后出现的也算（“健全性 | 定性 | 好坏 |”）；
+    - 占位符：“××”“XX”“＊＊”（公开时隐去的联系电话除外：紧跟在标签后，或跟在该标签所问的人名之后，如“项目负责人及电话 王某×××××××××××”），或指标值只有比较符号没有数字（“≥**个”“(≥**%)”，模板的空位，读作“≥个”；网站在数字处放的链接箭头“点击查看>> 万元”不算）；同一占位符在全文出现三处及以上的（每个年份都写“20xx年”、每个名称都写“XX市”：网站转载时统一隐去，或是范文），为 warning，全文没有一处用数字写出年份而出现“20xx”的也是（年份都被隐去了）；紧跟在指标名称后、写在括号里的空位（“圈舍面积(≥**平方米)”，指标库的名称写法，指标值另有一栏）为 warning；括号里的模板名称空位（“填报单位：（单位名称）”“（项目名称）”），或部分标题中本应写单位名称处留着的模板字样（“第一部分 部门名称概况”“第一部分：部门(单位)名称概况”）；留作一个分句全部内容的省略号（“主要用于……。”）或夹在分句两个词之间的省略号（“按……据实结算”），为 warning（引用的文件名“《关于……的通知》”中的省略、目录的点线不算）；文号中未填的发文机关代字 X 和序号（“X财农〔2021〕号”，或发文机关代字后用方括号的“某财评[2018] 号”）；
     - 没有数字的落款日期：“年  月  日”（warning：纸质签字件的日期常为手写，扫描件或提取的文字会丢失手写内容），或表头印好世纪、年份未填的年度栏（“（20  年度）”，warning），或报告标题的年份栏空着、单位名称直接接“年度”的（“示范县司法局年度部门决算”“某局____年度部门整体支出绩效自评报告”；“本年度”“财政年度”不算，warning）；
     - 有单位没有数字：“年初结转和结余万元”“增长%”，或单位前留着填空横线（“项目支出____万元”“执行率＿＿%”；位于全文最后一句（摘录在此截断）的，如摘录止于平铺表格的“控制率%”、其后的数字已被截去，作 warning）；数量留了空白、只剩量词（“独立核算单位共 个”“在职人员 人，”；“个人”“人员”等词和表头中的计量单位不算），或工程目标的数量漏填、建设类动词后直接接计量单位的（“完成道路建设座；”，warning：网页丢失数字也是这样；“建设处”“建设条件”不算）；数量的模板句中同一数字在“为”前后各填一次（“保有量0为0辆”，warning）；正文的得分没有数字（“评价得分为（  ）分”“自评得分    分”、表头的“总分：    分”，以及表内标签格中未填的分值“产出指标（  分）”），或模板句同时要求得分和等级、只填了等级（“评价得分及绩效等级为（良）”），warning；
     - 自评表上方的“总分：”空着；
@@ -129,7 +134,7 @@ class UnfilledTemplate(Check):
     - 指标行有分值（权重），得分（常连同完成值）却空着（warning，理由同上）；
     - 自评表的“合计”“总分”行填了分值合计（100，或各指标分值之和），得分栏却空着，且该行与上方指标行逐栏对齐（warning）；
     - “项目类别”“项目属性”“项目类型”的方框（□）一个都没勾（warning：勾选符号常是符号字体的字形，PDF 或网页转成文字时会丢失）；
-    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）或转移支付自评表“资金管理情况”中要求写情况说明的一行（“分配科学性”“下达及时性”“支出责任履行情况”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；
+    - “绩效自评综合得分”“评价等次”后面什么都没写；表头栏目（“主管部门”“实施单位”“项目支出总额”等）或转移支付自评表“资金管理情况”中要求写情况说明的一行（“分配科学性”“下达及时性”“支出责任履行情况”等）空着的为 warning：单位可能就是自己的主管部门，部门可能当年没有项目支出，网页表格的合并单元格也可能在转成文字时丢了内容；报告封面逐行写“栏目 内容”、其中一行只有栏目名（“项目单位 某市河道管理处”“主管部门”“评价方式:部门绩效自评”）的，同样为 warning；
     - 表中已填写的“合计”行之后又出现一行“合计”，除行名外什么都没有（warning：可能是模板多留的行，也可能是漏填的合计）。
     - 表中“合计”行各栏都在却全部空着，而其他各行在某一栏填有数量或金额（如决算说明中的机构数、人员数表；warning：编码、序号、比率栏不算，文字在合计行处截断的也不算）。
 
@@ -287,12 +292,13 @@ class UnfilledTemplate(Check):
                 # a slot left, not certainly
                 # an ellipsis (主要用于……) may, rarely, be a writer's elision: likely a slot, not certainly
                 if key == "placeholder" and masked is None:
-                    masked = _masked_throughout(written, slotted)
+                    masked = _masked_throughout(written, slotted, doc)
                 named = key == "placeholder" and all(
                     m.kind in ("named_slot", "star_run", "ellipsis") or (t.where == "cell" and _glued_to_a_name(value, m))
                     or compact(m.text) in masked for m in found)
-                # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible
-                named = named or key == "alternative" and all(m.kind == "kept_choice" for m in found)
+                # 较上年(减少)16.23万元: the choice kept in the template's brackets is legible;
+                # 增加(减少)0万元: a change of 0 reads the same with either word
+                named = named or key == "alternative" and all(m.kind in ("kept_choice", "choice_on_zero") for m in found)
                 # a signature date is dated by hand on the signed paper copy; its scan or extracted
                 # text loses the handwriting, so the blank is likely, not certainly, left unfilled
                 named = named or key in ("blank_date", "title_year")
@@ -510,7 +516,7 @@ class UnfilledTemplate(Check):
                         continue  # the text stops at the label: its value is past the cut
                     yield self._blank_label(cell)
         for part in doc.parts:  # forms written one cell per line: "主管部门 |" then an empty "|"
-            for cell in blank_value_labels(part):
+            for cell in [*blank_value_labels(part), *blank_cover_fields(part)]:
                 if cell.text.locate().line not in seen:
                     seen.add(cell.text.locate().line)
                     if _cut_after(doc, cell):
@@ -533,23 +539,30 @@ _SLOT_FINDERS = ("placeholders", "template_alternatives", "blank_dates", "empty_
                  "indicator_placeholders")
 
 
-def _masked_throughout(written: list, slotted: list[int]) -> frozenset[str]:
+def _masked_throughout(written: list, slotted: list[int], doc: Document) -> frozenset[str]:
     """The marks (``20xx``, ``XX``, ``××``) a page writes in three places or more: a site that
     masks every year or name on publication (a sample-report host's ``20xx年``, a shared copy's
     ``XX市``), or a sample never meant as a unit's draft. Which it is the text cannot tell, so the
-    slot is likely left, not certainly; a unit's own draft forgets a slot or two."""
+    slot is likely left, not certainly; a unit's own draft forgets a slot or two. So is a year
+    mark (``20xx``) in a text that names no year in digits anywhere: its years are masked too."""
     counts: Counter[str] = Counter()
     for k in slotted:
         for m in written[k].found.placeholders:
             mark = compact(m.text)
             if _MASK_MARK.fullmatch(mark):
                 counts[mark] += 1
-    return frozenset(mark for mark, n in counts.items() if n >= _MASKED_PLACES)
+    out = {mark for mark, n in counts.items() if n >= _MASKED_PLACES}
+    years = [mark for mark in counts if mark not in out and _YEAR_MARK.fullmatch(mark)]
+    if years and not any(_DIGIT_YEAR.search(line) for line in doc.lines):
+        out.update(years)
+    return frozenset(out)
 
 
 # A mark that stands for a value (20xx, XX, ××, ＊＊), not a slot's words (部门名称, 〔2019〕号).
 _MASK_MARK = lazy_compile(r"(?:20)?[XxＸｘ×✕╳＊*]+")
 _MASKED_PLACES = 3
+_YEAR_MARK = lazy_compile(r"20[XxＸｘ]{2}")
+_DIGIT_YEAR = lazy_compile(r"(?:19|20)\d{2}\s*年")
 
 
 def _masked_contact(before: str, mask: str) -> bool:

@@ -26,7 +26,9 @@ class NumberingGap(Check):
     may be what was lost there, so the finding stands on that title line, the `（二）` related; a title closed with a full stop counts when the `（二）` is closed so), and a late start right under a `目录` heading (contents printed
     without page numbers often list only some entries), and a list of the final accounts' public
     tables opening at a later table (`三、支出决算表`: the tables before it are often published as
-    images, in the publication but not in its text). Sub-items numbered straight on across their
+    images, in the publication but not in its text), and a late start after lines a mirror garbled
+    (Bopomofo or U+FFFD between the heading and the item: `。ㄒ唬…` where `（一）` stood, a
+    wrong decoding; the first markers may be among what is unreadable). Sub-items numbered straight on across their
     parents (`1.水质监控系统运维` `(1)…` `(2)…` `2.空气监控系统运维` `(3)…`, a project's sub-items counted
     through) go on from the list under the parent before: the `(3)` starts nothing late. Numbered lines above a report's title (a cover, contents whose
     目录 line was cut off) are not the report's numbering.
@@ -86,7 +88,7 @@ class NumberingGap(Check):
     """
 
     doc_zh = """## 它检查什么
-    沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”，以及段落中用“是”列举的要点：“一是……；二是……；四是……”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误；报告从后面的部分开始（“第三部分”）则是 warning，因为公开时常按部分分成多个文件；摘录（没有报告标题的文本）在其第一个编号项之下的序列不从 1 开始，也是 warning，因为该项之上的层级已被截去；上级标题下第一行是没有编号的标题、随后才是“（二）”的，也是 warning（丢失的可能是“（一）”这个编号，故报告在该标题行上，并关联“（二）”；“（二）”以句号结尾时，以句号结尾的标题行也算）；紧跟“目录”标题、没有页码的目录条目从后面的编号开始，也是 warning（这样的目录常只列出部分条目）；决算公开表的列表从后面的表开始（“三、支出决算表”），也是 warning（前面的表常以图片公开，在公开件中而不在其文字里）。子项跨上级连续编号的（“1.水质监控系统运维”“(1)……”“(2)……”“2.空气监控系统运维”“(3)……”，项目子项一路数下来），接续前一上级下的列表：“(3)”不算从后面开始。报告标题之上的编号行（封面、目录标题被截去的目录）不算报告的编号。
+    沿着每一串同级标题和编号列表项（同一编号体例、同一上级）检查，报告跳过的编号（“1、 2、 5、”“一、 二、 三、 六、”，以及段落中用“是”列举的要点：“一是……；二是……；四是……”），以及第一项不是 1 的序列（报告的第一个标题就是“二、”，前面没有“1、”的“3、”）。后一种是 error：一定有内容缺失或编号错误；报告从后面的部分开始（“第三部分”）则是 warning，因为公开时常按部分分成多个文件；摘录（没有报告标题的文本）在其第一个编号项之下的序列不从 1 开始，也是 warning，因为该项之上的层级已被截去；上级标题下第一行是没有编号的标题、随后才是“（二）”的，也是 warning（丢失的可能是“（一）”这个编号，故报告在该标题行上，并关联“（二）”；“（二）”以句号结尾时，以句号结尾的标题行也算）；紧跟“目录”标题、没有页码的目录条目从后面的编号开始，也是 warning（这样的目录常只列出部分条目）；决算公开表的列表从后面的表开始（“三、支出决算表”），也是 warning（前面的表常以图片公开，在公开件中而不在其文字里）；上级标题与该项之间有乱码行的（注音符号或替换字符 U+FFFD：转载网站用错编码，“（一）”成了“。ㄒ唬…”），也是 warning（前几项的编号可能就在乱码中）。子项跨上级连续编号的（“1.水质监控系统运维”“(1)……”“(2)……”“2.空气监控系统运维”“(3)……”，项目子项一路数下来），接续前一上级下的列表：“(3)”不算从后面开始。报告标题之上的编号行（封面、目录标题被截去的目录）不算报告的编号。
 
     每个标题之下、标签行（“发现的问题及原因：”）之后、每张表格之后以及合订本的每份报告中，列表都会重新开始，这些都是正常的。隔着表格的缺号不判断（缺的那项可能被导入程序留在了单元格里，表格两侧的列表项也可能属于被表格隔开的不同列表），除非两侧都是标题、且表格的单元格、表题和表注都不含缺少的编号；跳过三个以上的编号视为游离的数字，而不是缺项。列出决算公开表的列表（“一、收入支出决算公开表”“四、财政拨款收入支出决算公开表”“六、……”）只公开部分表时沿用各表在整套公开表中的序号，其跳号不报告。目录条目（带页码的行）按同样方式逐行检查：相邻两条之间跳号即报告，除非前一行里已含缺少的条目（两条挤在一行：缺少的编号紧接在前一条标题的汉字之后、中间没有页码或前导符的，作为“挤在同一行”报告，warning），或中间有条目丢了编号（由 S606 报告），或目录的这一列表从后面的编号开始、其上没有条目（第一条就是“七、……说明 7”：页面只保留了部分条目，或目录只列出部分条目）。页面被读取程序压成一长行、列表的前几项按顺序粘连在其中的（“…目录第一部分…概况一、部门职责二、机构设置第二部分…”），列表从那里接续：后面行首的“二、”不算从后面开始。后接等号的编号是公式（表格栏目标注“④ = ①+②+③”“⑥=⑤/④”），不是列表项。
 
@@ -164,8 +166,12 @@ class NumberingGap(Check):
             # A list of the final accounts' public tables opening at a later table (三、支出决算表):
             # the tables before it are often published as images, in the publication and not in
             # its text, or left out of the set (as its gaps are): likely, not certain.
+            # Lines garbled by a mirror's wrong decoding (`。ㄒ唬…` where `（一）` stood) between the
+            # parent and the item: the first items' markers may be among what is unreadable.
             severity = Severity.warning if (f.parent is None and f.item.marker.startswith("第")) or f.at_the_cut \
-                or f.unmarked_first or f.in_contents or f.run_in or names_public_table(f.item) else Severity.error
+                or f.unmarked_first or f.in_contents or f.run_in or names_public_table(f.item) \
+                or _garbled_between(doc, f.parent.line if f.parent is not None else 0, f.item.line) \
+                else Severity.error
             if f.unmarked_block is not None and not f.in_contents:
                 # the title line with no marker right under the parent is where the first item's
                 # marker was lost: the finding stands on it, the item it precedes related
@@ -192,3 +198,11 @@ class NumberingGap(Check):
                 yield self.diagnostic("annex", item.location, severity=Severity.warning,
                                       related=[(prev.location, "previous")], marker=item.marker,
                                       prev=prev.marker, prev_line=prev.location.line, missing=missing)
+
+
+def _garbled_between(doc: Document, first: int, last: int) -> bool:
+    """Whether a line after line ``first`` and before line ``last`` (1-based) holds characters a
+    wrong decoding or a lost glyph leaves (Bopomofo, U+FFFD): a marker may be unreadable there."""
+    from perflint.text.scripts import GARBLED
+
+    return any(GARBLED.search(line) for line in doc.lines[max(first, 0):max(last - 1, 0)])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import in_cut_sentence
+from perflint.extract.quantities import part_prose
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.wording import text_facts
 from perflint.model import Document
@@ -31,7 +32,10 @@ class MoneyWithoutUnit(Check):
     beside the other's count, measure or money unit (`≥18.5万人 | 18.92`, `≥2.2 | 2.36万亩`) is
     a warning too; a form that writes its units in one column only is no such lapse. A figure with
     a thousands comma that a copy split after the comma (`运行维护费 2, 418.6 万元`) is one amount in
-    its unit, not a bare `2`.
+    its unit, not a bare `2`. An amount named by a money word (资金, 经费, 费, 预算, 拨款, 补助 …) and written
+    in 万 with no 元 after it, the clause going on or ending (`预算资金 12.356万并且全部到位`, `运行维护费
+    25万。`), is a warning too where the report writes its other amounts in 万元 (one that writes every amount in 万 keeps
+    a style of its own); 万人, 万亩, 万余元 are no such lapse.
 
     ## Why is this bad?
     Prose gives the unit after every figure because a sentence declares none. A bare figure
@@ -50,7 +54,7 @@ class MoneyWithoutUnit(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”；标准一词在数字之后的“每人不超过500/年标准”也算），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”），和段中此前金额都带同一货币单位时、写在增减率之前而不带单位的增减额（“收入总计 3874.92 万元。收支较上年减少 484.05，降低 11.1%”）；“其中”开头的列举中不带单位的第一项（其后一项与“其中”之前的合计都带单位：“支出合计 618.40 万元。其中：基本支出 480.20，占 77.7%；项目支出 138.20 万元”），后接自身分项括号（“（含”“（其中”“（包括”）而不带单位的金额，以及此前金额带同一货币单位时、紧接与上年比较的增减额（带货币单位）而不带单位的分项金额（“公务接待费 24.00，较上年减少 1.20 万元”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。千分位逗号后被复制断开的数字（“运行维护费 2, 418.6 万元”）是一个带单位的金额，不是不带单位的“2”。
+    查找列举中没有单位的数字，而相邻各项都带单位：以万元计的金额中的一个金额，以“人”计的人数中的一个人数。还查找没有货币单位的“每……”标准（“补助标准 300/人”“慰问金 500/户”，应为“300元/人”；标准一词在数字之后的“每人不超过500/年标准”也算），以及比较句中不带单位的上年数（“支出 2.05 万元，较上年 2.08 减少 0.03 万元”），和段中此前金额都带同一货币单位时、写在增减率之前而不带单位的增减额（“收入总计 3874.92 万元。收支较上年减少 484.05，降低 11.1%”）；“其中”开头的列举中不带单位的第一项（其后一项与“其中”之前的合计都带单位：“支出合计 618.40 万元。其中：基本支出 480.20，占 77.7%；项目支出 138.20 万元”），后接自身分项括号（“（含”“（其中”“（包括”）而不带单位的金额，以及此前金额带同一货币单位时、紧接与上年比较的增减额（带货币单位）而不带单位的分项金额（“公务接待费 24.00，较上年减少 1.20 万元”）。自评表中其他指标的两栏都写单位（两行以上，其中至少一行不是比率），唯独某一指标的目标值或实际完成值是光数字、另一栏却带计数、计量或货币单位（“≥18.5万人 | 18.92”“≥2.2 | 2.36万亩”），也报警告；只在一栏写单位的表格不算。千分位逗号后被复制断开的数字（“运行维护费 2, 418.6 万元”）是一个带单位的金额，不是不带单位的“2”。由资金名称（资金、经费、费、预算、拨款、补助……）引出、以“万”计而漏写“元”的金额（“预算资金 12.356万并且全部到位”“运行维护费 25万。”），在本报告其他金额写作“万元”时也报警告（通篇以“万”计金额的是其自身写法，不报告）；“万人”“万亩”“万余元”不算。
 
     ## 为什么要改
     正文的句子不声明单位，所以每个数字后都要写单位。一串万元金额中的光数字多半也是万元，但要读者去猜；在“人”与“人次”的列举中，猜错是可能的。
@@ -95,17 +99,29 @@ class MoneyWithoutUnit(Check):
             "en": "“{name}” has the {which_en} {figure} without a unit beside the {other_en} “{neighbour}”: the form's other "
                   "indicators write the unit in both columns",
         },
+        "wan": {
+            "zh": "“{label}{figure}”缺少货币单位“元”：本报告其他金额写作“万元”",
+            "en": "“{label}{figure}” lacks the money unit 元 while the report writes its other amounts in 万元",
+        },
         "see": {"zh": "相邻数字带单位", "en": "neighbouring figure with its unit"},
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         for part in doc.parts:
-            for _block, source in prose_with(doc, part, ("bare_standards", "bare_prior_figures", "bare_figures")):
+            writes_yuan: bool | None = None  # whether the part writes amounts in 万元 (asked at its first 万 amount)
+            for _block, source in prose_with(doc, part, ("bare_standards", "bare_prior_figures", "bare_figures",
+                                                         "wan_amounts")):
                 found = text_facts(source.value)  # once per text, for each finder below
                 for st in found.bare_standards:
                     figure = source.value[st.start:st.end]
                     yield self.diagnostic("standard", source.locate(st.start, st.end), label=st.label,
                                           figure=figure, number=figure.split("/")[0].strip(), per=st.per)
+                for wa in found.wan_amounts:
+                    if writes_yuan is None:
+                        writes_yuan = any("万元" in s.value for _, s in part_prose(doc, part))
+                    if writes_yuan:
+                        yield self.diagnostic("wan", source.locate(wa.start, wa.end), label=wa.label,
+                                              figure=source.value[wa.start:wa.end].replace(" ", ""))
                 for bare in found.bare_prior_figures:
                     q, prev = bare.quantity, bare.previous
                     yield self.diagnostic(

@@ -320,6 +320,9 @@ def _last_opening_verb(body: str) -> int | None:
 
 
 _LEAD_IN = lazy_compile(r".*(?:范围为|范围是|分别为|分别是|包括|涉及|覆盖|为|是)")
+# A verb that sets units up, right before the count (`某镇党委、政府综合设置7个内设机构`): the names
+# before it are the sentence's subject, the ones that set the units up, not the list the count counts
+_SETTING_VERB = lazy_compile(r"(?:设置|设立|设有|下设|内设|分设|现设|下辖|辖有|组建|成立)$")
 
 
 def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[str], bool] | None:
@@ -328,6 +331,8 @@ def _list_before(norm: str, m: re.Match[str], previous_end: int) -> tuple[list[s
         return None  # a count per item (`东区、西区各 2 个`) or an estimate
     if lead.endswith(("和", "及", "与", "以及")):
         return None  # `内设办公室、综合科和 6 个专门委员会`: the count is one more member, not the list's total
+    if _SETTING_VERB.search(lead):
+        return None  # `甲、乙综合设置 7 个内设机构`: 甲、乙 set the units up; the units follow or go unnamed
     partial = joined = False
     for word in ("等", "共计", "合计", "总共", "共", "这", "计"):
         if lead.endswith(word):

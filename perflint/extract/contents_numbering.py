@@ -87,18 +87,8 @@ def contents_runs(doc: Document) -> list[list[tuple[TocEntry, int | None]]]:
     the reader takes a page typed after a space off the titles only where the pages never go
     down: read here from the line (``三、绩效评价工作情况 5``). One walk over the blocks for both
     readings of the pages below."""
-    runs: list[list[tuple[TocEntry, int | None]]] = []
-    for part in doc.parts:
-        run: list[tuple[TocEntry, int | None]] = []
-        for block in part.blocks:
-            if isinstance(block, TocEntry):
-                run.append((block, block.page if block.page is not None else spaced_page(block.text.value)))
-            elif run:
-                runs.append(run)
-                run = []
-        if run:
-            runs.append(run)
-    return runs
+    return [[(entry, entry.page if entry.page is not None else spaced_page(entry.text.value)) for entry in run]
+            for run in doc.runs_of(TocEntry)]
 
 
 def page_dips(doc: Document, runs: list[list[tuple[TocEntry, int | None]]] | None = None) -> list[PageDip]:

@@ -338,6 +338,32 @@ def bare_standards(text: str) -> list[BareStandard]:
 
 
 @dataclass(frozen=True)
+class WanAmount:
+    """``预算资金 12.356万并且…``: an amount named by a money word, written in 万 without 元."""
+
+    label: str
+    start: int  # span of ``12.356万``
+    end: int
+
+
+# A money word right before the figure (a verb of amount between them at most), the figure, 万,
+# then the clause goes on (not a line's end: a wrapped 万 | 元): no 元, nor the counted thing
+# (万人, 万亩), nor 余/多 (万余元).
+_WAN_AMOUNT = lazy_compile(
+    r"(?P<label>资金|经费|费|预算|拨款|投资|补助|补贴|金额)(?:为|是|共|共计|合计|总计|计|达|达到|约)?\s*"
+    rf"(?P<num>{DECIMAL})\s*万(?=[，,。；;、）)并且及和已全])"
+)
+
+
+def wan_amounts(text: str) -> list[WanAmount]:
+    """Money amounts written in 万 with no 元 after (``运行维护费25万。``)."""
+    if "万" not in text:
+        return []
+    norm = normalise(text)
+    return [WanAmount(m.group("label"), m.start("num"), m.end()) for m in _WAN_AMOUNT.finditer(norm)]
+
+
+@dataclass(frozen=True)
 class HeadCount:
     """``保障村干部人数 =42个``: a count of persons stated in another unit; or a count of visits
     (``托养服务人次数年初指标值为不低于105人``) stated in persons. ``unit`` is what the name counts."""

@@ -103,6 +103,29 @@ def project_names(se: SelfEvaluation) -> list[str]:
     return sorted((n for n in names if len(n) >= MIN_NAME and not _generic_name(n)), key=lambda n: (-len(n), n))
 
 
+def goal_names_project_only(expected: str, actual: str | None, se: SelfEvaluation) -> bool:
+    """Whether the 预期目标 of a form's 年度总体目标 holds nothing but the project's name, the year
+    before it at most (``2023年送戏下乡经费``): a name states no goal. A name of the form (its
+    项目名称 cell, its title) holding the cell's text whole counts (a cell may write the name short:
+    ``卫片执法补助经费`` for ``2020年省级卫片执法补助经费``); so does the name of a fund (``…补助经费``,
+    ``…专项资金``) written again as the 实际完成情况, where the form's own name cell was not read."""
+    core = _goal_core(expected)
+    if len(core) < _MIN_GOAL_NAME:
+        return False
+    if any(core in name for name in project_names(se)):
+        return True
+    return actual is not None and _goal_core(actual) == core and core.endswith(_FUND_ENDINGS) \
+        and not any(ch.isdigit() for ch in core)
+
+
+def _goal_core(text: str) -> str:
+    return _TITLE_YEAR.sub("", compact(text)).rstrip("。.；;")
+
+
+_MIN_GOAL_NAME = 6  # characters of a cell read as a project's name (shorter ones are words of any goal)
+_FUND_ENDINGS = ("经费", "资金", "补助", "补贴")  # a fund's name: no goal ends so (完成…工程 / …项目 may)
+
+
 def _generic_name(name: str) -> bool:
     """Whether ``name`` is made only of the words a section heading over a money table uses
     (`项目资金情况`, `资金使用情况`): a table so titled names no project a sentence could name."""

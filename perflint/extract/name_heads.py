@@ -127,6 +127,33 @@ def names_missing_second_part(texts: list[str]) -> list[HeadlessName]:
     return sorted(out, key=lambda h: (h.index, h.start))
 
 
+# A party unit named with its place's committee (中共青岭市委老干部局): 中共, the place with its
+# level, 委, and a body that is no committee of its own (局, 部, 办公室, 研究室, 党校, 中心; 老干部局
+# is one body, not 老干部 and a 局).
+_PARTY_NAME = lazy_compile(
+    r"中共([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|自治州|州|盟|县|旗|区))委(?!员)"
+    r"([\u4e00-\u9fff]{2,10}?(?:局|部|办公室|研究室|党校|中心))(?![局部])")
+
+
+def names_missing_committee(texts: list[str]) -> list[HeadlessName]:
+    """A party unit written with its place's committee (``中共青岭市委老干部局``) and written
+    elsewhere without the ``委`` (``中共青岭市老干部局``: 中共 heads a committee, never a place):
+    the same unit named two ways, one of them wrong. Once per short name, at its first place."""
+    shared = joined_texts(texts)
+    joined = shared.joined
+    if "中共" not in joined:
+        return []  # no party unit named: most drafts
+    wholes = {m.group(1) + m.group(2): m.group(0) for m in _PARTY_NAME.finditer(joined)}
+    out: list[HeadlessName] = []
+    for rest, whole in wholes.items():
+        short = "中共" + rest
+        at = joined.find(short)
+        if at != -1:
+            index, start = shared.place(at)
+            out.append(HeadlessName(index, start, start + len(short), short, whole))
+    return sorted(out, key=lambda h: (h.index, h.start))
+
+
 def tailless_names(texts: list[str]) -> list[HeadlessName]:
     """Names written without their last character right before a word that states what the unit
     is or has (``岳阳县医疗保障属…单位``, ``…中心现有…``), in a draft that writes them whole

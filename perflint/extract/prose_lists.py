@@ -75,6 +75,10 @@ class Breakdown:
     # every person holds one kind of 编制, so the list names all of the whole (see
     # :func:`_posts_by_kind`): parts short of it are read too, not only an excess.
     every_kind: bool = False
+    # ``A支出 a，执行率 x%，B支出 b，执行率 y%，总支出 T``: the spending of each source stated in
+    # turn before the whole spending (see :func:`_spends_before_total`): a reading of parallel
+    # clauses, whose sources may overlap or leave one out, so a sum that does not add up is a warning.
+    parallel: bool = False
     # ``实有人数 N 人，其中在职 a 人，离休 b 人，退休 c 人``: every status of the people a unit has is
     # named (see :func:`_by_status`), so no part can follow past a cut in a note after the last.
     every_status: bool = False
@@ -719,7 +723,7 @@ def _read_points(norm: str, depth: list[int], ms: list[Mention], starts: list[in
     return [replace(bd, enumerated=True), *found[1:]]
 
 
-_SUM_WORD = lazy_compile(r"合计|共计|总计|累计|总共|总额")
+_SUM_WORD = lazy_compile(r"合计|共计|总计|累计|总共|总额|总支出")
 _ITEM_SEPARATORS = "、，,；;"
 _WHOLE_LABEL = lazy_compile(r"合计|总计|共计|总额|总数|总共|共|全年|全部|累计|上年|去年|其中")
 
@@ -727,6 +731,48 @@ _WHOLE_LABEL = lazy_compile(r"合计|总计|共计|总额|总数|总共|共|全�
 @cache
 def _trailing_sum_label() -> re.Pattern[str]:
     return compile_pattern(_conf()["trailing_sum_label"])
+
+
+@cache
+def _trailing_spend_total() -> re.Pattern[str]:
+    return compile_pattern(_conf()["trailing_spend_total"])
+
+
+_SPEND_HEAD = "支出"
+
+
+def _spends_before_total(ms: list[Mention], t: int) -> list[Mention] | None:
+    """``A支出 a，执行率 x%，B支出 b，执行率 y%，总支出 T``: the spending figures the whole spending
+    ``ms[t]`` closes, when every figure of its sentence before it is one: each a money figure in
+    T's unit alone in its comma item and named as 支出 (``专项资金支出``), each followed at most by
+    one rate of its own (``，预算执行率 61%``); two or more of them, under distinct names. None
+    otherwise (a figure of another kind before them, a figure in brackets, one source only)."""
+    total = ms[t]
+    run: list[Mention] = []
+    rate = False
+    j = t - 1
+    while j >= 0 and ms[j].sentence == total.sentence:
+        m = ms[j]
+        if m.role == "percent":
+            if rate or m.bracketed or "率" not in m.label or not _item_gap(m):
+                return None
+            rate = True  # the rate of the part before it
+            j -= 1
+            continue
+        rate = False
+        if m.role != "level" or m.bracketed or m.quantity.kind != "money" or m.quantity.unit != total.quantity.unit \
+                or not m.label.endswith(_SPEND_HEAD) or len(m.label) <= len(_SPEND_HEAD) \
+                or _WHOLE_LABEL.search(m.label) or _STOP_LABEL.search(m.label):
+            return None
+        gap = m.gap.lstrip(" \t\u3000")
+        first = j == 0 or ms[j - 1].sentence != m.sentence
+        if not (compact(gap) == m.label if first else _item_gap(m) and gap[0] in "，,；;"):
+            return None
+        run.append(m)
+        j -= 1
+    if rate or len(run) < 2 or len({m.label for m in run}) != len(run):
+        return None  # a rate opening the sentence is no part's
+    return run[::-1]
 
 
 def _trailing_totals(norm: str, ms: list[Mention], found: list[Breakdown]) -> list[Breakdown]:
@@ -742,7 +788,15 @@ def _trailing_totals(norm: str, ms: list[Mention], found: list[Breakdown]) -> li
     out = list(found)
     for t, total in enumerate(ms):
         if total.role != "level" or total.bracketed or total.quantity.kind not in ("money", "count") \
-                or not sum_label.match(total.label) or not _item_gap(total):
+                or not _item_gap(total):
+            continue
+        if not sum_label.match(total.label):
+            if total.quantity.kind == "money" and _trailing_spend_total().match(total.label):
+                spends = _spends_before_total(ms, t)
+                mine = {id(m.quantity) for m in spends or ()}
+                if spends and not any(mine & {id(p) for p in bd.parts} for bd in out):
+                    out.append(Breakdown(total.quantity, tuple(m.quantity for m in spends), True, total.label,
+                                         labels=tuple(m.label for m in spends), parallel=True))
             continue
         run, closed = _items_before(norm, ms, t)
         if len(run) < 2:

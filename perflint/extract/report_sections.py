@@ -255,6 +255,40 @@ def empty_sections(part: Part) -> list[tuple[Heading, Block]]:
     return out
 
 
+def unanswered_announcements(part: Part) -> list[tuple[Paragraph, Heading]]:
+    """Paragraphs ending by announcing what follows (``…，绩效目标如下：``) with the next heading of
+    their section's own or a higher level right after them, and that heading: what they announced
+    was never written. Only inside a numbered section, and not the report's opening sentence
+    (``现将…报告如下：``, under its title or its first heading): it announces the sections themselves."""
+    out: list[tuple[Paragraph, Heading]] = []
+    blocks = part.blocks
+    section: Heading | None = None
+    for i in range(len(blocks) - 1):
+        block = blocks[i]
+        if isinstance(block, Heading):
+            section = block
+            continue
+        if section is None or section.numbering is None or not isinstance(block, Paragraph):
+            continue
+        if not block.text.value.rstrip().endswith(_ANNOUNCING_ENDS):
+            continue  # nearly every paragraph: one test of its end
+        nxt = blocks[i + 1]
+        if isinstance(nxt, Heading) and _ends_section(nxt, section) and not _reports_itself(block.text.value):
+            out.append((block, nxt))
+    return out
+
+
+_ANNOUNCING_ENDS = ("如下：", "如下:")
+
+
+def _reports_itself(text: str) -> bool:
+    """Whether the announcement is the report's own opening (``…现将自评结果报告如下：``, ``现公开
+    如下：``), written under the first heading as often as under the title: the sections after it
+    are what it announces."""
+    before = text.rstrip()[:-3].rstrip()
+    return before.endswith(tuple(phrases()["report_announcing_verbs"]))
+
+
 def _body_before(blocks: list[Block], heading: Heading) -> bool:
     """Whether text of the report (not a title or a page's metadata line) stands before ``heading``:
     headings after it are sections of a report under way, empty ones left unwritten."""

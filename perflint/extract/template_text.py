@@ -11,7 +11,7 @@ from functools import cache
 
 from perflint import data
 from perflint.extract.boilerplate_phrases import phrases, spaced
-from perflint.model import Cell, Heading, Paragraph, Part, Row, Table
+from perflint.model import Cell, Heading, Paragraph, Part, Row, SourceText, Table
 from perflint.read.forms.cells import _SEPARATORS, Token, _merge, _opens_a_tail, _raw, part_text, tokens
 from perflint.text.dates import UNFILLED_DATE
 from perflint.text.normalise import compact
@@ -240,6 +240,9 @@ def _alternative_patterns() -> list[re.Pattern[str]]:
 
 
 _KEPT_CHOICE_LEADS = ("上年", "去年", "同期", "预算", "部门")
+# 增加(减少)0万元, 增长（下降）0%: a change choice over a change of 0, which neither word makes wrong
+_CHANGE_CHOICE = lazy_compile(r"^(?:增加|减少|增长|下降|上升|降低)[\s\u3000]*[（(][\s\u3000]*(?:增加|减少|增长|下降|上升|降低)")
+_ZERO_FIGURE = lazy_compile(r"^[\s\u3000]*[（(]?[\s\u3000]*0(?:\.0+)?(?![\d.])")
 
 
 def template_alternatives(text: str) -> list[PhraseMatch]:
@@ -254,6 +257,9 @@ def template_alternatives(text: str) -> list[PhraseMatch]:
             # choice is legible, only its brackets are left (residue, not an unresolved choice)
             # 部门（某中学）（单位）: the unit's name typed into the choice, its other word kept (legible too)
             kind = "kept_choice" if m.group(0).startswith(_KEPT_CHOICE_LEADS) else "alternative"
+            # 较上年增加(减少)0万元: the change is 0, the sentence reads the same with either word
+            if kind == "alternative" and _CHANGE_CHOICE.match(m.group(0)) and _ZERO_FIGURE.match(text[m.end():]):
+                kind = "choice_on_zero"
             found.setdefault(m.start(), PhraseMatch(kind, m.start(), m.end(), m.group(0)))
     return sorted(found.values(), key=lambda p: p.start)
 
@@ -763,6 +769,59 @@ def blank_value_labels(part: Part) -> list[Cell]:
                 continue
             out.append(Cell(tok.text))
     return out
+
+
+def blank_cover_fields(part: Part) -> list[Cell]:
+    """A report's cover written as ``label value`` lines, one field's line holding its label only
+    (``项目单位 某市河道管理处`` / ``主管部门`` / ``评价方式:部门绩效自评``): the field left blank.
+    The label must open its source line (the reader may have joined the cover's lines into one
+    paragraph) and stand between two lines that give their fields' values; a label whose value
+    stands on the next line (a form pasted one cell a line) has no field line after it."""
+    ends = _value_label_ends()
+    blocks = part.blocks
+    out: list[Cell] = []
+    for i in range(len(blocks) - 1):
+        block = blocks[i]
+        if not isinstance(block, (Paragraph, Heading)):
+            continue
+        value = block.text.value.rstrip().rstrip("：:").rstrip()
+        if not value.endswith(ends):
+            continue  # nearly every block: one test of its end
+        after = blocks[i + 1]
+        if not isinstance(after, (Paragraph, Heading)) or not _COVER_FIELD.match(after.text.value):
+            continue
+        label = next(w for w in ends if value.endswith(w))
+        start = len(value) - len(label)
+        before = _line_before(block, start) if start else _block_text(blocks[i - 1] if i else None)
+        if before is not None and _COVER_FIELD.match(before):
+            line, column = block.text.position(start)
+            out.append(Cell(SourceText.at(label, block.text.path, line, column)))
+    return out
+
+
+def _line_before(block: Paragraph | Heading, start: int) -> str | None:
+    """The source line of ``block`` right before the one ``start`` opens (None if ``start`` opens no line)."""
+    text = block.text
+    line = text.position(start - 1)[0]
+    if line == text.position(start)[0]:
+        return None  # the label runs on from the text before it on its line
+    k = start - 1
+    while k > 0 and text.position(k - 1)[0] == line:
+        k -= 1
+    return text.value[k:start]
+
+
+def _block_text(block: object) -> str | None:
+    return block.text.value if isinstance(block, (Paragraph, Heading)) else None
+
+
+@cache
+def _value_label_ends() -> tuple[str, ...]:
+    return tuple(sorted(_value_labels(), key=len, reverse=True))
+
+
+# A cover line giving its field: a short label, then a colon or blanks, then the value.
+_COVER_FIELD = lazy_compile(r"\s*[\u4e00-\u9fff]{2,6}(?:\s*[:：]\s*|[ \t\u3000]+)\S")
 
 
 def _bars_close_cells(toks: list[Token]) -> bool:

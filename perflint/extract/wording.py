@@ -200,6 +200,7 @@ class TextFacts:
     bare_figures = _Finding(_FIGURE_UNITS, "bare_figures", needs=(DIGIT,))
     bare_prior_figures = _Finding(_FIGURE_UNITS, "bare_prior_figures", needs=("上较比",))
     bare_standards = _Finding(_FIGURE_UNITS, "bare_standards", needs=("/／",))
+    wan_amounts = _Finding(_FIGURE_UNITS, "wan_amounts", needs=("万", DIGIT))
     mixed_bases = _Finding(_FIGURE_UNITS, "mixed_bases", needs=("按",))
     head_counts_in_other_units = _Finding(_FIGURE_UNITS, "head_counts_in_other_units", needs=("人",))
     person_counts = _Finding(_FIGURE_UNITS, "person_counts", needs=(DIGIT, "人名"))

@@ -19,6 +19,9 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # it is asked of each of the few matches.)
 _READING = lazy_compile(rf"\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 _MIN_READINGS = 3  # a page the mirror annotated holds many; one such bracket may be a draft's own
+# A reading whose character and opening bracket the mirror garbled into ``?`` (``遵守?zé)o菌``): the
+# syllable and its closing bracket are left; read out only of a page that holds readings.
+_BROKEN_READING = lazy_compile(rf"(?<=[?？])(?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 
 
 def strip_readings(text: str) -> tuple[str, dict[int, tuple[list[int], list[int]]]] | None:
@@ -30,6 +33,8 @@ def strip_readings(text: str) -> tuple[str, dict[int, tuple[list[int], list[int]
     found = [m for m in _READING.finditer(text) if m.start() and "\u4e00" <= text[m.start() - 1] <= "\u9fff"]
     if len(found) < _MIN_READINGS:
         return None
+    if "?" in text or "？" in text:
+        found = sorted([*found, *_BROKEN_READING.finditer(text)], key=lambda m: m.start())
     pieces: list[str] = []
     drops: dict[int, tuple[list[int], list[int]]] = {}
     at = line = 0

@@ -22,6 +22,9 @@ _PROBE = lazy_compile("[萬預說項經費會單決計與為這個國財務資�
 PROBE = _PROBE  # (also the screen for a lone Traditional form in a Simplified draft: extract.glyph_slips)
 # How many of them make a draft Traditional: a Simplified draft may quote one odd character.
 MIN_PROBES = 3
+# Characters no Chinese report writes, left where a mirror decoded a page in the wrong encoding
+# (Bopomofo: `。ㄒ唬` where `（一）` stood) or lost a glyph (U+FFFD): what they stand for is unreadable.
+GARBLED = lazy_compile("[\u3105-\u312f\ufffd]")
 
 
 @cache

@@ -41,3 +41,15 @@ def test_a_rule_reading_a_phrase_finds_it_across_the_readings():
     assert quoted.startswith("100%") and quoted.endswith("大于預(yù)算數")
     plain = ANNOTATED.replace("(jué)", "").replace("(yù)", "").replace("(shù)", "")
     assert [d.code for d in lint_text(plain, checks=["C709"])] == ["C709"]
+
+
+def test_a_reading_whose_character_and_bracket_the_mirror_garbled_is_taken_out_too():
+    """``遵守?zé)o菌`` (modelled on a district clinic's 决算说明 on a pinyin mirror): the character
+    before a reading and its opening bracket came out as ``?``; the ``zé)`` left is the reading's
+    rest, no closing bracket of the writer's (T805 reported it unmatched)."""
+    text = ANNOTATED + "健全消毒、隔離制度，遵守?zé)o菌操作規(guī)程。\n"
+    plain, _drops = strip_readings(text)
+    assert "?o菌" in plain and "zé)" not in plain
+    assert [d for d in lint_text(text, checks=["T805"])] == []
+    # on a page with no readings, a bracket after letters is the writer's own
+    assert strip_readings("遵守?zé)o菌操作规程。") is None

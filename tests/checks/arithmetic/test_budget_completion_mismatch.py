@@ -459,3 +459,23 @@ def test_a107_a_certain_mismatch_that_is_the_share_left_says_so():
     (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="45%"))
     assert d.severity is Severity.error and "100% 减去" not in d.message()
     assert run_prose(BudgetCompletionMismatch, text.format(rate="65%")) == []
+
+
+def test_a107_a_whole_rate_on_a_five_point_step_is_a_warning():
+    """``支付率95%`` where the figures give 96.35% (modelled on a county's 衔接资金 self-evaluation
+    from a sample-report site): a whole percent on a step of five that the computed rate rounds to
+    at that step is a coarse figure, likely not certainly wrong; a rate off that step, or written
+    with decimals, or beyond the step's reach, is an error."""
+    text = "全年衔接资金支付1445.20万元，未支付54.80万元，支付率{rate}，未支付资金为预留质保金。"
+    (d,) = run_prose(BudgetCompletionMismatch, text.format(rate="95%"))
+    assert d.severity is Severity.warning
+    for rate in ("94%", "95.00%", "90%"):
+        (d,) = run_prose(BudgetCompletionMismatch, text.format(rate=rate))
+        assert d.severity is Severity.error, rate
+
+
+def test_a107_a_five_point_rate_far_from_whole_figures_stays_an_error():
+    # whole 万元 figures widen the interval their rounding allows (26.5–27.5 ÷ 29.5–30.5); the
+    # step is judged on the rate they give as written, 90%, five points from 95%
+    (d,) = run_prose(BudgetCompletionMismatch, "项目全年预算数为 30 万元，执行数为 27 万元，完成预算 95%。")
+    assert d.severity is Severity.error

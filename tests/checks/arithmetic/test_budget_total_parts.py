@@ -25,8 +25,12 @@ def test_a_total_against_its_one_source_filled_in_names_that_source():
 
 
 def test_total_with_all_its_sources_at_zero():
+    # every source row at the template's 0 under a filled total: the breakdown was never filled in,
+    # the 执行率 and score computed from the total still hold, so a person must judge (a warning);
+    # a total left at 0 over a filled source (above) makes the score wrong: an error
     [diag] = run_flat(BudgetTotalParts, part="0 0 0")
     assert "年度资金总额年初预算数为 60" in diag.message("zh")
+    assert diag.severity.name == "warning"
 
 
 def test_sources_left_blank_are_no_finding():
@@ -458,3 +462,19 @@ def test_a127_excerpt_stopping_at_a_source_whose_figures_are_past_the_cut():
     # and so may one that stops inside the next source's row (its name and first figure only)
     inside = _CELL_A_LINE.split("地方资金")[0] + "地方资金\n1030.40\n"
     assert [d.severity.name for d in run(BudgetTotalParts, inside)] in ([], ["warning"])
+
+
+def test_total_over_every_source_row_left_at_zero_is_a_warning():
+    # a 元 form whose total row is filled while each of its three 其中 rows reads 0 (modelled on a
+    # district sports centre's second form, flattened from a PDF): the breakdown was left at the
+    # template's zeros; the rate and score computed from the total still hold, so a person must judge
+    text = ONE_LINE.format(**{**ONE_LINE_GOOD, "part": "0 0 0"}).replace(
+        "上年结转资金 其他资金", "上年结转资金 0 0 0 其他资金 0 0 0")
+    [diag] = run_flat(BudgetTotalParts, text)
+    assert "0 + 0 + 0 = 0" in diag.message("zh")
+    assert diag.severity.name == "warning"
+    # one source above a total left lower is still an error
+    text = ONE_LINE.format(**{**ONE_LINE_GOOD, "total": "50 50 48 10 96% 9.6"}).replace(
+        "上年结转资金 其他资金", "上年结转资金 0 0 0 其他资金 0 0 0")
+    [diag] = run_flat(BudgetTotalParts, text)
+    assert diag.severity.name == "error"

@@ -978,3 +978,39 @@ def test_a104_meeting_and_training_fees_listed_in_the_three_public_total():
     assert found[0].severity is Severity.warning
     right = wrong.replace("“三公”经费决算数合计", "“三公”经费及会议费、培训费决算数合计")
     assert [d for d in run_prose(ProseBreakdownMismatch, right) if d.key == "foreign_part"] == []
+
+
+def test_a104_parts_left_at_zero_are_pointed_at():
+    """``T 万元。其中：`` with every part left at 0: the zero parts are the figures to look at,
+    so they are the finding's related lines (a non-zero part alone would be pointed at before)."""
+    head = "2.公务用车购置及运行维护费支出 6.35 万元。其中："
+    wrong = ["公务用车购置支出 0 万元，本年未购置车辆。", "公务用车运行维护支出 0 万元，主要用于下乡检查的燃料费。"]
+    (d,) = run_prose(ProseBreakdownMismatch, head, *wrong)
+    assert d.location.line == 5
+    assert [r.location.line for r in d.related] == [7, 9]
+    right = [wrong[0], wrong[1].replace(" 0 万元", " 6.35 万元")]
+    assert run_prose(ProseBreakdownMismatch, head, *right) == []
+
+
+def test_a104_spending_of_each_source_before_the_whole_spending():
+    """``A支出 a，执行率 x%，B支出 b，执行率 y%，总支出 T``: the spending of each source stated in
+    turn, the whole spending after them: a warning when the sources do not make it up (the
+    sources may overlap or leave one out: a reading of parallel clauses, never certain)."""
+    wrong = ("全年预算 3210.40 万元，其中上级补助资金 410.20 万元，本级财政资金 2800.20 万元。"
+             "上级补助资金支出 285.60 万元，执行率 69.6%，本级财政资金支出 1950.30 万元，执行率 69.6%，"
+             "总支出 2360.50 万元，执行率 73.5%。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert d.severity is Severity.warning
+    assert "285.60 + 1950.30 = 2235.90" in d.message() and "2360.50" in d.message()
+    right = wrong.replace("2360.50", "2235.90")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+    # the sources parted by semicolons, the whole named 支出总额: the same reading
+    semi = wrong.replace("执行率 69.6%，本级", "执行率 69.6%；本级").replace("总支出", "支出总额")
+    (d,) = run_prose(ProseBreakdownMismatch, semi)
+    assert "285.60 + 1950.30 = 2235.90" in d.message()
+    # one source only before the whole, or figures of another kind between: no list of sources
+    one = "本级财政资金支出 1950.30 万元，执行率 69.6%，总支出 2360.50 万元。"
+    assert run_prose(ProseBreakdownMismatch, one) == []
+    other = ("项目资金到位 3000.00 万元，上级补助资金支出 285.60 万元，本级财政资金支出 1950.30 万元，"
+             "总支出 2360.50 万元。")
+    assert run_prose(ProseBreakdownMismatch, other) == []

@@ -637,3 +637,32 @@ def test_b306_quiet_on_table_rows_whose_whole_figures_stand_apart_after_their_la
     empty = ("示范县档案馆2021年度三公经费情况说明\n\n一、公用经费情况\n\n1、会议费\n\n2、培训费\n\n"
              "全年培训12次。\n\n二、三公经费情况\n\n严格控制。\n")
     assert lines(run_code(empty, "B306")) == [5]
+
+
+def test_b306_announced_list_missing_before_the_next_section():
+    """A paragraph that ends by announcing what follows (``绩效目标如下：``) and is followed straight
+    by the next section of its own or a higher level: what it announced was never written
+    (modelled on a 乡村振兴补助资金 自评报告)."""
+    text = ("某区2022年度乡村振兴补助资金绩效自评报告\n\n一、绩效目标分解下达情况\n\n"
+            "区财政下达补助资金80万元，主要用于村集体产业发展。区里分解下达绩效目标要求，绩效目标如下：\n\n"
+            "二、绩效目标完成情况分析\n\n资金全部到位。\n")
+    [d] = run_code(text, "B306")
+    assert d.location.line == 5 and "如下" in d.message("zh")
+
+
+def test_b306_announced_list_quiet_where_it_follows():
+    # the report's opening sentence: the sections are what it announces
+    opening = ("某区2022年度乡村振兴补助资金绩效自评报告\n\n现将自评情况报告如下：\n\n"
+               "一、绩效目标分解下达情况\n\n资金80万元。\n\n二、绩效目标完成情况分析\n\n资金全部到位。\n")
+    assert run_code(opening, "B306") == []
+    # the same opening under the report's first heading (一、摘要 …现将自评结果报告如下：)
+    under_first = ("一、绩效自评工作开展情况\n\n我中心对项目资金投入情况进行了自评，并形成自评报告如下：\n\n"
+                   "二、绩效目标完成情况分析\n\n资金全部到位。\n")
+    assert run_code(under_first, "B306") == []
+    # the announced items as sub-headings, or as a table, or as a paragraph
+    nested = ("一、绩效目标分解下达情况\n\n绩效目标如下：\n\n（一）建设冷库一座。\n\n（二）带动农户增收。\n\n"
+              "二、绩效目标完成情况分析\n\n资金全部到位。\n")
+    assert run_code(nested, "B306") == []
+    prose = ("一、绩效目标分解下达情况\n\n绩效目标如下：\n\n建设冷库一座，带动农户增收。\n\n"
+             "二、绩效目标完成情况分析\n\n资金全部到位。\n")
+    assert run_code(prose, "B306") == []

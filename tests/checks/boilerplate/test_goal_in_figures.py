@@ -64,3 +64,29 @@ def test_b314_quiet_on_a_lone_figure_after_the_label():
     block the form left blank but for a stray cell, not the two cells of the block."""
     text = _with_goal("年度总体目标\t预期目标\t实际完成情况\n\t3\n")
     assert run_code(text, "B314") == []
+
+
+def test_b314_goal_block_holding_only_the_projects_name():
+    """预期目标 and 实际完成情况 that only repeat the project's name (modelled on a 卫片执法补助 form
+    whose block read ``补助经费 | 补助经费``): no goal, no result."""
+    bad = _with_goal("年度总体目标\t预期目标\t实际完成情况\n\t送戏下乡经费\t送戏下乡经费\n")
+    found = run_code(bad, "B314")
+    assert lines(found) == [10] and "送戏下乡经费" in found[0].message("zh") and "名称" in found[0].message("zh")
+    # with the year before the name, as the title writes it
+    bad_year = _with_goal("年度总体目标\t预期目标\t实际完成情况\n\t2023年送戏下乡经费\t已完成\n")
+    assert lines(run_code(bad_year, "B314")) == [10]
+
+
+def test_b314_goal_block_holding_only_a_funds_name_twice_in_a_form_without_its_name_cell():
+    """The form's 项目名称 lost to the layout: a fund's name written as both 预期目标 and
+    实际完成情况 still states no goal."""
+    bad = _with_goal("年度总体目标\t预期目标\t实际完成情况\n\t乡村文化设施维护补助经费\t乡村文化设施维护补助经费\n")
+    assert lines(run_code(bad, "B314")) == [10]
+    # a goal of works written twice is a goal (if copied), not a name: B314 stays quiet
+    works = _with_goal("年度总体目标\t预期目标\t实际完成情况\n\t完成乡村文化设施维护工程\t完成乡村文化设施维护工程\n")
+    assert run_code(works, "B314") == []
+
+
+def test_b314_quiet_on_a_goal_that_names_the_project_in_a_sentence():
+    good = _with_goal("年度总体目标\t预期目标\t实际完成情况\n\t用好送戏下乡经费，演出20场\t送戏下乡经费全部支出，演出24场\n")
+    assert run_code(good, "B314") == []

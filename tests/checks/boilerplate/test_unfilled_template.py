@@ -530,6 +530,10 @@ def test_b304_a_label_cell_split_in_two_keeps_its_value_in_the_next_cell():
     # the score slot of a narrative's conclusion left empty (modelled on a 日间照料中心 report)
     ("四、评价结论\n项目实施效果良好，评价得分为（  ）分，绩效等级为良。\n", "评价得分为（ ）分"),
     ("四、评价结论\n本项目自评得分    分，评价等次为优。\n", "自评得分 分"),
+    # the summary sentence of a 决算说明's 绩效评价 section, its average score slot left with one
+    # blank before the sentence goes on (modelled on a 区 unit's 2019 决算公开)
+    ("三、绩效评价情况\n我单位自评项目3个，全年预算数合计12万元，绩效自评平均得分 分。\n", "平均得分 分"),
+    ("三、绩效评价情况\n本单位项目的自评得分 分，评价等次为良。\n", "自评得分 分"),
     # the template announces a score and a grade; only the grade is given
     ("四、评价结论\n项目实施效果，评价得分及绩效等级为（良）。\n", "评价得分及绩效等级为（良）"),
 ])
@@ -542,6 +546,10 @@ def test_b304_score_slot_of_the_conclusion_left_empty(text, key):
 @pytest.mark.parametrize("text", [
     "四、评价结论\n项目实施效果，评价得分及绩效等级为96分（优）。\n",
     "四、评价结论\n本项目自评得分96分，评价等次为优。\n",
+    "三、绩效评价情况\n绩效自评平均得分92.5分。\n",
+    "三、绩效评价情况\n绩效自评平均得分 92 分。\n",
+    "指标 | 分值 | 得分 | 分\n",
+    "得分 分值 | 扣分原因\n",
     "四、评价结论\n自评得分为分值的96%，即96分。\n",
     "各指标得分按分值 × 完成比例计算，得分保留两位小数。\n",
 ])
@@ -1244,3 +1252,48 @@ def test_b304_a_fund_management_row_of_the_transfer_payment_form_left_blank():
     assert [d for d in run_code(text, "B304") if d.key == "blank_label"] == []
     prose = "示范县2023年度部门决算\n\n四、预算绩效管理情况\n\n本局对全部项目开展了绩效自评。\n"
     assert run_code(prose, "B304") == []
+
+
+def test_b304_cover_field_left_blank_between_filled_fields():
+    """A report's cover written as ``label value`` lines, one field left with its label only
+    (modelled on a city's 财政支出项目绩效评价自评报告 cover): a warning on that field."""
+    cover = ("某市财政支出项目绩效评价自评报告\n项目名称 某河道护坡整治工程\n项目单位 某市河道管理处\n{field}\n"
+             "评价方式:部门(单位)绩效自评\n报告日期:2023年3月18日\n一、项目基本概况\n项目于2022年开工。\n")
+    found = [d for d in run_code(cover.format(field="主管部门"), "B304") if "主管部门" in d.message("zh")]
+    assert [d.location.line for d in found] == [4] and found[0].severity.name == "warning"
+    assert [d for d in run_code(cover.format(field="主管部门 某市水利局"), "B304") if "主管部门" in d.message("zh")] == []
+
+
+def test_b304_label_line_with_its_value_on_the_next_line_is_quiet():
+    # a form pasted one cell a line: the value stands on the next line, no field line around it
+    cells = "项目名称\n某河道护坡整治工程\n主管部门\n某市水利局\n实施单位\n某市河道管理处\n"
+    assert [d for d in run_code(cells, "B304") if "主管部门" in d.message("zh")] == []
+
+
+def test_b304_a_change_choice_over_a_zero_figure_is_a_warning():
+    """``较上年增加(减少)0万元，增长(下降)0%`` (modelled on the 三公 paragraphs of a county's 决算):
+    both words of the choice are left in, but the change is 0, which neither word makes wrong — the
+    sentence reads the same either way, residue a person should tidy. Over a figure other than 0
+    the direction is unknown: an error; a choice of another kind beside it keeps the finding an error."""
+    [zero] = run_code("因公出国（境）费较上年增加（减少）0万元，增长（下降）0%，全年未安排出国团组。", "B304")
+    assert zero.severity.name == "warning"
+    [zero2] = run_code("公务接待费较上年增加(减少)0.00万元(0%)。", "B304")
+    assert zero2.severity.name == "warning"
+    [figure] = run_code("公务接待费较上年增加（减少）1.20万元，增长（下降）15%。", "B304")
+    assert figure.severity.name == "error"
+    [mixed] = run_code("因公出国（境）费较上年增加（减少）0万元。决算数小于（大于）预算数的主要原因是未安排出国。", "B304")
+    assert mixed.severity.name == "error"
+
+
+def test_b304_a_year_mark_in_a_text_that_names_no_year_in_digits_is_a_warning():
+    """``20xx年`` twice in a sample report that writes no year in digits anywhere (modelled on a
+    sample-report site's 项目支出绩效自评报告): the page masks its years, as a site or a sample
+    does; likely a slot, not certainly one the writer left. A text that names its year elsewhere
+    (``2023年``) left this one for sure: an error."""
+    masked = ("一、项目实施进度\n20xx年，我中心围绕重点工程推进项目建设，完成各项任务。\n"
+              "二、项目完成情况\n20xx年续建及新开工项目共18个，完工项目15个。\n")
+    found = run_code(masked, "B304")
+    assert len(found) == 2 and all(d.severity.name == "warning" for d in found)
+    dated = masked.replace("完工项目15个", "完工项目15个，2023年度资金全部到位")
+    found = run_code(dated, "B304")
+    assert found and all(d.severity.name == "error" for d in found)

@@ -287,3 +287,15 @@ def test_units_counted_in_groups_over_paragraphs_are_quiet():
 ])
 def test_lists_end_where_their_clause_starts(body, fires):
     assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires
+
+
+@pytest.mark.parametrize(("body", "fires"), [
+    # the owners named before the verb that sets the units up (a township's 党委、政府 that 设置 its
+    # offices, modelled on a 镇's 部门决算) are the sentence's subject, not the list its count counts
+    ("某镇党委、政府综合设置 7 个内设机构，承担全镇的日常管理和公共服务工作。", False),
+    ("文化馆、图书馆联合设立 2 个流动服务点，每周开放五天。", False),
+    # the list right before its count is still counted
+    ("某镇设置党政办公室、经济发展办公室、社会事务办公室等 2 个内设机构。", True),
+])
+def test_announced_count_owners_before_a_setting_verb(body, fires):
+    assert bool(run(AnnouncedCountMismatch, REPORT.format(body=body))) == fires

@@ -228,3 +228,35 @@ def test_c711_a_district_named_only_in_the_contents_heading():
     assert d.location.line == 7 and "青川区" in d.message("zh")
     assert run(UnitNamedTwoWays, text.replace("青川区", "青川县")) == []
     assert run(UnitNamedTwoWays, text + "三、对口帮扶南溪县完成水利项目3个。\n") == []
+
+
+COMMITTEE_DROPPED = """中共青岭市委老干部局2022年度部门决算
+
+第一部分 中共青岭市老干部局概况
+
+一、主要职责
+
+中共青岭市委老干部局负责全市离退休干部工作。
+
+二、机构设置
+
+中共青岭市老干部局内设科室4个。
+"""
+
+
+def test_c711_a_party_units_name_without_the_committees_character():
+    """A 中共 unit named with its place's committee (中共青岭市委老干部局) and elsewhere without
+    the 委 (中共青岭市老干部局: 中共 heads a committee, never a place): one of the two is wrong
+    (seen on a 信访局's 决算). Reported once, at the first short name, a warning."""
+    found = [d for d in run(UnitNamedTwoWays, COMMITTEE_DROPPED) if d.key == "dropped"]
+    assert [d.location.line for d in found] == [3] and found[0].severity.name == "warning"
+    assert "中共青岭市老干部局" in found[0].message("zh") and "“委”" in found[0].message("zh")
+    assert [r.location.line for r in found[0].related] == [1]
+    fixed = COMMITTEE_DROPPED.replace("中共青岭市老干部局", "中共青岭市委老干部局")
+    assert [d for d in run(UnitNamedTwoWays, fixed) if d.key == "dropped"] == []
+    # a body that is itself a committee (中共青岭市纪律检查委员会) needs no 委 after the place,
+    # and a draft that never writes the name with 委 says nothing of it
+    own_committee = ("中共青岭市委纪律检查委员会2022年度部门决算\n\n中共青岭市纪律检查委员会内设室6个。\n")
+    assert [d for d in run(UnitNamedTwoWays, own_committee) if d.key == "dropped"] == []
+    never = COMMITTEE_DROPPED.replace("中共青岭市委老干部局", "中共青岭市老干部局")
+    assert [d for d in run(UnitNamedTwoWays, never) if d.key == "dropped"] == []

@@ -684,3 +684,21 @@ def test_no_gap_in_contents_that_list_only_some_entries_from_a_later_one():
             "七、政府性基金预算财政拨款支出决算情况说明 7\n八、国有资本经营预算财政拨款支出决算情况说明 8\n"
             "十一、其他重要事项情况说明 12\n第一部分 基本情况\n一、部门职责\n为学龄前儿童提供保育和教育服务。\n")
     assert run(text, NumberingGap) == []
+
+
+def test_a_late_start_or_gap_after_garbled_lines_is_a_warning():
+    # a mirror that decoded the page in the wrong encoding leaves Bopomofo where `（一）` stood
+    # (`。ㄒ唬…`) or a replacement character where a glyph was lost: the marker the list
+    # seems to lack may be among what is unreadable, so the numbering is likely, not certainly, wrong
+    garbled = ("示范县红十字会2023年度部门决算\n\n一、主要职责\n\n。ㄒ唬┐蛟旃救助体系，组织开展应急救护培训。\n\n"
+               "（二）开展救灾准备工作，管理备灾设施。\n\n（三）开展无偿献血宣传。\n")
+    [d] = run(garbled, NumberingGap)
+    assert d.severity is Severity.warning and d.location.line == line_of(garbled, "（二）开展救灾")
+    lost = ("示范县红十字会2023年度部门决算\n\n一、主要职责\n\n（一）组织开展应急救护培训。\n\n"
+            "\ufffd\ufffd开展救灾准备工作，管理备灾设施。\n\n（三）开展无偿献血宣传。\n")
+    [d] = run(lost, NumberingGap)
+    assert d.severity is Severity.warning and d.location.line == line_of(lost, "（三）开展无偿")
+    # the same late start with every line readable is still an error
+    clean = garbled.replace("。ㄒ唬┐蛟旃救助体系，", "本会负责建立救助体系，")
+    [d] = run(clean, NumberingGap)
+    assert d.severity is Severity.error

@@ -209,3 +209,30 @@ def test_a_thousands_figure_split_after_its_comma_is_no_bare_figure():
     bare = "“三公”经费 3,105.2 万元(公务用车购置费 86.4 万元、公务用车运行维护费 2418.6、公务接待费 600.2 万元)。\n"
     [d] = lint(MoneyWithoutUnit, bare)
     assert "2418.6" in d.message("zh")
+
+
+@pytest.mark.parametrize("text, figure", [
+    # an amount in 万 whose 元 was never typed, the sentence going on (modelled on a 乡村振兴示范村 report)
+    ("一、项目资金情况\n某村道路硬化项目预算资金12.356万并且全部到位。\n二、资金使用\n已支付工程款10.20万元。\n",
+     "12.356万"),
+    # the 三公 paragraph of a 预算说明: 费 right before the figure
+    ("一、三公经费\n安排公务用车运行维护费25万。较上年减少2万元。\n", "25万"),
+    ("一、资金到位\n上级下达补助资金共计8万，已全部拨付，其中省级3.00万元。\n", "8万"),
+])
+def test_money_amount_in_wan_without_yuan(text, figure):
+    [d] = [d for d in lint(MoneyWithoutUnit, text) if "缺" in d.message("zh") and figure in d.message("zh")]
+    assert "万元" in d.message("zh")
+
+
+@pytest.mark.parametrize("text", [
+    "一、项目资金情况\n某村道路硬化项目预算资金12.356万元并且全部到位。\n",
+    "一、项目效益\n项目资金惠及群众1.2万人，覆盖2.3万户。\n",
+    "一、项目效益\n全年接待游客3万，同比增长5%。\n",  # no money word before the figure
+    "一、项目资金情况\n补助资金共计8万余元，已全部拨付。\n",
+    "一、项目资金情况\n项目投资1.2万亩林地改造。\n",
+    "一、项目资金情况\n资金（万）：12.3。\n",
+    # a narrative that writes every amount in 万 (its own style, 元 nowhere): no lapse of one figure
+    "一、项目资金情况\n本项目年初预算资金180万，全年实际执行162万，预算执行率90%。\n",
+])
+def test_money_amount_in_wan_quiet_cases(text):
+    assert [d for d in lint(MoneyWithoutUnit, text) if "万元" in d.message("zh")] == []
