@@ -79,9 +79,10 @@ class Reader:
             n, pages = count(p)
             return n if self._frequent(p, n, pages) else 0
 
-        def triple(t: str) -> bool:
+        def triple(t: str, outer: str) -> bool:
             n = own3.get(t, 0)
-            return self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
+            return (self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
+                    and self.tri_total[t] - n >= build.TRIPLE_SHARE * count(outer)[0])
 
         out = []
         for m in build.CJK_RUN.finditer(text):
@@ -102,9 +103,9 @@ class Reader:
                 before = i > 0 and good(text[i - 1:i + 1])
                 after = i + 3 <= len(text) and good(text[i + 1:i + 3])
                 if wrong_first:
-                    ok = not before and (not after or triple(right + text[i + 2]))
+                    ok = not before and (not after or triple(right + text[i + 2], text[i + 1:i + 3]))
                 else:
-                    ok = not after and (not before or triple(text[i - 1] + right))
+                    ok = not after and (not before or triple(text[i - 1] + right, text[i - 1:i + 1]))
                 side = self.bound.get(right)
                 if ok and side:
                     at = i + 2 if side[0] == "R" else i - 1

@@ -28,7 +28,8 @@ pair read as one 32-bit number) with ``uint16`` corrections beside the suspects:
     known[n_known]                                      good pairs (see good_pairs)
     first[n_first]   first_fix[n_first] (uint16)        suspects whose first character is wrong
     second[n_second] second_fix[n_second] (uint16)      suspects whose second character is wrong
-    triples[n_triples] (uint64, from an eight-byte boundary)   known triples around a correction
+    triples[n_triples] (uint64, from an eight-byte boundary)   known triples around a correction,
+                                                       | 1 << 48 where the correction closes it
     bound[n_bound] bound_with[n_bound] (uint32)        corrections bound to a neighbour (see bindings):
                                                        the neighbour's code, | 1 << 16 when on the right
 
@@ -61,6 +62,7 @@ LEXICON_FREQ = 3  # a pair inside a word this frequent is never a suspect
 MIN_CHAR = 10  # a wrong character is one the genre writes this often (an input method offers
 #               common characters first; a scan reads one common character for another)
 BOUND_SHARE = 0.75  # a correction with one neighbour beside this share of it is part of a longer word
+TRIPLE_SHARE = 0.2  # a correction's triple holds this share of the kept character's outer pair
 GOOD_FREQ = 20  # a pair inside a word this frequent is a good pair (shipped with the known ones)
 WORD_FREQ = 20  # a correction is a two-character word at least this frequent
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -132,15 +134,25 @@ def bindings(pages: dict[str, str], first: dict[str, tuple[str, int]],
 
 
 def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
-                 second: dict[str, tuple[str, int]]) -> list[str]:
+                 second: dict[str, tuple[str, int]], total: Counter[str]) -> list[tuple[str, int]]:
     """The known triples (seen :data:`MIN_COUNT` times on :data:`MIN_PAGES` pages) made of a
     correction and the character after or before it (会同有, 并及时): where the written pair's
-    right character also opens a word with its neighbour (同有 of 会同有关), the triple says the
-    correction is at home there."""
+    kept character also makes a word with its outer neighbour (同有 of 会同有关), the triple says
+    the correction is at home there. A triple is kept only when it holds at least
+    :data:`TRIPLE_SHARE` of that outer pair's occurrences: 目前期 (of 项目前期) is known, but
+    目前 is nearly always 目前 alone, so 目前只 is no slip of 前期. Each triple comes with its role:
+    0 when the correction opens it (会同有), 1 when it closes it (并及时)."""
     fixes = {fix + p[1] for p, (fix, _n) in first.items()} | {p[0] + fix for p, (fix, _n) in second.items()}
-    total, on_pages = triple_counts(pages)
-    return sorted(t for t, n in total.items()
-                  if n >= MIN_COUNT and on_pages[t] >= MIN_PAGES and (t[:2] in fixes or t[1:] in fixes))
+    tri_total, on_pages = triple_counts(pages)
+    out = []
+    for t, n in tri_total.items():
+        if n < MIN_COUNT or on_pages[t] < MIN_PAGES:
+            continue
+        if t[:2] in fixes and n >= TRIPLE_SHARE * total[t[1:]]:
+            out.append((t, 0))
+        if t[1:] in fixes and n >= TRIPLE_SHARE * total[t[:2]]:
+            out.append((t, 1))
+    return sorted(out)
 
 
 def corpus_counts(pages: dict[str, str]) -> tuple[Counter[str], Counter[str], dict[str, Counter[str]]]:
@@ -259,11 +271,11 @@ def good_pairs(total: Counter[str], on_pages: Counter[str], pairs: dict[str, int
 
 
 def write(path: Path, known: list[str], first: dict[str, tuple[str, int]],
-          second: dict[str, tuple[str, int]], triples: list[str], bound: dict[str, str]) -> None:
+          second: dict[str, tuple[str, int]], triples: list[tuple[str, int]], bound: dict[str, str]) -> None:
     known_codes = sorted(map(code, known))
     first_items = sorted((code(p), ord(fix)) for p, (fix, _n) in first.items())
     second_items = sorted((code(p), ord(fix)) for p, (fix, _n) in second.items())
-    triple_codes = sorted(code(t[:2]) | ord(t[2]) << 32 for t in triples)
+    triple_codes = sorted(code(t[:2]) | ord(t[2]) << 32 | role << 48 for t, role in triples)
     bound_items = sorted((code(w), ord(side[1]) | (side[0] == "R") << 16) for w, side in bound.items())
     out = bytearray(b"CP3\0")
     out += struct.pack("<5I", len(known_codes), len(first_items), len(second_items), len(triple_codes),
@@ -297,7 +309,7 @@ def main() -> None:
     chars = Counter(ch for text in pages.values() for ch in text if "\u4e00" <= ch <= "\u9fff")
     first, second = suspects(total, on_pages, confusables(args.lexicon), words, pairs, chars)
     known = good_pairs(total, on_pages, pairs, first, second)
-    triples = word_triples(pages, first, second)
+    triples = word_triples(pages, first, second, total)
     bound = bindings(pages, first, second)
     write(args.out, known, first, second, triples, bound)
     print(f"{len(pages)} pages, {sum(total.values())} pairs, {len(known)} known, "

@@ -105,8 +105,10 @@ class PairTable:
         i = bisect_left(self.known, c)
         return i < len(self.known) and self.known[i] == c
 
-    def is_known_triple(self, triple: str) -> bool:
-        c = code(triple) | ord(triple[2]) << 32
+    def is_known_triple(self, triple: str, closing: bool = False) -> bool:
+        """Whether the genre writes ``triple`` around a correction that opens it (会同有) or, with
+        ``closing``, closes it (并及时), often enough for the kept character's outer pair."""
+        c = code(triple) | ord(triple[2]) << 32 | closing << 48
         i = bisect_left(self.triples, c)
         return i < len(self.triples) and self.triples[i] == c
 
@@ -175,7 +177,7 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     after = i + 3 <= len(text) and known(text[i + 1:i + 3])
     if wrong_first:
         return not before and (not after or table.is_known_triple(right + text[i + 2]))
-    return not after and (not before or table.is_known_triple(text[i - 1] + right))
+    return not after and (not before or table.is_known_triple(text[i - 1] + right, closing=True))
 
 
 def pair_slips(text: str) -> list[PairSlip]:
