@@ -184,8 +184,8 @@ def pair_slips(text: str) -> list[PairSlip]:
     """The unlikely pairs of ``text`` (the joined texts of a draft) with their likely correction."""
     if text.isascii():
         return []
-    if len(text.encode("utf-16-le")) != 2 * len(text):  # a character outside the BMP: keep offsets
-        text = "".join(ch if ch <= "\uffff" else "\ufffd" for ch in text)
+    # (a character outside the BMP is two UTF-16 units: the screen reads every two adjacent units,
+    # so the pairs beside it are read all the same, and places are found in the text itself)
     hits = screen_hits(text)
     if not hits:
         return []

@@ -82,3 +82,19 @@ def test_text_outside_the_bmp_keeps_the_offsets():
     text = "𠀀汇同有关部门"
     [slip] = pair_slips(text)
     assert text[slip.start:slip.end] == "汇同"
+
+
+def test_the_lookups_and_the_set_screen_alike(monkeypatch):
+    """A short run's lookups in the sorted suspects and a long run's set find the same pairs."""
+    from perflint.extract import char_pairs
+
+    text = DRAFT * 3 + "财政投款、宜传、题裁分类、累计投入资今"
+    tab = table()
+    monkeypatch.setattr(tab, "_screen", None)
+    monkeypatch.setattr(char_pairs, "_READ", [0])
+    looked_up = char_pairs.screen_hits(text)
+    assert tab._screen is None
+    monkeypatch.setattr(char_pairs, "_READ", [char_pairs.LOOKED_UP])
+    assert char_pairs.screen_hits(text) == looked_up
+    assert tab._screen is not None
+    assert {code("汇同"), code("急时")} <= looked_up
