@@ -8,6 +8,11 @@ pages of the genre) holds the pairs of adjacent Chinese characters the genre wri
 (:data:`FREQ_COUNT` times on :data:`FREQ_PAGES` pages) when one character is replaced by one of the
 same syllable or of like shape, each with that character.
 
+The suspects' confusable characters and the general lexicon that keeps real words out of them
+come from the data of pycorrector 1.1.4 (https://github.com/shibing624/pycorrector, Apache License
+2.0: its ``same_pinyin.txt``, ``same_stroke.txt`` and ``word_freq.txt``), read at build time only;
+the file holds numbers derived from them, none of their text.
+
 A pair is a 32-bit code, the two UTF-16 code units of the pair read as one little-endian number,
 so a text's pairs are read in C: its UTF-16 bytes viewed as 32-bit numbers from the first and from
 the second character on. Their intersection with the suspects (a set of numbers) is the screen;
