@@ -16,10 +16,12 @@ from .retired_class_name import RetiredClassName
 from .truncated_word import TruncatedWord
 from .typo_substitution import CommonTypo
 from .unbalanced_bracket import UnbalancedBracket
+from .unlikely_pair import UnlikelyPair
 
 FAMILY = Family(name="terms", prefix="T", title={"zh": "用语与错别字", "en": "Terms and typos"})
 
 CHECKS: list = [
     MisspeltTerm, CommonTypo, DoubledCharacter, MismatchedQuote, UnbalancedBracket, RepeatedAdverb, PunctuationSlip,
     TruncatedWord, NameSpeltTwoWays, GradeNumeralsMixed, PlaceNameSlip, RetiredClassName,
+    UnlikelyPair,
 ]

@@ -1,0 +1,237 @@
+"""Two characters the genre never writes side by side, one confusable character from two it
+writes all the time (汇同 for 会同, 筹拍 for 筹措): a slip no list of words foresaw.
+
+``perflint/data/char_pairs.bin`` (built by ``scripts/build_char_pairs.py`` from the stored real
+pages of the genre) holds the pairs of adjacent Chinese characters the genre writes (seen at least
+:data:`MIN_COUNT` times on at least :data:`MIN_PAGES` pages: no page's own wording is kept) and the
+*suspects*: pairs it never writes, inside no word of a general lexicon, that become a frequent pair
+(:data:`FREQ_COUNT` times on :data:`FREQ_PAGES` pages) when one character is replaced by one of the
+same syllable or of like shape, each with that character.
+
+The suspects' confusable characters and the general lexicon that keeps real words out of them
+come from the data of pycorrector 1.1.4 (https://github.com/shibing624/pycorrector, Apache License
+2.0: its ``same_pinyin.txt``, ``same_stroke.txt`` and ``word_freq.txt``), read at build time only;
+the file holds numbers derived from them, none of their text.
+
+A pair is a 32-bit code, the two UTF-16 code units of the pair read as one little-endian number,
+so a text's pairs are read in C: its UTF-16 bytes viewed as 32-bit numbers from the first and from
+the second character on. Their intersection with the suspects (a set of numbers) is the screen;
+only its hits take a Python step. A hit is a slip when the character taken for wrong makes no
+good pair with its neighbour outside the pair (汇 in 汇总 is right), when the correction stands
+where the genre writes it (a correction nearly always part of one longer word, 通高 of 普通高中,
+needs that word's neighbour), when the pair is not written three times or more in the draft (a
+name, the unit's own word), and when it stands in no name (a person's, a body's or a place's short
+name, a document number's issuer: :func:`_in_a_name`).
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_left
+from functools import cache
+
+from perflint import data
+
+MIN_COUNT = 3  # a pair seen this many times…
+MIN_PAGES = 2  # …on this many pages is one the genre writes (kept in the data file)
+FREQ_COUNT = 8  # a correction must be this frequent…
+FREQ_PAGES = 5  # …on this many pages
+DRAFT_REPEATS = 3  # a pair written this often in one draft is its own word (a name, a place)
+LOOKED_UP = 1000  # characters read by lookups before the suspects become a set (see screen_hits)
+_FILE = "char_pairs.bin"
+_READ = [0]  # characters a process has read by lookups
+
+
+def code(pair: str) -> int:
+    """The 32-bit code of a pair of BMP characters (``ord(a) | ord(b) << 16``)."""
+    return ord(pair[0]) | ord(pair[1]) << 16
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+class PairSlip:
+    """``text[start:end]`` as written (``written``) is probably ``right``. (A plain class: a
+    dataclass costs a cold start more to define than this module's work on a short draft.)"""
+
+    __slots__ = ("start", "end", "written", "right")
+
+    def __init__(self, start: int, end: int, written: str, right: str) -> None:
+        self.start, self.end, self.written, self.right = start, end, written, right
+
+    def __repr__(self) -> str:
+        return f"PairSlip({self.start}, {self.end}, {self.written!r}, {self.right!r})"
+
+
+class PairTable:
+    """The data file's arrays, viewed in place (nothing is copied but the suspects' set)."""
+
+    def __init__(self, raw: bytes) -> None:
+        if raw[:4] != b"CP3\0":
+            raise ValueError(f"{_FILE}: not a pair table")
+        view = memoryview(raw)
+        n_known, n_first, n_second, n_triples, n_bound = view[4:24].cast("I").tolist()
+        at = 24
+        self.known = view[at:at + 4 * n_known].cast("I")
+        at += 4 * n_known
+        self.first = view[at:at + 4 * n_first].cast("I")
+        at += 4 * n_first
+        self.first_fix = view[at:at + 2 * n_first].cast("H")
+        at += 2 * n_first + 2 * (n_first % 2)
+        self.second = view[at:at + 4 * n_second].cast("I")
+        at += 4 * n_second
+        self.second_fix = view[at:at + 2 * n_second].cast("H")
+        at += 2 * n_second + 2 * (n_second % 2)
+        at += -at % 8
+        self.triples = view[at:at + 8 * n_triples].cast("Q")
+        self._screen: frozenset[int] | None = None
+        at += 8 * n_triples
+        self.bound = view[at:at + 4 * n_bound].cast("I")
+        self.bound_with = view[at + 4 * n_bound:at + 8 * n_bound].cast("I")
+
+    @property
+    def screen(self) -> frozenset[int]:
+        """The suspects' codes as a set (built on first use: some 10,000 numbers, about 7 M
+        instructions, which a short draft's own pairs do not repay; see :func:`screen_hits`)."""
+        if self._screen is None:
+            self._screen = frozenset(self.first.tolist() + self.second.tolist())
+        return self._screen
+
+    def is_suspect(self, c: int) -> bool:
+        i = bisect_left(self.first, c)
+        if i < len(self.first) and self.first[i] == c:
+            return True
+        i = bisect_left(self.second, c)
+        return i < len(self.second) and self.second[i] == c
+
+    def is_known(self, pair: str) -> bool:
+        c = code(pair)
+        i = bisect_left(self.known, c)
+        return i < len(self.known) and self.known[i] == c
+
+    def is_known_triple(self, triple: str, closing: bool = False) -> bool:
+        """Whether the genre writes ``triple`` around a correction that opens it (会同有) or, with
+        ``closing``, closes it (并及时), often enough for the kept character's outer pair."""
+        c = code(triple) | ord(triple[2]) << 32 | closing << 48
+        i = bisect_left(self.triples, c)
+        return i < len(self.triples) and self.triples[i] == c
+
+    def fits(self, right: str, text: str, i: int) -> bool:
+        """Whether ``right``, read at ``text[i:i + 2]``, has the neighbour it nearly always has
+        in the genre when it has one (普通高中: 通高 alone is no word)."""
+        c = code(right)
+        k = bisect_left(self.bound, c)
+        if k == len(self.bound) or self.bound[k] != c:
+            return True
+        with_ = self.bound_with[k]
+        at = i + 2 if with_ >> 16 else i - 1
+        return 0 <= at < len(text) and ord(text[at]) == with_ & 0xFFFF
+
+    def fix_first(self, c: int) -> str:
+        i = bisect_left(self.first, c)
+        return chr(self.first_fix[i]) if i < len(self.first) and self.first[i] == c else ""
+
+    def fix_second(self, c: int) -> str:
+        i = bisect_left(self.second, c)
+        return chr(self.second_fix[i]) if i < len(self.second) and self.second[i] == c else ""
+
+
+@cache
+def table() -> PairTable:
+    """The pair table, read once a process (a few hundred kilobytes, viewed in place)."""
+    if sys.byteorder != "little":  # pragma: no cover - every platform perflint runs on
+        raise RuntimeError("char_pairs.bin is little-endian")
+    return PairTable(data._data_file(_FILE))
+
+
+def _codes(text: str) -> tuple[memoryview, memoryview]:
+    """Every pair of ``text`` as 32-bit codes: those starting at even and at odd offsets."""
+    raw = text.encode("utf-16-le")
+    n = len(raw)
+    return memoryview(raw)[:n - n % 4].cast("I"), memoryview(raw)[2:2 + (n - 2) // 4 * 4].cast("I")
+
+
+def screen_hits(text: str) -> set[int]:
+    """The codes of ``text``'s pairs that are suspects (most drafts: none).
+
+    The first :data:`LOOKED_UP` characters a process reads have their distinct pairs looked up
+    one by one in the sorted suspects (a one-draft run of a short draft); after that the suspects
+    become a set, once, and each text's pairs are intersected with it in C."""
+    tab = table()
+    even, odd = _codes(text)
+    if tab._screen is None and _READ[0] + len(text) < LOOKED_UP:
+        _READ[0] += len(text)
+        codes = set(even.tolist())
+        codes.update(odd.tolist())
+        return set(filter(tab.is_suspect, codes))
+    screen = tab.screen
+    return screen.intersection(even.tolist()).union(screen.intersection(odd.tolist()))
+
+
+def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) -> bool:
+    """Whether the suspect pair ``text[i:i + 2]``, read as ``right`` with its first (or second)
+    character wrong, stands as a slip. The wrong character makes no good pair with its neighbour
+    outside the pair: a slip breaks a word and leaves its piece bound to nothing (，汇同有关), while
+    a pair the genre does not write whose characters each belong to a word beside it is two words
+    meeting (为助推 is 为 + 助推). The character kept may make a good pair with its own outer
+    neighbour only where the genre writes the correction before (or after) that neighbour too
+    (会同有关: 同有 is a pair, and so is 会同有; 总体上仍 is 总体上 + 仍, 上级仍 is never written)."""
+    known = table.is_known
+    before = i > 0 and known(text[i - 1:i + 1])
+    after = i + 3 <= len(text) and known(text[i + 1:i + 3])
+    if wrong_first:
+        return not before and (not after or table.is_known_triple(right + text[i + 2]))
+    return not after and (not before or table.is_known_triple(text[i - 1] + right, closing=True))
+
+
+def pair_slips(text: str) -> list[PairSlip]:
+    """The unlikely pairs of ``text`` (the joined texts of a draft) with their likely correction."""
+    if text.isascii():
+        return []
+    # (a character outside the BMP is two UTF-16 units: the screen reads every two adjacent units,
+    # so the pairs beside it are read all the same, and places are found in the text itself)
+    hits = screen_hits(text)
+    if not hits:
+        return []
+    tab = table()
+    out: list[PairSlip] = []
+    for c in sorted(hits):
+        pair = chr(c & 0xFFFF) + chr(c >> 16)
+        if text.count(pair) >= DRAFT_REPEATS:
+            continue
+        first, second = tab.fix_first(c), tab.fix_second(c)
+        at = text.find(pair)
+        while at >= 0:
+            right = first + pair[1] if first else pair[0] + second
+            if judge(text, at, right, bool(first), tab) and tab.fits(right, text, at) \
+                    and not _in_a_name(text, at):
+                out.append(PairSlip(at, at + 2, pair, right))
+            at = text.find(pair, at + 2)
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _in_a_name(text: str, at: int) -> bool:
+    """Whether the pair at ``at`` stands in a name rather than in a sentence's words: a person's
+    (a surname right after a separator or a title: 、何作凡, 局张兴耀), a body's short name (a pair
+    ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇), a document number's issuer (民发〔2016〕), or a
+    word cut by a reading in brackets (擴(kuò)大到: the page's pinyin, not the text's)."""
+    config = _screens()
+    before = text[at - 1] if at else ""
+    if text[at] in config["surnames"] and (not before or before in config["name_before"]):
+        return True
+    if before in ")）":
+        return True
+    after = text[at + 1:at + 4]
+    if any(ch in config["unit_after"] for ch in after):
+        return True
+    end = at + 2
+    while end < len(text) and _is_cjk(text[end]) and end < at + 8:
+        end += 1
+    return end + 1 < len(text) and text[end] in config["number_open"] and text[end + 1].isdigit()
+
+
+@cache
+def _screens() -> dict:
+    return data.load("terms")["pair_slips"]

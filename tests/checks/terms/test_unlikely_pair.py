@@ -1,0 +1,100 @@
+"""T814 unlikely-character-pair: fires on drafts we wrote with a character typed for one of the same
+sound or like shape inside a frequent word (汇同 for 会同), stays quiet on a correct draft, on two
+words meeting, on names and on a pair the draft writes as its own word."""
+
+from __future__ import annotations
+
+import pytest
+from perflint.checks.terms import MisspeltTerm, UnlikelyPair
+
+from perflint.extract.char_pairs import code, judge, pair_slips, table
+
+from .._harness import run
+
+DRAFT = """某县应急管理局2023年度部门整体支出绩效自评报告
+
+一、部门基本情况
+本局负责全县安全生产综合监督管理，内设机构5个。
+二、存在的问题及整改措施
+针对问题制定整改措施，汇同有关部门定期督查，急时提供整改情况。
+"""
+
+
+def test_a_same_sound_slip_in_a_frequent_word_is_reported_with_the_word():
+    found = run(UnlikelyPair, DRAFT)
+    assert [(d.location.line, d.message("zh")) for d in found] == [
+        (6, "“汇同”疑为“会同”之误"), (6, "“急时”疑为“及时”之误")]
+    assert found[0].location.column == 12
+
+
+def test_the_correct_draft_is_quiet():
+    assert run(UnlikelyPair, DRAFT.replace("汇同", "会同").replace("急时", "及时")) == []
+
+
+@pytest.mark.parametrize("text, written, right", [
+    ("，汇同有关部门开展检查", "汇同", "会同"),  # a homophone (huì)
+    ("并急时提供有关材料", "急时", "及时"),  # a homophone (jí)
+])
+def test_slips_of_sentences_we_wrote(text, written, right):
+    [slip] = pair_slips(text)
+    assert (slip.written, slip.right) == (written, right)
+    assert text[slip.start:slip.end] == written
+
+
+@pytest.mark.parametrize("text", [
+    "全面会同有关部门开展检查，及时报送材料。",  # the right words
+    "汇总各科室数据，同比增长5%。",  # 汇 bound to 总: two words meeting
+    "汇同汇同汇同",  # the draft's own word, written three times
+    "联系人：何作明",  # a name after a label (何作 is one sound from 合作)
+    "项目经办人何作明，联系电话略",  # a name after a role
+    "按照《某县民发〔2023〕5号》文件执行",  # a document number's issuer
+])
+def test_quiet_on_right_words_names_and_the_drafts_own_words(text):
+    assert [(s.written, s.right) for s in pair_slips(text)
+            if s.written in ("汇同", "何作", "民发")] == []
+
+
+def test_a_pair_bound_to_a_neighbour_is_no_slip():
+    tab = table()
+    assert tab.is_known("汇总")  # a pair the genre writes
+    assert not judge("汇总同", 1, "总同", True, tab)  # 总 belongs to 汇总 before it
+    assert judge("，汇同目", 1, "会同", True, tab)
+    assert tab.is_known("同有") and tab.is_known_triple("会同有")
+    assert judge("，汇同有关", 1, "会同", True, tab)  # 会同有关 is written: 同有 does not bind 同
+
+
+def test_the_table_holds_the_suspects_with_their_correction():
+    tab = table()
+    assert tab.fix_first(code("汇同")) == "会"
+    assert tab.fix_first(code("会同")) == ""  # the right word is no suspect
+    assert code("汇同") in tab.screen
+
+
+def test_a_slip_the_near_miss_reader_tells_is_told_once():
+    text = DRAFT.replace("汇同有关部门", "财政投款到位后")
+    terms = {d.message("zh") for d in run(MisspeltTerm, text)}
+    pairs = {d.message("zh") for d in run(UnlikelyPair, text)}
+    assert any("投款" in m for m in terms)
+    assert not any("投款" in m for m in pairs)
+
+
+def test_text_outside_the_bmp_keeps_the_offsets():
+    text = "𠀀汇同有关部门"
+    [slip] = pair_slips(text)
+    assert text[slip.start:slip.end] == "汇同"
+
+
+def test_the_lookups_and_the_set_screen_alike(monkeypatch):
+    """A short run's lookups in the sorted suspects and a long run's set find the same pairs."""
+    from perflint.extract import char_pairs
+
+    text = DRAFT * 3 + "财政投款、宜传、题裁分类、累计投入资今"
+    tab = table()
+    monkeypatch.setattr(tab, "_screen", None)
+    monkeypatch.setattr(char_pairs, "_READ", [0])
+    looked_up = char_pairs.screen_hits(text)
+    assert tab._screen is None
+    monkeypatch.setattr(char_pairs, "_READ", [char_pairs.LOOKED_UP])
+    assert char_pairs.screen_hits(text) == looked_up
+    assert tab._screen is not None
+    assert {code("汇同"), code("急时")} <= looked_up
