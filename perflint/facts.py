@@ -34,7 +34,7 @@ SHARED_READERS: dict[str, frozenset[str]] = {
     "form_links.linkers": frozenset({"boilerplate", "consistency"}),
     "problems.statements": frozenset({"boilerplate", "consistency", "duplicates"}),  # D203: a bundle's copied problems
     "quantities.amounts": frozenset({"consistency", "units"}),
-    "quantities.prose": frozenset({"consistency", "units"}),
+    "quantities.prose": frozenset({"consistency", "terms", "units"}),  # T808 leaves U402's 万 amounts to it
     "quantities.table_amounts": frozenset({"consistency", "units"}),
     "selfeval.by_part": frozenset({"boilerplate", "consistency"}),
 }

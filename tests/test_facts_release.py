@@ -105,6 +105,6 @@ def test_readers():
     families = {"boilerplate", "units", "years"}
     assert readers("boilerplate.texts", families) == {"boilerplate"}
     assert readers("duplicates.copies:92.0:40", families | {"duplicates"}) == {"duplicates"}
-    assert readers("quantities.prose", families) == {"consistency", "units"}
+    assert readers("quantities.prose", families) == {"consistency", "terms", "units"}
     assert readers("selfeval", families) is None  # the document's own forms: kept
     assert readers("plugin.thing", families) is None  # not a family of this run: kept

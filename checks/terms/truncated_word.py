@@ -45,7 +45,8 @@ class TruncatedWord(Check):
     where the draft writes `1,867.48` and no other figure ending in `,867.48`); and an amount
     after a word of money written with 万 alone and left there (`公务用车购置费0万` at the end of
     its line, in a draft that writes N万元 at least as often: its 元 was lost; `参保38万人` is a count;
-    one that ends the whole text is where an excerpt was cut).
+    one that ends the whole text is where an excerpt was cut; one U402 reports, named by its money
+    word with the sentence going on after 万, `运行维护费7.5万。`, is left to U402: one slip, one finding).
 
     ## Why is this bad?
     A lost character turns a form's field or a unit's name into a fragment the reader must
@@ -72,7 +73,7 @@ class TruncatedWord(Check):
     """
 
     doc_zh = """## 它检查什么
-    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。词干也可能断在数字前（别处均作“服务体系建设”，此处写“服务体系建84.5万元”），此时其末字在草稿中从不在标点前结束、也不在别的数字前出现，且与所缺的字组成词表中的词（“建设”；“项目支出总额”后接数字，而他处作“项目支出总额比上年”的，是完整的词，不报告）。不需要通用词典；词干以已知词语结尾的（“管理费”；园区旁写的“大学科技园”是园的名称）、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”）、别处接续的是草稿中独立成词的另一个词的（“维修养护”旁有“维修养护项目”，而“本项目”“项目名称”表明“项目”自成一词；或接续的是表格用语中的词：“车购税”旁有“车购税收入”），以及“和”前面是机构名称所含两个领域中前一个的（“青山区文化馆”旁有“青山区文化和旅游局”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告；单位发文标题中“关于”前丢了末字的，如他处作“徐闻县财政局”、此处写“《徐闻县财政关于开展……的通知》”，也报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告；写在全文最末、正文就此中断的，是摘录的截断处，不报告）。
+    以草稿本身为词典，查找丢了末字的词：一个三到六字的词干在此处中断（遇到标点、“的/和”等或单元格结尾），而同一草稿其他各处都用同一个字把它接续下去，且该字几乎总是跟在词干末字之后（别处均作“终端单位”，此处写“终端单的考核”；单元格“人均发放成本预”旁有“宣传成本预算”）。词干也可能断在数字前（别处均作“服务体系建设”，此处写“服务体系建84.5万元”），此时其末字在草稿中从不在标点前结束、也不在别的数字前出现，且与所缺的字组成词表中的词（“建设”；“项目支出总额”后接数字，而他处作“项目支出总额比上年”的，是完整的词，不报告）。不需要通用词典；词干以已知词语结尾的（“管理费”；园区旁写的“大学科技园”是园的名称）、单元格折到下一行的、末字在别处独立成词的、缺的字是方位词的（“本行政区域的决定”旁有“本行政区域内”）、地名单独出现而别处都作其政府或法院名称开头的（“东城区”旁有“东城区人民法院”）、别处接续的是草稿中独立成词的另一个词的（“维修养护”旁有“维修养护项目”，而“本项目”“项目名称”表明“项目”自成一词；或接续的是表格用语中的词：“车购税”旁有“车购税收入”），以及“和”前面是机构名称所含两个领域中前一个的（“青山区文化馆”旁有“青山区文化和旅游局”），不报告。同样以草稿为词典，查找丢了首字的单位名称（他处单独写作“徐闻县前山镇人民政府”，此处写“闻县前山镇人民政府”），摘录以它开头的不报告；在说明单位性质或构成的词语前丢了末字的单位名称（他处作“岳阳县医疗保障局”，此处写“岳阳县医疗保障属县财政全额拨款的行政单位”；只认“属县”“为市”“下设”“现有在编”等，故“某县教育系统”这类以地名开头的行业说法不报告；单位发文标题中“关于”前丢了末字的，如他处作“徐闻县财政局”、此处写“《徐闻县财政关于开展……的通知》”，也报告）；以及千分位逗号前丢了数字的金额（他处作“1,867.48”，且没有别的以“,867.48”结尾的数，此处写“支出总计,867.48万元”）；以及紧跟在钱款词语后、只写“万”就断句或结束的金额（本文写“N万元”的次数不少于这种写法，此处写“公务用车购置费0万”：漏了“元”；“参保38万人”是人数，不报告；写在全文最末、正文就此中断的，是摘录的截断处，不报告；U402 已报告的、资金名称后以“万”断句而句子接续的“运行维护费7.5万。”，留给 U402，不重复报告）。
 
     ## 为什么要改
     丢了一个字，表格栏目或单位名称就成了读者要去猜的残片；出现在三级指标名称中，指标就没有定义了。
@@ -119,10 +120,17 @@ class TruncatedWord(Check):
         for name in [*tailless_names(values), *cut_issuers(values)]:
             yield self.diagnostic("tailless", sources[name.index].locate(name.start, name.end),
                                   wrong=name.written, right=name.whole)
+        reported: set[tuple[int, int]] | None = None  # U402's amounts in 万 without 元, read at the first
         for amount in yuanless_amounts(values):
             where = sources[amount.index].locate(amount.start, amount.end)
             if runs_to_the_end(doc, where):
                 continue  # the text stops there: an excerpt cut after 万, not a 元 lost
+            if reported is None:
+                from perflint.extract.figure_units import wan_amount_places
+
+                reported = wan_amount_places(doc)
+            if (where.line, where.column) in reported:
+                continue  # U402 reports this 元 lost after the money word (one slip, one finding)
             yield self.diagnostic("yuan", where, wrong=amount.written, right=amount.whole)
         for figure in headless_figures(values):
             yield self.diagnostic("figure", sources[figure.index].locate(figure.start, figure.end),

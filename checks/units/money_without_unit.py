@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.edges import in_cut_sentence
+from perflint.extract.figure_units import writes_wan_yuan
 from perflint.extract.quantities import part_prose
 from perflint.extract.selfeval import self_evaluations
 from perflint.extract.wording import text_facts
@@ -118,7 +119,7 @@ class MoneyWithoutUnit(Check):
                                           figure=figure, number=figure.split("/")[0].strip(), per=st.per)
                 for wa in found.wan_amounts:
                     if writes_yuan is None:
-                        writes_yuan = any("万元" in s.value for _, s in part_prose(doc, part))
+                        writes_yuan = writes_wan_yuan(part_prose(doc, part))
                     if writes_yuan:
                         yield self.diagnostic("wan", source.locate(wa.start, wa.end), label=wa.label,
                                               figure=source.value[wa.start:wa.end].replace(" ", ""))

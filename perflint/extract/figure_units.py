@@ -8,14 +8,19 @@ The units family compares each figure with the words around it; these are the re
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from perflint.extract.quantities import strip_end, vocab
+from perflint.extract.quantities import part_prose, strip_end, vocab
 from perflint.text.normalise import compact
 from perflint.text.numbers import DECIMAL, Quantity, declared_unit, normalise
 from perflint.text.numbers import quantities as figures_of
 from perflint.text.patterns import lazy_compile
+
+if TYPE_CHECKING:
+    from perflint.model import Document, SourceText
 
 ITEM_DELIMS = "、，,；;"
 _CLASS_MARK = lazy_compile(r"[（(][类款项][)）]")
@@ -361,6 +366,27 @@ def wan_amounts(text: str) -> list[WanAmount]:
         return []
     norm = normalise(text)
     return [WanAmount(m.group("label"), m.start("num"), m.end()) for m in _WAN_AMOUNT.finditer(norm)]
+
+
+def writes_wan_yuan(prose: Iterable[tuple[object, SourceText]]) -> bool:
+    """Whether a part's prose writes amounts in 万元 (an amount in 万 alone is then a lapse, not
+    the part's own style): U402's condition for :func:`wan_amounts`."""
+    return any("万元" in source.value for _, source in prose)
+
+
+def wan_amount_places(doc: Document) -> set[tuple[int, int]]:
+    """The (line, column) where each amount U402 reports as 万 without 元 begins: the
+    :func:`wan_amounts` of the prose of each part that :func:`writes_wan_yuan`. T808 leaves these
+    slips to U402 (one slip, one finding). Read only when T808 has such an amount (rare)."""
+    out: set[tuple[int, int]] = set()
+    for part in doc.parts:
+        prose = part_prose(doc, part)
+        found = [(source, wa) for _, source in prose if "万" in source.value for wa in wan_amounts(source.value)]
+        if found and writes_wan_yuan(prose):
+            for source, wa in found:
+                where = source.locate(wa.start, wa.end)
+                out.add((where.line, where.column))
+    return out
 
 
 @dataclass(frozen=True)

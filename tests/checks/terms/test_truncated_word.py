@@ -207,6 +207,22 @@ def test_an_amount_whose_wan_yuan_lost_its_yuan():
     assert run(TruncatedWord, habit) == []
 
 
+def test_an_amount_money_without_unit_reports_is_left_to_it():
+    """``安排公务用车运行维护费7.5万。`` in a 三公 paragraph of 万元 figures (modelled on a
+    达州 road-maintenance unit's 预算说明, whose page drew both T808 and U402 on one figure): U402
+    names the amount by its money word and reports the lost 元 (its family, unit); T808 leaves
+    that slip to it. A 万 at the end of a line (a wrapped 万 | 元 U402 does not read) is T808's."""
+    from perflint.checks.units import MoneyWithoutUnit
+
+    text = ("某县公路养护站2023年度三公经费说明\n\n一、三公经费\n\n1、公务接待费1.20万元,较上年减少0.30万元。\n\n"
+            "2、安排公务用车运行维护费7.5万。较上年减少0.5万元。\n")
+    assert run(TruncatedWord, text) == []
+    assert [(d.location.line, d.key) for d in run(MoneyWithoutUnit, text)] == [(7, "wan")]
+    ended = text.replace("7.5万。较上年减少0.5万元。", "7.5万\n\n二、其他说明")
+    assert [(d.location.line, d.key) for d in run(TruncatedWord, ended)] == [(7, "yuan")]
+    assert run(MoneyWithoutUnit, ended) == []
+
+
 def test_an_amount_whose_wan_yuan_lost_its_yuan_in_a_spaced_pdf_text():
     """The same slip in text a PDF spaced (``公务用车购置费 0 万``): the space before 万 is the
     PDF's. A spaced figure running on into the next (``854 万 854 万``) is no amount left there."""
@@ -246,7 +262,12 @@ def test_an_amount_cut_off_by_the_end_of_the_text_is_the_cut():
     modelled on a district 老旧小区 self-evaluation): the excerpt stops mid-word; the 元 was not lost."""
     head = "某区2023年度老旧小区改造项目自评报告\n\n区级预算200万元，①工程尾款43.96万元；②前期费用45万元；③缺口资金6万"
     assert run(TruncatedWord, head) == []
-    assert run(TruncatedWord, head + "。\n") != []
+    from perflint.checks.units import MoneyWithoutUnit
+
+    assert run(MoneyWithoutUnit, head) == []
+    # the same amount closing its sentence: a 元 lost after the money word, U402's (T808 leaves it)
+    assert [d.key for d in run(MoneyWithoutUnit, head + "。\n")] == ["wan"]
+    assert run(TruncatedWord, head + "。\n") == []
 
 
 def test_a_whole_word_before_the_next_word_is_not_cut_short():
