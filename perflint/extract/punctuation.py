@@ -293,11 +293,18 @@ def bracket_family(mark: str) -> str:
 
 
 def _list_marker(text: str, close: int) -> bool:
-    """Whether the closing bracket at ``close`` ends a list marker such as ``1)`` or ``二)``."""
+    """Whether the closing bracket at ``close`` ends a list marker such as ``1)`` or ``二)``, or
+    the copy of the marker just before it (``（2）2）``: a marker written twice, S606's slip)."""
     j = close
     while j > 0 and close - j < _MAX_ORDINAL and text[j - 1] in _ORDINAL:
         j -= 1
-    return j < close and (j == 0 or text[j - 1] in _MARKER_LEAD)
+    if j == close:
+        return False
+    if j == 0 or text[j - 1] in _MARKER_LEAD:
+        return True
+    ordinal = text[j:close]
+    k = j - 1 - len(ordinal)  # where the marker's own ordinal would stand, before its closing mark
+    return text[j - 1] in ")）" and k >= 1 and text[k:j - 1] == ordinal and text[k - 1] in "(（"
 
 
 # Clause marks that never stand twice in a row, nor two different ones together (,, ，。 、，).

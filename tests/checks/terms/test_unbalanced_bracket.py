@@ -198,3 +198,22 @@ def test_a_mask_before_a_stray_closing_mark_is_read_in_its_sentence_only():
     many = "资金到位)" * 5000
     assert len(unbalanced_brackets(many)) == 5000
     assert unbalanced_brackets("******" + many) == []  # one sentence: every mark may close a masked one
+
+
+def test_a_marker_written_twice_is_no_stray_bracket():
+    """``（2）2）某财建〔2023〕86号…`` (modelled on a 交通运输局's list of funds, whose page drew
+    T805 and S606 on the same characters): the item's marker written twice is S606's retyped
+    marker; its second ``2）`` closes no bracket of the sentence. A stray ``）`` in the same
+    list's text is still one (``…86号文）国省干线…``)."""
+    from perflint.checks.structure import MarkerMissing
+
+    draft = ("某县交通运输局2023年度项目支出绩效自评报告\n\n一、资金情况\n\n"
+             "（1）某财建〔2023〕80号国省干线养护资金43万元，预算执行率100%。\n\n"
+             "（2）2）某财建〔2023〕86号节能减排补助资金59万元，预算执行率100%。\n\n"
+             "（3）某财建〔2023〕90号农村公路养护资金200万元，预算执行率30%。\n")
+    assert run(UnbalancedBracket, draft) == []
+    assert [d.key for d in run(MarkerMissing, draft)] == ["retyped"]
+    stray = draft.replace("80号国省干线", "80号文）国省干线")
+    assert [(d.location.line, d.args.get("mark")) for d in run(UnbalancedBracket, stray)] == [(5, "）")]
+    # another ordinal after the marker is no copy of it: its ）closes nothing, as before
+    assert [s.kind for s in unbalanced_brackets("（2）3）某财建〔2023〕86号资金59万元。")] == ["stray"]
