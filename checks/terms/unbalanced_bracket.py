@@ -101,7 +101,7 @@ class UnbalancedBracket(Check):
     """## What it does
     Finds a bracket without its partner: an opening parenthesis, hexagonal bracket 〔 or book
     title mark 《 never closed, or a closing one with nothing open of its kind. Half- and
-    full-width marks count alike; a list marker's lone bracket (`1)`) is fine, a table cell
+    full-width marks count alike; a list marker's lone bracket (`1)`) is fine, and so is a marker written twice (`（2）2）`, S606's), a table cell
     wrapped over two rows is read as one, an opening mark typed twice (`((2019年度)`) is
     reported wherever it stands, a document that ends inside another bracket is taken
     as cut off, and so is one that begins inside a bracket (a closing mark on its first line,
@@ -137,7 +137,7 @@ class UnbalancedBracket(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。正文句子中的错误逐处报告：每一处都要改（文字是乱码的除外，如“?。ㄒ唬”、转载网站注音的括号被乱码吞掉：那是网站造成的）。标签（表头、表名）中的，每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号丢了“〕”、年份与序号连在一起的（“〔20207号”），在各自的位置报告，并给出正确写法（“〔2020〕7号”）。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题，序号写了两遍的（“（2）2）”，S606 报告）也不算右括号不配对；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。正文句子中的错误逐处报告：每一处都要改（文字是乱码的除外，如“?。ㄒ唬”、转载网站注音的括号被乱码吞掉：那是网站造成的）。标签（表头、表名）中的，每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号丢了“〕”、年份与序号连在一起的（“〔20207号”），在各自的位置报告，并给出正确写法（“〔2020〕7号”）。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
 
     ## 为什么要改
     “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。
