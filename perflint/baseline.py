@@ -95,11 +95,22 @@ def fingerprints(items: Iterable[tuple[Diagnostic, Document | None]]) -> list[st
     from perflint.data import sha256_hex
 
     seen: Counter[tuple] = Counter()
+    # Each source line read and written as JSON once (a table read into one long line carries
+    # thousands of findings: collapsing and encoding the line for each was quadratic). The JSON
+    # is json.dumps' own of the list: its items joined by ", " inside brackets.
+    lines: dict[tuple[int, int], tuple[str, str]] = {}
     out = []
     for diag, doc in items:
-        key = finding_key(diag, doc)
+        where = (id(doc), diag.location.line)
+        line = lines.get(where)
+        if line is None:
+            text = source_text(diag, doc)
+            line = lines[where] = (text, json.dumps(text, ensure_ascii=False))
+        code, path, message = diag.code, relative_path(diag.location.path, None), message_identity(diag)
+        key = (code, path, message, line[0])
         seen[key] += 1
-        raw = json.dumps([*key, seen[key]], ensure_ascii=False)
+        raw = "[" + ", ".join((json.dumps(code, ensure_ascii=False), json.dumps(path, ensure_ascii=False),
+                                json.dumps(message, ensure_ascii=False), line[1], str(seen[key]))) + "]"
         out.append(sha256_hex(raw.encode("utf-8")))
     return out
 

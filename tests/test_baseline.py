@@ -122,3 +122,28 @@ def test_message_identity_leaves_lists_of_lines_out():
 
     assert message_identity(diag("（分项见第 12、13 行）", " (parts at line 12, 13)")) == \
         message_identity(diag("（分项见第 14、15 行）", " (parts at line 14, 15)"))
+
+
+def test_fingerprints_are_the_hash_of_each_findings_key_and_rank(tmp_path: Path):
+    """GitLab's fingerprint is sha256 of ``[code, path, message, source line, rank]`` as JSON:
+    a change of formula would orphan every stored report. Many findings on one long line (a
+    table read into one line) read that line once, not once per finding."""
+    import hashlib
+
+    from perflint.baseline import finding_key, fingerprints
+    from perflint.safety import load_input
+    from perflint.testing import lint_document
+
+    path = tmp_path / "draft.txt"
+    path.write_text("示范项目2022年度绩效自评报告\n\n" + "项目资金到位)，" * 300 + "\n", encoding="utf-8")
+    doc = load_input(path)
+    diags = lint_document(doc)
+    assert len(diags) > 100
+    pairs = [(d, doc) for d in diags] + [(diags[0], doc)]
+    expected, seen = [], {}
+    for d, dd in pairs:
+        key = finding_key(d, dd)
+        seen[key] = seen.get(key, 0) + 1
+        expected.append(hashlib.sha256(json.dumps([*key, seen[key]], ensure_ascii=False).encode("utf-8")).hexdigest())
+    assert fingerprints(pairs) == expected
+    assert expected[0] != expected[-1]

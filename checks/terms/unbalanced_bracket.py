@@ -65,6 +65,7 @@ def _slips(doc: Document, texts: list[SourceText], last: bool,
     if not slips:
         return  # most texts and tables: no offsets to map back
     glued = {g.start: g for g in glued_periods(joined) if g.where == "glued_number"}
+    prose: dict[int, bool] = {}  # whether each text holding a slip is running text
     starts, pos = [], 0
     for t in texts:
         starts.append(pos)
@@ -78,7 +79,10 @@ def _slips(doc: Document, texts: list[SourceText], last: bool,
         where = texts[k].locate(offset, offset + (len(number.text) if number is not None else 1))
         if slip.kind == "stray" and opens_at_the_cut(doc, where):
             continue  # the text begins inside the bracket: an excerpt cut below its opening
-        yield slip, where, number, _running_text(texts[k].value)
+        running = prose.get(k)
+        if running is None:  # once per text: a long one may hold thousands of slips
+            running = prose[k] = _running_text(texts[k].value)
+        yield slip, where, number, running
 
 
 # the marks of a sentence: a text holding one is running text, not a label (财政供养人员情况(人)

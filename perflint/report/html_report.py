@@ -187,10 +187,22 @@ def _marked(text: str, spans: list[tuple[int, int, str, Severity]]) -> str:
     empty = [span for span in spans if span[0] == span[1]]  # a finding on an empty line
     if empty:
         out.append(_mark(empty, "&#8203;"))
+    # One sweep: the spans that cover a piece are those begun at or before its start and not yet
+    # ended there (every start and end is a cut), named in the order given.
+    by_start = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    by_end = sorted(range(len(spans)), key=lambda i: spans[i][1])
+    active: set[int] = set()
+    started = ended = 0
     for a, b in zip(cuts, cuts[1:], strict=False):
         if a >= b:
             continue
-        covering = [span for span in spans if span[0] <= a and b <= span[1]]
+        while started < len(spans) and spans[by_start[started]][0] <= a:
+            active.add(by_start[started])
+            started += 1
+        while ended < len(spans) and spans[by_end[ended]][1] <= a:
+            active.discard(by_end[ended])
+            ended += 1
+        covering = [spans[i] for i in sorted(active)]
         piece = escape(text[a:b])
         out.append(_mark(covering, piece) if covering else piece)
     return "".join(out)

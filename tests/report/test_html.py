@@ -141,3 +141,36 @@ def test_each_listed_finding_is_named_by_its_own_place_in_the_file_s_findings(tm
     make_reporter("html", out, color=False).render([FileResult(doc.path, doc, diags + diags)], "zh")
     ids = re.findall(r'<li class="finding" data-id="(f0d\d+)"', out.getvalue())
     assert sorted(ids) == sorted(f"f0d{n}" for n in range(2 * len(diags)))
+
+
+def test_marks_are_those_of_a_scan_of_every_span_for_each_piece():
+    """The marks come from one sweep over the spans in order (a scan of every span for each piece
+    of the line was quadratic: 16,000 findings on one long line took 22 s); the same marks, in
+    the same order, as that scan on random spans."""
+    import random
+
+    from perflint.report.html_report import _mark
+
+    def reference(text, spans):
+        cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+        out = []
+        empty = [span for span in spans if span[0] == span[1]]
+        if empty:
+            out.append(_mark(empty, "&#8203;"))
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            if a >= b:
+                continue
+            covering = [span for span in spans if span[0] <= a and b <= span[1]]
+            piece = text[a:b].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            out.append(_mark(covering, piece) if covering else piece)
+        return "".join(out)
+
+    rng = random.Random(7)
+    severities = list(Severity)
+    for _ in range(300):
+        text = "".join(rng.choice("资金<到位&率") for _ in range(rng.randint(1, 30)))
+        spans = []
+        for n in range(rng.randint(1, 8)):
+            s = rng.randint(0, len(text))
+            spans.append((s, rng.randint(s, len(text)), f"f0d{n}", rng.choice(severities)))
+        assert _marked(text, spans) == reference(text, spans)
