@@ -148,7 +148,9 @@ def table() -> PairTable:
 def _codes(text: str) -> tuple[array, array]:
     """Every pair of ``text`` as 32-bit codes: those starting at even and at odd offsets (arrays:
     their items are made in C, a cast memoryview's by unpacking each one)."""
-    raw = memoryview(text.encode("utf-16-le"))
+    # ("utf-16" is encoded by CPython's own fast path, in this machine's order after a mark of two
+    # bytes; "utf-16-le" would import its codec's module at a cold start: table() checks the order)
+    raw = memoryview(text.encode("utf-16"))[2:]
     n = len(raw)
     even, odd = array("I"), array("I")
     even.frombytes(raw[:n - n % 4])
