@@ -130,8 +130,10 @@ class NamedFundRate:
 def named_fund_rate_candidates(text: str) -> list[NamedFundRate]:
     """The paragraph's rates of a fund stated by its name (no amount right before them) with a
     later rate shown to a decimal after an amount in its sentence; the fund's amount not sought."""
-    if _SCREEN.search(text) is None or _DECIMAL_RATE.search(text) is None:
-        return []  # no rate of paying, or no rate shown to a decimal (most paragraphs)
+    if ("%" not in text and "％" not in text) or _SCREEN.search(text) is None \
+            or _DECIMAL_RATE.search(text) is None:
+        return []  # no rate of paying, or no rate shown to a decimal (most paragraphs; a rate
+        # shown to a decimal ends in % or ％: those two found in C before the patterns)
     ms = figure_mentions(text)
     norm = normalise(text)
     label = _rate_label()

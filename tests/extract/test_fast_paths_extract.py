@@ -557,3 +557,22 @@ def test_doubling_runs_found_in_one_search_are_the_runs_searched_one_by_one(valu
     joined = _SEPARATOR.join(values)
     runs = _CJK_RUN.findall(joined)
     assert _doubling_runs(values, joined, runs) == doubling_runs_reference(values, joined, runs)
+
+
+_RATE_PIECES = ["某村文化广场项目资金", "拨付率", "执行率", "支出率", "使用进度", "100", "72.00", "86.4", "120",
+                "%", "％", "万元", "，", "。", "已拨付", "及时率", "（1）", "1", ".", "．", " "]
+
+
+@CHECK
+@given(st.lists(st.sampled_from(_RATE_PIECES), max_size=24).map("".join))
+def test_named_fund_rates_screened_by_the_percent_sign_as_by_the_patterns(text):
+    """A paragraph without % or ％ holds no rate shown to a decimal: the sign's test in C
+    leaves out only what the patterns left out."""
+    from perflint.extract import fund_rates as fr
+
+    if "%" not in text and "％" not in text:
+        assert fr.named_fund_rate_candidates(text) == []
+        assert fr._DECIMAL_RATE.search(text) is None
+    else:
+        plain = fr._SCREEN.search(text) is not None and fr._DECIMAL_RATE.search(text) is not None
+        assert plain or fr.named_fund_rate_candidates(text) == []

@@ -84,17 +84,25 @@ def test_text_outside_the_bmp_keeps_the_offsets():
     assert text[slip.start:slip.end] == "汇同"
 
 
-def test_the_lookups_and_the_set_screen_alike(monkeypatch):
-    """A short run's lookups in the sorted suspects and a long run's set find the same pairs."""
+def test_the_screen_finds_every_suspect_pair(monkeypatch):
+    """The screen's pairs, made in C from the text's UTF-16 bytes and intersected with the
+    suspects' arrays (a process's first text) or their set (the next), are those a lookup of each pair in the sorted suspects finds (odd and even
+    offsets, a character outside the BMP, a text of one character)."""
     from perflint.extract import char_pairs
 
-    text = DRAFT * 3 + "财政投款、宜传、题裁分类、累计投入资今"
     tab = table()
     monkeypatch.setattr(tab, "_screen", None)
-    monkeypatch.setattr(char_pairs, "_READ", [0])
-    looked_up = char_pairs.screen_hits(text)
-    assert tab._screen is None
-    monkeypatch.setattr(char_pairs, "_READ", [char_pairs.LOOKED_UP])
-    assert char_pairs.screen_hits(text) == looked_up
-    assert tab._screen is not None
-    assert {code("汇同"), code("急时")} <= looked_up
+    monkeypatch.setattr(char_pairs, "_SCANNED", [False])
+    assert char_pairs.screen_hits(DRAFT * 2) >= {code("汇同"), code("急时")}
+    assert char_pairs._SCANNED[0] and tab._screen is None  # the first text: a scan of the arrays
+    for text in (DRAFT * 3 + "财政投款、宜传、题裁分类、累计投入资今", "𠀀汇同有关部门急时", "汇同", "汇", "",
+                 "a汇同b急时", "，急时提供，汇同有关"):
+        units = text.encode("utf-16-le")
+        pairs = {int.from_bytes(units[i:i + 4], "little") for i in range(0, len(units) - 2, 2)}
+        expected = {c for c in pairs if tab.is_suspect(c)}
+        monkeypatch.setattr(char_pairs, "_SCANNED", [False])
+        monkeypatch.setattr(tab, "_screen", None)
+        assert char_pairs.screen_hits(text) == expected  # scanned
+        assert char_pairs.screen_hits(text) == expected  # by the set
+        assert tab._screen is not None
+    assert {code("汇同"), code("急时")} <= char_pairs.screen_hits(DRAFT)
