@@ -12,6 +12,8 @@ a name or a sentence, is kept), *frequent* with :data:`FREQ_COUNT` and :data:`FR
 
 A *suspect* is a pair that is not known, is inside no word of a general Chinese lexicon, and
 becomes a frequent pair when one of its characters is replaced by a confusable one (汇同 → 会同).
+Neither character may be one that joins any two words or names a place (``loose``, ``places`` in
+``perflint/data/terms.yaml``), except a numeral kept beside the wrong character (亿员 → 亿元).
 Confusables: same syllable and tone from pycorrector's ``same_pinyin.txt`` (the SIGHAN
 confusion sets), look-alikes from its ``same_stroke.txt``, and the ``confusables`` groups of
 ``perflint/data/terms.yaml``; the wrong character must be one the genre writes :data:`MIN_CHAR`
@@ -58,7 +60,8 @@ from perflint.extract.char_pairs import (  # noqa: E402  (the runtime's own thre
     code,
 )
 
-LEXICON_FREQ = 3  # a pair inside a word this frequent is never a suspect
+LEXICON_FREQ = 10  # a pair inside a word this frequent is never a suspect (the lexicon's rarest
+#                   words, 守政 of 遵守政策 or 机效 of 有机效益, are no reason to hold a slip back)
 MIN_CHAR = 10  # a wrong character is one the genre writes this often (an input method offers
 #               common characters first; a scan reads one common character for another)
 BOUND_SHARE = 0.75  # a correction with one neighbour beside this share of it is part of a longer word
@@ -229,28 +232,31 @@ def suspects(total: Counter[str], on_pages: Counter[str], confused: dict[str, st
     the written one is not known in the genre and is inside no word of the lexicon."""
     config = _terms()["pair_slips"]
     never = set(config["loose"]) | set(config["places"])
+    kept_ok = set(config["numerals"])  # a numeral may be the character kept (亿员 for 亿元)
 
-    def unseen(p: str) -> bool:
+    def unseen(p: str, wrong: str, kept: str) -> bool:
         return ((total[p] < MIN_COUNT or on_pages[p] < MIN_PAGES) and pairs.get(p, 0) < LEXICON_FREQ
-                and p[0] not in never and p[1] not in never)
+                and wrong not in never and (kept not in never or kept in kept_ok))
 
     first: dict[str, tuple[str, int]] = {}
     second: dict[str, tuple[str, int]] = {}
     for pair, n in total.items():
         if n < FREQ_COUNT or on_pages[pair] < FREQ_PAGES or words.get(pair, 0) < WORD_FREQ:
             continue
+        if pair[0] in kept_ok and pair[1] in kept_ok:
+            continue  # a number (十四), no word: 时四舍五入 is 时 + 四舍五入
         a, b = pair
         for wrong in confused.get(a, ""):
             if chars[wrong] < MIN_CHAR:
                 continue
             written = wrong + b
-            if unseen(written) and first.get(written, ("", 0))[1] < n:
+            if unseen(written, wrong, b) and first.get(written, ("", 0))[1] < n:
                 first[written] = (a, n)
         for wrong in confused.get(b, ""):
             if chars[wrong] < MIN_CHAR:
                 continue
             written = a + wrong
-            if unseen(written) and second.get(written, ("", 0))[1] < n:
+            if unseen(written, wrong, a) and second.get(written, ("", 0))[1] < n:
                 second[written] = (b, n)
     for written in set(first) & set(second):  # one reading a pair: the more frequent correction
         del (second if first[written][1] >= second[written][1] else first)[written]

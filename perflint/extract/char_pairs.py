@@ -177,6 +177,8 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     meeting (为助推 is 为 + 助推). The character kept may make a good pair with its own outer
     neighbour only where the genre writes the correction before (or after) that neighbour too
     (会同有关: 同有 is a pair, and so is 会同有; 总体上仍 is 总体上 + 仍, 上级仍 is never written)."""
+    if wrong_first and i and text[i - 1].isdigit():
+        return False  # the character after a figure is its unit (13台安可电脑 is no slip of 治安)
     known = table.is_known
     before = i > 0 and known(text[i - 1:i + 1])
     after = i + 3 <= len(text) and known(text[i + 1:i + 3])

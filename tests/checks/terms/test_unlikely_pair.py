@@ -34,6 +34,8 @@ def test_the_correct_draft_is_quiet():
 @pytest.mark.parametrize("text, written, right", [
     ("，汇同有关部门开展检查", "汇同", "会同"),  # a homophone (huì)
     ("并急时提供有关材料", "急时", "及时"),  # a homophone (jí)
+    ("收入合计3.5亿员，较上年增长", "亿员", "亿元"),  # a numeral kept beside the wrong character
+    ("按照上级要求，嘉强内部控制", "嘉强", "加强"),  # 嘉强 is in the lexicon only as a rare name
 ])
 def test_slips_of_sentences_we_wrote(text, written, right):
     [slip] = pair_slips(text)
@@ -48,10 +50,17 @@ def test_slips_of_sentences_we_wrote(text, written, right):
     "联系人：何作明",  # a name after a label (何作 is one sound from 合作)
     "项目经办人何作明，联系电话略",  # a name after a role
     "按照《某县民发〔2023〕5号》文件执行",  # a document number's issuer
+    "今年购置15台安可电脑",  # the character after a figure is its unit (台安 is one sound from 治安)
 ])
 def test_quiet_on_right_words_names_and_the_drafts_own_words(text):
     assert [(s.written, s.right) for s in pair_slips(text)
-            if s.written in ("汇同", "何作", "民发")] == []
+            if s.written in ("汇同", "何作", "民发", "台安")] == []
+
+
+def test_a_figure_s_unit_is_a_suspect_but_no_slip():
+    assert table().fix_first(code("台安")) == "治"  # 台安 is a suspect of the table…
+    assert pair_slips("购置15台安可电脑") == []  # …but after a figure 台 is the figure's unit
+    assert [s.written for s in pair_slips("购置台安可电脑")] == ["台安"]
 
 
 def test_a_pair_bound_to_a_neighbour_is_no_slip():
