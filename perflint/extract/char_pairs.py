@@ -218,12 +218,13 @@ def _in_a_name(text: str, at: int) -> bool:
     """Whether the pair at ``at`` stands in a name rather than in a sentence's words: a person's
     (a surname right after a separator or a title: 、何作凡, 局张兴耀), a body's short name (a pair
     ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇), a document number's issuer (民发〔2016〕), or a
-    word cut by a reading in brackets (擴(kuò)大到: the page's pinyin, not the text's)."""
+    word cut by a reading in letters in brackets (擴(kuò)大到: the page's pinyin, not the text's;
+    an outline number, (三)绩交, is no reading)."""
     config = _screens()
     before = text[at - 1] if at else ""
     if text[at] in config["surnames"] and (not before or before in config["name_before"]):
         return True
-    if before in ")）":
+    if before in ")）" and _after_a_reading(text, at - 1):
         return True
     after = text[at + 1:at + 4]
     if any(ch in config["unit_after"] for ch in after):
@@ -232,6 +233,16 @@ def _in_a_name(text: str, at: int) -> bool:
     while end < len(text) and _is_cjk(text[end]) and end < at + 8:
         end += 1
     return end + 1 < len(text) and text[end] in config["number_open"] and text[end + 1].isdigit()
+
+
+def _after_a_reading(text: str, close: int) -> bool:
+    """Whether the bracket closing at ``close`` holds a reading in letters (擴(kuò)), not a
+    number or a word of the text ((三)绩效, (5分))."""
+    start = close - 1
+    while start >= 0 and close - start <= 8 and text[start] not in "(（":
+        start -= 1
+    inner = text[start + 1:close]
+    return start >= 0 and text[start] in "(（" and bool(inner) and all(ch.isalpha() and not _is_cjk(ch) for ch in inner)
 
 
 @cache
