@@ -49,6 +49,7 @@ class Reader:
         config = build._terms()["pair_slips"]
         self.never = set(config["loose"]) | set(config["places"])
         self.kept_ok = set(config["numerals"])
+        self.loose = set(config["loose"])
         frequent = {p: (p[0], n) for p, n in self.total.items() if self._frequent(p, n, self.on_pages[p])}
         self.bound = build.bindings(self.pages, frequent, {})
 
@@ -78,7 +79,8 @@ class Reader:
             return n >= cp.MIN_COUNT and pages >= cp.MIN_PAGES
 
         def good(p: str) -> bool:
-            return p in self.good_words or seen(p)
+            # a pair holding a character that joins any words is good only as a word (基本, not 的关)
+            return p in self.good_words or (seen(p) and p[0] not in self.loose and p[1] not in self.loose)
 
         def frequent(p: str) -> int:
             if p[0] in self.kept_ok and p[1] in self.kept_ok:

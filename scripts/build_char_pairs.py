@@ -266,10 +266,14 @@ def suspects(total: Counter[str], on_pages: Counter[str], confused: dict[str, st
 def good_pairs(total: Counter[str], on_pages: Counter[str], pairs: dict[str, int],
                first: dict[str, tuple[str, int]], second: dict[str, tuple[str, int]]) -> list[str]:
     """The pairs a character may make with its other neighbour and be right: known in the genre,
-    or inside a word of the lexicon at least :data:`GOOD_FREQ` frequent. Only those a suspect's
+    or inside a word of the lexicon at least :data:`GOOD_FREQ` frequent; a pair holding a character
+    that joins any words (``loose``: 的关 of 的关键, 于财 of 关于财政) is good only as the latter
+    (基本, 没有): beside such a character a slip's wrong one is bound to nothing (的关理 for 管理). Only those a suspect's
     character can make with a neighbour outside it are kept (a pair ending in a suspect's first
     character, or opening with its second): the others are never asked for."""
-    good = {p for p, n in total.items() if n >= MIN_COUNT and on_pages[p] >= MIN_PAGES}
+    loose = set(_terms()["pair_slips"]["loose"])
+    good = {p for p, n in total.items() if n >= MIN_COUNT and on_pages[p] >= MIN_PAGES
+            and p[0] not in loose and p[1] not in loose}
     good.update(p for p, n in pairs.items() if n >= GOOD_FREQ)
     ends = {p[0] for p in (*first, *second)}
     opens = {p[1] for p in (*first, *second)}

@@ -176,7 +176,9 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     a pair the genre does not write whose characters each belong to a word beside it is two words
     meeting (为助推 is 为 + 助推). The character kept may make a good pair with its own outer
     neighbour only where the genre writes the correction before (or after) that neighbour too
-    (会同有关: 同有 is a pair, and so is 会同有; 总体上仍 is 总体上 + 仍, 上级仍 is never written)."""
+    (及时下达: 时下 is a pair, and so is 及时下; 总体上仍 is 总体上 + 仍, 上级仍 is never written).
+    A pair holding a character that joins any words (的关 of 的关键) is good only as a word of the
+    lexicon (基本): the table holds no other (see ``scripts/build_char_pairs.py``)."""
     if wrong_first and i and text[i - 1].isdigit():
         return False  # the character after a figure is its unit (13台安可电脑 is no slip of 治安)
     known = table.is_known

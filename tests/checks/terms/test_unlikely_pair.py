@@ -71,8 +71,16 @@ def test_a_pair_bound_to_a_neighbour_is_no_slip():
     assert tab.is_known("汇总")  # a pair the genre writes
     assert not judge("汇总同", 1, "总同", True, tab)  # 总 belongs to 汇总 before it
     assert judge("，汇同目", 1, "会同", True, tab)
-    assert tab.is_known("同有") and tab.is_known_triple("会同有")
-    assert judge("，汇同有关", 1, "会同", True, tab)  # 会同有关 is written: 同有 does not bind 同
+    assert tab.is_known("时下") and tab.is_known_triple("及时下")
+    assert judge("，急时下达", 1, "及时", True, tab)  # 及时下达 is written: 时下 does not bind 时
+    assert not tab.is_known("同有")  # 有 joins any words: 同有 tells nothing of 同
+    assert judge("，汇同有关", 1, "会同", True, tab)
+
+
+def test_a_neighbour_that_joins_any_words_binds_nothing():
+    tab = table()
+    assert tab.is_known("基本") and not tab.is_known("的关")  # a word, not a loose character's pair
+    assert judge("设施的关理和使用", 3, "管理", True, tab)  # 的关 of 的关键 does not bind 关
 
 
 def test_the_table_holds_the_suspects_with_their_correction():
