@@ -50,6 +50,7 @@ class Reader:
         self.never = set(config["loose"]) | set(config["places"])
         self.kept_ok = set(config["numerals"])
         self.loose = set(config["loose"])
+        self.units = set(config["unit_after"])
         frequent = {p: (p[0], n) for p, n in self.total.items() if self._frequent(p, n, self.on_pages[p])}
         self.bound = build.bindings(self.pages, frequent, {})
 
@@ -93,6 +94,10 @@ class Reader:
             return (self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
                     and self.tri_total[t] - n >= build.TRIPLE_SHARE * count(outer)[0])
 
+        def named(t: str) -> bool:  # a body's name the genre writes (财政局), as in the build
+            n = own3.get(t, 0)
+            return self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
+
         out = []
         for m in build.CJK_RUN.finditer(text):
             run = m.group()
@@ -114,14 +119,15 @@ class Reader:
                 if wrong_first and i and text[i - 1].isdigit():
                     ok = False  # a figure's unit (13台安可电脑), as in char_pairs.judge
                 elif wrong_first:
-                    ok = not before and (not after or triple(right + text[i + 2], text[i + 1:i + 3]))
+                    ok = not before and (not after or triple(right + text[i + 2], text[i + 1:i + 3])
+                                         or (text[i + 2] in self.units and named(right + text[i + 2])))
                 else:
                     ok = not after and (not before or triple(text[i - 1] + right, text[i - 1:i + 1]))
                 side = self.bound.get(right)
                 if ok and side:
                     at = i + 2 if side[0] == "R" else i - 1
                     ok = 0 <= at < len(text) and text[at] == side[1]
-                if ok and not cp._in_a_name(text, i):
+                if ok and not cp._in_a_name(text, i, right, named):
                     out.append((i, pair, right))
         return out
 

@@ -141,17 +141,19 @@ def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
     """The known triples (seen :data:`MIN_COUNT` times on :data:`MIN_PAGES` pages) made of a
     correction and the character after or before it (会同有, 并及时): where the written pair's
     kept character also makes a word with its outer neighbour (同有 of 会同有关), the triple says
-    the correction is at home there. A triple is kept only when it holds at least
+    the correction is at home there; with a character of a body's name after it (财政局, 办事处),
+    that a slip before it stands in a name the genre writes, not in an abbreviation of the draft's. A triple is kept only when it holds at least
     :data:`TRIPLE_SHARE` of that outer pair's occurrences: 目前期 (of 项目前期) is known, but
     目前 is nearly always 目前 alone, so 目前只 is no slip of 前期. Each triple comes with its role:
     0 when the correction opens it (会同有), 1 when it closes it (并及时)."""
     fixes = {fix + p[1] for p, (fix, _n) in first.items()} | {p[0] + fix for p, (fix, _n) in second.items()}
     tri_total, on_pages = triple_counts(pages)
+    units = set(_terms()["pair_slips"]["unit_after"])
     out = []
     for t, n in tri_total.items():
         if n < MIN_COUNT or on_pages[t] < MIN_PAGES:
             continue
-        if t[:2] in fixes and n >= TRIPLE_SHARE * total[t[1:]]:
+        if t[:2] in fixes and (n >= TRIPLE_SHARE * total[t[1:]] or t[2] in units):
             out.append((t, 0))
         if t[1:] in fixes and n >= TRIPLE_SHARE * total[t[:2]]:
             out.append((t, 1))

@@ -209,17 +209,20 @@ def pair_slips(text: str) -> list[PairSlip]:
         while at >= 0:
             right = first + pair[1] if first else pair[0] + second
             if judge(text, at, right, bool(first), tab) and tab.fits(right, text, at) \
-                    and not _in_a_name(text, at):
+                    and not _in_a_name(text, at, right):
                 out.append(PairSlip(at, at + 2, pair, right))
             at = text.find(pair, at + 2)
     out.sort(key=lambda s: s.start)
     return out
 
 
-def _in_a_name(text: str, at: int) -> bool:
+def _in_a_name(text: str, at: int, right: str = "", named=None) -> bool:
     """Whether the pair at ``at`` stands in a name rather than in a sentence's words: a person's
     (a surname right after a separator or a title: 、何作凡, 局张兴耀), a body's short name (a pair
-    ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇), a document number's issuer (民发〔2016〕), or a
+    ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇, unless the
+    correction ``right`` makes with the next character a body's name the genre writes: 财征局 for
+    财政局; ``named`` tells such names, the table's triples by default), a document number's issuer
+    (民发〔2016〕), or a
     word cut by a reading in letters in brackets (擴(kuò)大到: the page's pinyin, not the text's;
     an outline number, (三)绩交, is no reading)."""
     config = _screens()
@@ -229,7 +232,10 @@ def _in_a_name(text: str, at: int) -> bool:
     if before in ")）" and _after_a_reading(text, at - 1):
         return True
     after = text[at + 1:at + 4]
-    if any(ch in config["unit_after"] for ch in after):
+    unit = config["unit_after"]
+    if any(ch in unit for ch in after) and not (
+            right and len(after) > 1 and after[1] in unit and after[0] not in unit
+            and (named or table().is_known_triple)(right + after[1])):
         return True
     end = at + 2
     while end < len(text) and _is_cjk(text[end]) and end < at + 8:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from perflint.checks.terms import MisspeltTerm, UnlikelyPair
 
-from perflint.extract.char_pairs import code, judge, pair_slips, table
+from perflint.extract.char_pairs import _in_a_name, code, judge, pair_slips, table
 
 from .._harness import run
 
@@ -38,6 +38,8 @@ def test_the_correct_draft_is_quiet():
     ("按照上级要求，嘉强内部控制", "嘉强", "加强"),  # 嘉强 is in the lexicon only as a rare name
     ("（三）绩交指标完成情况", "绩交", "绩效"),  # after an outline number in brackets
     ("(3)包障措施落实到位", "包障", "保障"),
+    ("材料报送区财征局审核", "财征", "财政"),  # a body's name the genre writes (财政局)
+    ("由街道苏事处负责", "苏事", "办事"),
 ])
 def test_slips_of_sentences_we_wrote(text, written, right):
     [slip] = pair_slips(text)
@@ -64,6 +66,13 @@ def test_a_figure_s_unit_is_a_suspect_but_no_slip():
     assert table().fix_first(code("台安")) == "治"  # 台安 is a suspect of the table…
     assert pair_slips("购置15台安可电脑") == []  # …but after a figure 台 is the figure's unit
     assert [s.written for s in pair_slips("购置台安可电脑")] == ["台安"]
+
+
+def test_a_body_s_short_name_is_a_name_unless_the_genre_writes_the_corrected_one():
+    assert _in_a_name("由县户改办负责", 2, "")  # an abbreviation running into 办
+    assert _in_a_name("材料报送区财征局", 5, "")  # no correction to weigh: a name
+    assert not _in_a_name("材料报送区财征局", 5, "财政")  # 财政局 is a body the genre names
+    assert _in_a_name("材料报送区财征局", 5, "财政", named=lambda t: False)
 
 
 def test_a_pair_bound_to_a_neighbour_is_no_slip():
