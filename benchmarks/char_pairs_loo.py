@@ -127,7 +127,7 @@ class Reader:
                 if ok and side:
                     at = i + 2 if side[0] == "R" else i - 1
                     ok = 0 <= at < len(text) and text[at] == side[1]
-                if ok and not cp._in_a_name(text, i, right, named):
+                if ok and not cp._in_a_name(text, i, right, named, lambda t: triple(t, t[1:])):
                     out.append((i, pair, right))
         return out
 

@@ -216,18 +216,20 @@ def pair_slips(text: str) -> list[PairSlip]:
     return out
 
 
-def _in_a_name(text: str, at: int, right: str = "", named=None) -> bool:
+def _in_a_name(text: str, at: int, right: str = "", named=None, word=None) -> bool:
     """Whether the pair at ``at`` stands in a name rather than in a sentence's words: a person's
     (a surname right after a separator or a title: 、何作凡, 局张兴耀), a body's short name (a pair
-    ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇, unless the
-    correction ``right`` makes with the next character a body's name the genre writes: 财征局 for
-    财政局; ``named`` tells such names, the table's triples by default), a document number's issuer
-    (民发〔2016〕), or a
-    word cut by a reading in letters in brackets (擴(kuò)大到: the page's pinyin, not the text's;
-    an outline number, (三)绩交, is no reading)."""
+    ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇), a document
+    number's issuer (民发〔2016〕), or a word cut by a reading in letters in brackets (擴(kuò)大到:
+    the page's pinyin, not the text's; an outline number, (三)绩交, is no reading).
+
+    With the pair's correction ``right``, a pair is no name where the correction with the next
+    character is a triple the genre writes: a word (、项白基本 for 项目基, told by ``word``) or a
+    body's name (财征局 for 财政局, told by ``named``); both default to the table's triples."""
     config = _screens()
     before = text[at - 1] if at else ""
-    if text[at] in config["surnames"] and (not before or before in config["name_before"]):
+    if text[at] in config["surnames"] and (not before or before in config["name_before"]) and not (
+            right and at + 2 < len(text) and (word or table().is_known_triple)(right + text[at + 2])):
         return True
     if before in ")）" and _after_a_reading(text, at - 1):
         return True

@@ -40,6 +40,8 @@ def test_the_correct_draft_is_quiet():
     ("(3)包障措施落实到位", "包障", "保障"),
     ("材料报送区财征局审核", "财征", "财政"),  # a body's name the genre writes (财政局)
     ("由街道苏事处负责", "苏事", "办事"),
+    ("一、项白基本情况", "项白", "项目"),  # 项 opens a surname, but 项目基 is the genre's
+    ("截至年底，童比增长5%", "童比", "同比"),
 ])
 def test_slips_of_sentences_we_wrote(text, written, right):
     [slip] = pair_slips(text)
