@@ -224,18 +224,19 @@ def _in_a_name(text: str, at: int, right: str = "", named=None, word=None) -> bo
     the page's pinyin, not the text's; an outline number, (三)绩交, is no reading).
 
     With the pair's correction ``right``, a pair is no name where the correction with the next
-    character is a triple the genre writes: a word (、项白基本 for 项目基, told by ``word``) or a
+    character is a triple the genre writes: a word (、项白基本 for 项目基, 嘉强农村 for 加强农, told
+    by ``word``: the 村 after it ends another word) or a
     body's name (财征局 for 财政局, told by ``named``); both default to the table's triples."""
     config = _screens()
     before = text[at - 1] if at else ""
-    if text[at] in config["surnames"] and (not before or before in config["name_before"]) and not (
-            right and at + 2 < len(text) and (word or table().is_known_triple)(right + text[at + 2])):
+    in_words = bool(right) and at + 2 < len(text) and (word or table().is_known_triple)(right + text[at + 2])
+    if text[at] in config["surnames"] and (not before or before in config["name_before"]) and not in_words:
         return True
     if before in ")）" and _after_a_reading(text, at - 1):
         return True
     after = text[at + 1:at + 4]
     unit = config["unit_after"]
-    if any(ch in unit for ch in after) and not (
+    if any(ch in unit for ch in after) and not in_words and not (
             right and len(after) > 1 and after[1] in unit and after[0] not in unit
             and (named or table().is_known_triple)(right + after[1])):
         return True
