@@ -119,10 +119,13 @@ class Reader:
                 if wrong_first and i and text[i - 1].isdigit():
                     ok = False  # a figure's unit (13台安可电脑), as in char_pairs.judge
                 elif wrong_first:
-                    ok = not before and (not after or triple(right + text[i + 2], text[i + 1:i + 3])
-                                         or (text[i + 2] in self.units and named(right + text[i + 2])))
+                    ok = ((not before or triple(text[i - 1] + right, text[i - 1] + right[0]))
+                          and (not after or triple(right + text[i + 2], right[1] + text[i + 2])
+                               or (text[i + 2] in self.units and named(right + text[i + 2]))))
                 else:
-                    ok = not after and (not before or triple(text[i - 1] + right, text[i - 1:i + 1]))
+                    ok = ((not after or triple(right + text[i + 2], right[1] + text[i + 2])
+                           or (text[i + 2] in self.units and named(right + text[i + 2])))
+                          and (not before or triple(text[i - 1] + right, text[i - 1] + right[0])))
                 side = self.bound.get(right)
                 if ok and side:
                     at = i + 2 if side[0] == "R" else i - 1

@@ -174,8 +174,10 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     character wrong, stands as a slip. The wrong character makes no good pair with its neighbour
     outside the pair: a slip breaks a word and leaves its piece bound to nothing (，汇同有关), while
     a pair the genre does not write whose characters each belong to a word beside it is two words
-    meeting (为助推 is 为 + 助推). The character kept may make a good pair with its own outer
-    neighbour only where the genre writes the correction before (or after) that neighbour too
+    meeting (为助推 is 为 + 助推), unless the genre writes the correction beside that neighbour
+    too (支出缺算表: 出缺 is a word, and 出决算 is written all the time). The character kept may
+    make a good pair with its own outer neighbour only where the genre writes the correction
+    before (or after) that neighbour too
     (及时下达: 时下 is a pair, and so is 及时下; 总体上仍 is 总体上 + 仍, 上级仍 is never written).
     A pair holding a character that joins any words (的关 of 的关键) is good only as a word of the
     lexicon (基本): the table holds no other (see ``scripts/build_char_pairs.py``)."""
@@ -185,8 +187,10 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     before = i > 0 and known(text[i - 1:i + 1])
     after = i + 3 <= len(text) and known(text[i + 1:i + 3])
     if wrong_first:
-        return not before and (not after or table.is_known_triple(right + text[i + 2]))
-    return not after and (not before or table.is_known_triple(text[i - 1] + right, closing=True))
+        return ((not before or table.is_known_triple(text[i - 1] + right, closing=True))
+                and (not after or table.is_known_triple(right + text[i + 2])))
+    return ((not after or table.is_known_triple(right + text[i + 2]))
+            and (not before or table.is_known_triple(text[i - 1] + right, closing=True)))
 
 
 def pair_slips(text: str) -> list[PairSlip]:

@@ -41,7 +41,9 @@ def test_the_correct_draft_is_quiet():
     ("材料报送区财征局审核", "财征", "财政"),  # a body's name the genre writes (财政局)
     ("由街道苏事处负责", "苏事", "办事"),
     ("全面嘉强农村基层组织建设", "嘉强", "加强"),  # 村 three characters on ends 农村, no name
-    ("一、项白基本情况", "项白", "项目"),  # 项 opens a surname, but 项目基 is the genre's
+    ("一、项白基本情况", "项白", "项目"),
+    ("财政拨款支出缺算表", "缺算", "决算"),  # 出缺 is a word, but 出决算 is the genre's
+    ("全年时际支出比较", "时际", "实际"),  # 项 opens a surname, but 项目基 is the genre's
     ("截至年底，童比增长5%", "童比", "同比"),
 ])
 def test_slips_of_sentences_we_wrote(text, written, right):
