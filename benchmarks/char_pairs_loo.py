@@ -48,8 +48,15 @@ class Reader:
         self.good_words = {p for p, n in pairs.items() if n >= build.GOOD_FREQ}
         config = build._terms()["pair_slips"]
         self.never = set(config["loose"]) | set(config["places"])
+        self.kept_ok = set(config["numerals"])
+        self.loose = set(config["loose"])
+        self.units = set(config["unit_after"])
         frequent = {p: (p[0], n) for p, n in self.total.items() if self._frequent(p, n, self.on_pages[p])}
         self.bound = build.bindings(self.pages, frequent, {})
+
+    def _may(self, wrong: str, kept: str) -> bool:
+        """Whether ``wrong`` may be read as the wrong character beside ``kept`` (as in the build)."""
+        return wrong not in self.never and (kept not in self.never or kept in self.kept_ok)
 
     @staticmethod
     def _triples(text: str) -> Counter[str]:
@@ -73,9 +80,12 @@ class Reader:
             return n >= cp.MIN_COUNT and pages >= cp.MIN_PAGES
 
         def good(p: str) -> bool:
-            return p in self.good_words or seen(p)
+            # a pair holding a character that joins any words is good only as a word (基本, not 的关)
+            return p in self.good_words or (seen(p) and p[0] not in self.loose and p[1] not in self.loose)
 
         def frequent(p: str) -> int:
+            if p[0] in self.kept_ok and p[1] in self.kept_ok:
+                return 0  # a number (十四), no word (as in the build)
             n, pages = count(p)
             return n if self._frequent(p, n, pages) else 0
 
@@ -84,17 +94,21 @@ class Reader:
             return (self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
                     and self.tri_total[t] - n >= build.TRIPLE_SHARE * count(outer)[0])
 
+        def named(t: str) -> bool:  # a body's name the genre writes (财政局), as in the build
+            n = own3.get(t, 0)
+            return self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
+
         out = []
         for m in build.CJK_RUN.finditer(text):
             run = m.group()
             for j in range(len(run) - 1):
                 pair = run[j:j + 2]
-                if seen(pair) or pair in self.in_words or pair[0] in self.never or pair[1] in self.never:
+                if seen(pair) or pair in self.in_words:
                     continue
                 best1 = max(((frequent(r + pair[1]), r) for r in self.confused.get(pair[0], "")), default=(0, "")) \
-                    if self.chars[pair[0]] >= build.MIN_CHAR else (0, "")
+                    if self.chars[pair[0]] >= build.MIN_CHAR and self._may(pair[0], pair[1]) else (0, "")
                 best2 = max(((frequent(pair[0] + r), r) for r in self.confused.get(pair[1], "")), default=(0, "")) \
-                    if self.chars[pair[1]] >= build.MIN_CHAR else (0, "")
+                    if self.chars[pair[1]] >= build.MIN_CHAR and self._may(pair[1], pair[0]) else (0, "")
                 if not (best1[0] or best2[0]) or text.count(pair) >= cp.DRAFT_REPEATS:
                     continue
                 i = m.start() + j
@@ -102,15 +116,21 @@ class Reader:
                 right = best1[1] + pair[1] if wrong_first else pair[0] + best2[1]
                 before = i > 0 and good(text[i - 1:i + 1])
                 after = i + 3 <= len(text) and good(text[i + 1:i + 3])
-                if wrong_first:
-                    ok = not before and (not after or triple(right + text[i + 2], text[i + 1:i + 3]))
+                if wrong_first and i and text[i - 1].isdigit():
+                    ok = False  # a figure's unit (13台安可电脑), as in char_pairs.judge
+                elif wrong_first:
+                    ok = ((not before or triple(text[i - 1] + right, text[i - 1] + right[0]))
+                          and (not after or triple(right + text[i + 2], right[1] + text[i + 2])
+                               or (text[i + 2] in self.units and named(right + text[i + 2]))))
                 else:
-                    ok = not after and (not before or triple(text[i - 1] + right, text[i - 1:i + 1]))
+                    ok = ((not after or triple(right + text[i + 2], right[1] + text[i + 2])
+                           or (text[i + 2] in self.units and named(right + text[i + 2])))
+                          and (not before or triple(text[i - 1] + right, text[i - 1] + right[0])))
                 side = self.bound.get(right)
                 if ok and side:
                     at = i + 2 if side[0] == "R" else i - 1
                     ok = 0 <= at < len(text) and text[at] == side[1]
-                if ok and not cp._in_a_name(text, i):
+                if ok and not cp._in_a_name(text, i, right, named, lambda t: triple(t, t[1:])):
                     out.append((i, pair, right))
         return out
 

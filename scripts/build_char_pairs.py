@@ -12,6 +12,8 @@ a name or a sentence, is kept), *frequent* with :data:`FREQ_COUNT` and :data:`FR
 
 A *suspect* is a pair that is not known, is inside no word of a general Chinese lexicon, and
 becomes a frequent pair when one of its characters is replaced by a confusable one (汇同 → 会同).
+Neither character may be one that joins any two words or names a place (``loose``, ``places`` in
+``perflint/data/terms.yaml``), except a numeral kept beside the wrong character (亿员 → 亿元).
 Confusables: same syllable and tone from pycorrector's ``same_pinyin.txt`` (the SIGHAN
 confusion sets), look-alikes from its ``same_stroke.txt``, and the ``confusables`` groups of
 ``perflint/data/terms.yaml``; the wrong character must be one the genre writes :data:`MIN_CHAR`
@@ -58,7 +60,8 @@ from perflint.extract.char_pairs import (  # noqa: E402  (the runtime's own thre
     code,
 )
 
-LEXICON_FREQ = 3  # a pair inside a word this frequent is never a suspect
+LEXICON_FREQ = 10  # a pair inside a word this frequent is never a suspect (the lexicon's rarest
+#                   words, 守政 of 遵守政策 or 机效 of 有机效益, are no reason to hold a slip back)
 MIN_CHAR = 10  # a wrong character is one the genre writes this often (an input method offers
 #               common characters first; a scan reads one common character for another)
 BOUND_SHARE = 0.75  # a correction with one neighbour beside this share of it is part of a longer word
@@ -138,17 +141,19 @@ def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
     """The known triples (seen :data:`MIN_COUNT` times on :data:`MIN_PAGES` pages) made of a
     correction and the character after or before it (会同有, 并及时): where the written pair's
     kept character also makes a word with its outer neighbour (同有 of 会同有关), the triple says
-    the correction is at home there. A triple is kept only when it holds at least
+    the correction is at home there; with a character of a body's name after it (财政局, 办事处),
+    that a slip before it stands in a name the genre writes, not in an abbreviation of the draft's. A triple is kept only when it holds at least
     :data:`TRIPLE_SHARE` of that outer pair's occurrences: 目前期 (of 项目前期) is known, but
     目前 is nearly always 目前 alone, so 目前只 is no slip of 前期. Each triple comes with its role:
     0 when the correction opens it (会同有), 1 when it closes it (并及时)."""
     fixes = {fix + p[1] for p, (fix, _n) in first.items()} | {p[0] + fix for p, (fix, _n) in second.items()}
     tri_total, on_pages = triple_counts(pages)
+    units = set(_terms()["pair_slips"]["unit_after"])
     out = []
     for t, n in tri_total.items():
         if n < MIN_COUNT or on_pages[t] < MIN_PAGES:
             continue
-        if t[:2] in fixes and n >= TRIPLE_SHARE * total[t[1:]]:
+        if t[:2] in fixes and (n >= TRIPLE_SHARE * total[t[1:]] or t[2] in units):
             out.append((t, 0))
         if t[1:] in fixes and n >= TRIPLE_SHARE * total[t[:2]]:
             out.append((t, 1))
@@ -229,28 +234,31 @@ def suspects(total: Counter[str], on_pages: Counter[str], confused: dict[str, st
     the written one is not known in the genre and is inside no word of the lexicon."""
     config = _terms()["pair_slips"]
     never = set(config["loose"]) | set(config["places"])
+    kept_ok = set(config["numerals"])  # a numeral may be the character kept (亿员 for 亿元)
 
-    def unseen(p: str) -> bool:
+    def unseen(p: str, wrong: str, kept: str) -> bool:
         return ((total[p] < MIN_COUNT or on_pages[p] < MIN_PAGES) and pairs.get(p, 0) < LEXICON_FREQ
-                and p[0] not in never and p[1] not in never)
+                and wrong not in never and (kept not in never or kept in kept_ok))
 
     first: dict[str, tuple[str, int]] = {}
     second: dict[str, tuple[str, int]] = {}
     for pair, n in total.items():
         if n < FREQ_COUNT or on_pages[pair] < FREQ_PAGES or words.get(pair, 0) < WORD_FREQ:
             continue
+        if pair[0] in kept_ok and pair[1] in kept_ok:
+            continue  # a number (十四), no word: 时四舍五入 is 时 + 四舍五入
         a, b = pair
         for wrong in confused.get(a, ""):
             if chars[wrong] < MIN_CHAR:
                 continue
             written = wrong + b
-            if unseen(written) and first.get(written, ("", 0))[1] < n:
+            if unseen(written, wrong, b) and first.get(written, ("", 0))[1] < n:
                 first[written] = (a, n)
         for wrong in confused.get(b, ""):
             if chars[wrong] < MIN_CHAR:
                 continue
             written = a + wrong
-            if unseen(written) and second.get(written, ("", 0))[1] < n:
+            if unseen(written, wrong, a) and second.get(written, ("", 0))[1] < n:
                 second[written] = (b, n)
     for written in set(first) & set(second):  # one reading a pair: the more frequent correction
         del (second if first[written][1] >= second[written][1] else first)[written]
@@ -260,10 +268,14 @@ def suspects(total: Counter[str], on_pages: Counter[str], confused: dict[str, st
 def good_pairs(total: Counter[str], on_pages: Counter[str], pairs: dict[str, int],
                first: dict[str, tuple[str, int]], second: dict[str, tuple[str, int]]) -> list[str]:
     """The pairs a character may make with its other neighbour and be right: known in the genre,
-    or inside a word of the lexicon at least :data:`GOOD_FREQ` frequent. Only those a suspect's
+    or inside a word of the lexicon at least :data:`GOOD_FREQ` frequent; a pair holding a character
+    that joins any words (``loose``: 的关 of 的关键, 于财 of 关于财政) is good only as the latter
+    (基本, 没有): beside such a character a slip's wrong one is bound to nothing (的关理 for 管理). Only those a suspect's
     character can make with a neighbour outside it are kept (a pair ending in a suspect's first
     character, or opening with its second): the others are never asked for."""
-    good = {p for p, n in total.items() if n >= MIN_COUNT and on_pages[p] >= MIN_PAGES}
+    loose = set(_terms()["pair_slips"]["loose"])
+    good = {p for p, n in total.items() if n >= MIN_COUNT and on_pages[p] >= MIN_PAGES
+            and p[0] not in loose and p[1] not in loose}
     good.update(p for p, n in pairs.items() if n >= GOOD_FREQ)
     ends = {p[0] for p in (*first, *second)}
     opens = {p[1] for p in (*first, *second)}

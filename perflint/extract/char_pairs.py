@@ -182,15 +182,23 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     character wrong, stands as a slip. The wrong character makes no good pair with its neighbour
     outside the pair: a slip breaks a word and leaves its piece bound to nothing (，汇同有关), while
     a pair the genre does not write whose characters each belong to a word beside it is two words
-    meeting (为助推 is 为 + 助推). The character kept may make a good pair with its own outer
-    neighbour only where the genre writes the correction before (or after) that neighbour too
-    (会同有关: 同有 is a pair, and so is 会同有; 总体上仍 is 总体上 + 仍, 上级仍 is never written)."""
+    meeting (为助推 is 为 + 助推), unless the genre writes the correction beside that neighbour
+    too (支出缺算表: 出缺 is a word, and 出决算 is written all the time). The character kept may
+    make a good pair with its own outer neighbour only where the genre writes the correction
+    before (or after) that neighbour too
+    (及时下达: 时下 is a pair, and so is 及时下; 总体上仍 is 总体上 + 仍, 上级仍 is never written).
+    A pair holding a character that joins any words (的关 of 的关键) is good only as a word of the
+    lexicon (基本): the table holds no other (see ``scripts/build_char_pairs.py``)."""
+    if wrong_first and i and text[i - 1].isdigit():
+        return False  # the character after a figure is its unit (13台安可电脑 is no slip of 治安)
     known = table.is_known
     before = i > 0 and known(text[i - 1:i + 1])
     after = i + 3 <= len(text) and known(text[i + 1:i + 3])
     if wrong_first:
-        return not before and (not after or table.is_known_triple(right + text[i + 2]))
-    return not after and (not before or table.is_known_triple(text[i - 1] + right, closing=True))
+        return ((not before or table.is_known_triple(text[i - 1] + right, closing=True))
+                and (not after or table.is_known_triple(right + text[i + 2])))
+    return ((not after or table.is_known_triple(right + text[i + 2]))
+            and (not before or table.is_known_triple(text[i - 1] + right, closing=True)))
 
 
 def pair_slips(text: str) -> list[PairSlip]:
@@ -213,31 +221,51 @@ def pair_slips(text: str) -> list[PairSlip]:
         while at >= 0:
             right = first + pair[1] if first else pair[0] + second
             if judge(text, at, right, bool(first), tab) and tab.fits(right, text, at) \
-                    and not _in_a_name(text, at):
+                    and not _in_a_name(text, at, right):
                 out.append(PairSlip(at, at + 2, pair, right))
             at = text.find(pair, at + 2)
     out.sort(key=lambda s: s.start)
     return out
 
 
-def _in_a_name(text: str, at: int) -> bool:
+def _in_a_name(text: str, at: int, right: str = "", named=None, word=None) -> bool:
     """Whether the pair at ``at`` stands in a name rather than in a sentence's words: a person's
     (a surname right after a separator or a title: 、何作凡, 局张兴耀), a body's short name (a pair
-    ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇), a document number's issuer (民发〔2016〕), or a
-    word cut by a reading in brackets (擴(kuò)大到: the page's pinyin, not the text's)."""
+    ending in or running into 办, 站, 台, 镇…: 户改办, 质安监站, 非遗处, 北景港镇), a document
+    number's issuer (民发〔2016〕), or a word cut by a reading in letters in brackets (擴(kuò)大到:
+    the page's pinyin, not the text's; an outline number, (三)绩交, is no reading).
+
+    With the pair's correction ``right``, a pair is no name where the correction with the next
+    character is a triple the genre writes: a word (、项白基本 for 项目基, 嘉强农村 for 加强农, told
+    by ``word``: the 村 after it ends another word) or a
+    body's name (财征局 for 财政局, told by ``named``); both default to the table's triples."""
     config = _screens()
     before = text[at - 1] if at else ""
-    if text[at] in config["surnames"] and (not before or before in config["name_before"]):
+    in_words = bool(right) and at + 2 < len(text) and (word or table().is_known_triple)(right + text[at + 2])
+    if text[at] in config["surnames"] and (not before or before in config["name_before"]) and not in_words:
         return True
-    if before in ")）":
+    if before in ")）" and _after_a_reading(text, at - 1):
         return True
     after = text[at + 1:at + 4]
-    if any(ch in config["unit_after"] for ch in after):
+    unit = config["unit_after"]
+    if any(ch in unit for ch in after) and not in_words and not (
+            right and len(after) > 1 and after[1] in unit and after[0] not in unit
+            and (named or table().is_known_triple)(right + after[1])):
         return True
     end = at + 2
     while end < len(text) and _is_cjk(text[end]) and end < at + 8:
         end += 1
     return end + 1 < len(text) and text[end] in config["number_open"] and text[end + 1].isdigit()
+
+
+def _after_a_reading(text: str, close: int) -> bool:
+    """Whether the bracket closing at ``close`` holds a reading in letters (擴(kuò)), not a
+    number or a word of the text ((三)绩效, (5分))."""
+    start = close - 1
+    while start >= 0 and close - start <= 8 and text[start] not in "(（":
+        start -= 1
+    inner = text[start + 1:close]
+    return start >= 0 and text[start] in "(（" and bool(inner) and all(ch.isalpha() and not _is_cjk(ch) for ch in inner)
 
 
 @cache

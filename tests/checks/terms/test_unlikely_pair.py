@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from perflint.checks.terms import MisspeltTerm, UnlikelyPair
 
-from perflint.extract.char_pairs import code, judge, pair_slips, table
+from perflint.extract.char_pairs import _in_a_name, code, judge, pair_slips, table
 
 from .._harness import run
 
@@ -34,6 +34,17 @@ def test_the_correct_draft_is_quiet():
 @pytest.mark.parametrize("text, written, right", [
     ("，汇同有关部门开展检查", "汇同", "会同"),  # a homophone (huì)
     ("并急时提供有关材料", "急时", "及时"),  # a homophone (jí)
+    ("收入合计3.5亿员，较上年增长", "亿员", "亿元"),  # a numeral kept beside the wrong character
+    ("按照上级要求，嘉强内部控制", "嘉强", "加强"),  # 嘉强 is in the lexicon only as a rare name
+    ("（三）绩交指标完成情况", "绩交", "绩效"),  # after an outline number in brackets
+    ("(3)包障措施落实到位", "包障", "保障"),
+    ("材料报送区财征局审核", "财征", "财政"),  # a body's name the genre writes (财政局)
+    ("由街道苏事处负责", "苏事", "办事"),
+    ("全面嘉强农村基层组织建设", "嘉强", "加强"),  # 村 three characters on ends 农村, no name
+    ("一、项白基本情况", "项白", "项目"),
+    ("财政拨款支出缺算表", "缺算", "决算"),  # 出缺 is a word, but 出决算 is the genre's
+    ("全年时际支出比较", "时际", "实际"),  # 项 opens a surname, but 项目基 is the genre's
+    ("截至年底，童比增长5%", "童比", "同比"),
 ])
 def test_slips_of_sentences_we_wrote(text, written, right):
     [slip] = pair_slips(text)
@@ -48,10 +59,27 @@ def test_slips_of_sentences_we_wrote(text, written, right):
     "联系人：何作明",  # a name after a label (何作 is one sound from 合作)
     "项目经办人何作明，联系电话略",  # a name after a role
     "按照《某县民发〔2023〕5号》文件执行",  # a document number's issuer
+    "成(chéng)绩交指标完成情况",  # a word cut by a reading in letters (the page's pinyin)
+    "今年购置15台安可电脑",  # the character after a figure is its unit (台安 is one sound from 治安)
 ])
 def test_quiet_on_right_words_names_and_the_drafts_own_words(text):
     assert [(s.written, s.right) for s in pair_slips(text)
-            if s.written in ("汇同", "何作", "民发")] == []
+            if s.written in ("汇同", "何作", "民发", "台安", "绩交")] == []
+
+
+def test_a_figure_s_unit_is_a_suspect_but_no_slip():
+    assert table().fix_first(code("台安")) == "治"  # 台安 is a suspect of the table…
+    assert pair_slips("购置15台安可电脑") == []  # …but after a figure 台 is the figure's unit
+    assert [s.written for s in pair_slips("购置台安可电脑")] == ["台安"]
+
+
+def test_a_body_s_short_name_is_a_name_unless_the_genre_writes_the_corrected_one():
+    assert _in_a_name("由县户改办负责", 2, "")  # an abbreviation running into 办
+    assert _in_a_name("材料报送区财征局", 5, "")  # no correction to weigh: a name
+    assert not _in_a_name("材料报送区财征局", 5, "财政")  # 财政局 is a body the genre names
+    never = lambda t: False  # noqa: E731
+    assert _in_a_name("材料报送区财征局", 5, "财政", named=never, word=never)
+    assert not _in_a_name("全面嘉强农村基层", 2, "加强")  # 加强农 is written: 村 ends another word
 
 
 def test_a_pair_bound_to_a_neighbour_is_no_slip():
@@ -59,8 +87,16 @@ def test_a_pair_bound_to_a_neighbour_is_no_slip():
     assert tab.is_known("汇总")  # a pair the genre writes
     assert not judge("汇总同", 1, "总同", True, tab)  # 总 belongs to 汇总 before it
     assert judge("，汇同目", 1, "会同", True, tab)
-    assert tab.is_known("同有") and tab.is_known_triple("会同有")
-    assert judge("，汇同有关", 1, "会同", True, tab)  # 会同有关 is written: 同有 does not bind 同
+    assert tab.is_known("时下") and tab.is_known_triple("及时下")
+    assert judge("，急时下达", 1, "及时", True, tab)  # 及时下达 is written: 时下 does not bind 时
+    assert not tab.is_known("同有")  # 有 joins any words: 同有 tells nothing of 同
+    assert judge("，汇同有关", 1, "会同", True, tab)
+
+
+def test_a_neighbour_that_joins_any_words_binds_nothing():
+    tab = table()
+    assert tab.is_known("基本") and not tab.is_known("的关")  # a word, not a loose character's pair
+    assert judge("设施的关理和使用", 3, "管理", True, tab)  # 的关 of 的关键 does not bind 关
 
 
 def test_the_table_holds_the_suspects_with_their_correction():
