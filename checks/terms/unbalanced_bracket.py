@@ -4,6 +4,7 @@ document number that lost both (某财发202211号)."""
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterator
 
 from perflint.check import Check, Context
@@ -70,6 +71,8 @@ def _slips(doc: Document, texts: list[SourceText], last: bool,
     for t in texts:
         starts.append(pos)
         pos += len(t.value) + 1
+    # the slips each text holds: more than a writer makes in one text are a flattened table's
+    many = Counter(bisect.bisect_right(starts, slip.start) - 1 for slip in slips)
     for slip in slips:
         number = glued.get(slip.start) if slip.kind == "unclosed" else None
         if last and slip.kind == "unclosed" and number is None:
@@ -81,9 +84,13 @@ def _slips(doc: Document, texts: list[SourceText], last: bool,
             continue  # the text begins inside the bracket: an excerpt cut below its opening
         running = prose.get(k)
         if running is None:  # once per text: a long one may hold thousands of slips
-            running = prose[k] = _running_text(texts[k].value)
+            running = prose[k] = many[k] <= _MOST_IN_A_SENTENCE and _running_text(texts[k].value)
         yield slip, where, number, running
 
+
+# More slips than this in one text are no writer's (a table or a page flattened into one line,
+# its brackets cut apart): listed in one finding, as a form's labels are.
+_MOST_IN_A_SENTENCE = 20
 
 # the marks of a sentence: a text holding one is running text, not a label (财政供养人员情况(人)
 _SENTENCE_MARKS = ("。", "，", ",", "；", ";")
@@ -113,7 +120,8 @@ class UnbalancedBracket(Check):
     sentence, on the side its partner would stand, is not judged: the mask may hide the partner.
     A slip in running text (a sentence) is reported where it stands, each one: the writer
     must mend each (unless the text is garbled, `?。ㄒ唬`, a mirror's page whose readings lost
-    their brackets in the garble: those slips are the host's). In labels (a form's headers, a table's name) one finding per document and
+    their brackets in the garble: those slips are the host's; or holds more than 20 of them,
+    more than any writer makes: a table or page flattened into one line, listed in one finding). In labels (a form's headers, a table's name) one finding per document and
     kind of slip: the same slip repeated through a form (every `(万元` header) is one defect,
     its other places are listed with it. A document
     number whose `〕` was lost (`〔20207号`, its year run into the serial) is named where it
@@ -141,7 +149,7 @@ class UnbalancedBracket(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题，序号写了两遍的（“（2）2）”，S606 报告）也不算右括号不配对；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。正文句子中的错误逐处报告：每一处都要改（文字是乱码的除外，如“?。ㄒ唬”、转载网站注音的括号被乱码吞掉：那是网站造成的）。标签（表头、表名）中的，每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号丢了“〕”、年份与序号连在一起的（“〔20207号”），在各自的位置报告，并给出正确写法（“〔2020〕7号”）。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
+    查找不配对的括号：左括号、六角括号“〔”或书名号“《”没有闭合，或右括号前没有同类的左括号。半角、全角一样对待；列表序号单独的括号（“1)”）没有问题，序号写了两遍的（“（2）2）”，S606 报告）也不算右括号不配对；跨两行的表格单元格视为一个；左括号重复输入的（“((2019年度)”）无论在哪里都报告；文档在其他括号内结束的，或开头第一行（报告标题除外）即是右括号、前面的左括号在截取范围之外的，视为被截断。句中在应有配对符号的一侧有公开时的遮盖符（“******”“××”）的，不作判断：配对的符号可能被遮盖了。正文句子中的错误逐处报告：每一处都要改（文字是乱码的除外，如“?。ㄒ唬”、转载网站注音的括号被乱码吞掉：那是网站造成的；一段文字中超过 20 处的也除外，那不是作者逐处写错，而是表格或页面被压成了一行，合为一条列出各处）。标签（表头、表名）中的，每份文档每种错误只报告一次：同一错误在表格中反复出现（每个“(万元”表头）算一处缺陷，其他位置附在该提示中。文号丢了“〕”、年份与序号连在一起的（“〔20207号”），在各自的位置报告，并给出正确写法（“〔2020〕7号”）。文号的年份两边的六角括号都丢了、年份与序号连在一起的（“某财发202211号”应为“某财发〔2022〕11号”），在发文机关代字（含“财”“政”“发”“办”“函”“字”之一）紧接数字时也报告。
 
     ## 为什么要改
     “〔201910号”这样的文号、“2019年度)”这样的标题，在审核人看来是乱码；缺括号还常常意味着丢了字甚至丢了一部分内容。

@@ -217,3 +217,14 @@ def test_a_marker_written_twice_is_no_stray_bracket():
     assert [(d.location.line, d.args.get("mark")) for d in run(UnbalancedBracket, stray)] == [(5, "）")]
     # another ordinal after the marker is no copy of it: its ）closes nothing, as before
     assert [s.kind for s in unbalanced_brackets("（2）3）某财建〔2023〕86号资金59万元。")] == ["stray"]
+
+
+def test_a_sentence_of_very_many_slips_is_one_finding_that_lists_them():
+    """A text holding more slips than any writer makes (a table or a page flattened into one line,
+    its brackets cut apart): one finding listing every place, as a form's labels are; a sentence
+    of a few slips keeps one finding each."""
+    many = "一、项目概况\n\n" + "资金到位)，" * 40 + "按时拨付。\n"
+    [d] = run(UnbalancedBracket, many)
+    assert "另有 39 处" in d.message("zh") and len(d.related) == 39
+    few = "一、项目概况\n\n" + "资金到位)，" * 3 + "按时拨付。\n"
+    assert len(run(UnbalancedBracket, few)) == 3
