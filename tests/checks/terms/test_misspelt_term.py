@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.terms import CommonTypo, MisspeltTerm
 
-from .._harness import fixture, line_of, run
+from .._harness import fixture, line_of, lint_text, run
 from ._drafts import BAD, GOOD
 
 
@@ -818,3 +818,19 @@ def test_a_budget_names_slip_is_one_finding_across_t801_and_t802():
          "“政府性经营预算财政拨款支出决算表”疑为“国有资本经营预算财政拨款支出决算表”之误"),
         (line_of(FORMS_ONCE, "一般公共决算财政拨款"), "T802", "“一般公共决算”疑为“一般公共预算”之误"),
     ])
+
+
+# Modelled on mirror pages that republish a traditional-character draft read one byte off: the
+# garble (``?。ㄒ唬`` for ``（一）``) eats the character before a term, which then reads as a term
+# cut short. A garbled text is the host's, not the draft's: its near misses are not reported;
+# the same slip in clean text still is.
+GARBLED_MIRROR = (
+    "某縣2023年度部門決算公開說明\n第一部分 部門概況\n一、部門職責\n?。ㄒ唬╉?xiàng)目概況\n"
+    "本單位負責全縣項目概況的匯總。\n二、機關運行經費情況說明\n。ㄒ唬C關運行經費支出5.2萬元，機關運行經費比上年減少。\n"
+)
+
+
+def test_t801_quiet_on_a_term_a_mirrors_garble_cut():
+    assert lint_text(GARBLED_MIRROR, checks=[MisspeltTerm]) == []
+    clean = GARBLED_MIRROR.replace("?。ㄒ唬╉?xiàng)目概況", "(一)目概況")  # a real slip, line 7 still garbled
+    assert [d.location.line for d in lint_text(clean, checks=[MisspeltTerm])] == [4]
