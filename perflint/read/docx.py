@@ -25,16 +25,13 @@ import re
 from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
-from perflint.read.rendering import Rendering
+from perflint.read.rendering import PICTURE, Rendering
 from perflint.text.patterns import lazy_compile
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = lazy_compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _CN_DIGITS = "零一二三四五六七八九"
 _MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span is damage
-# A paragraph holding only a picture is rendered as this line: a chart under a heading is its
-# content, though it has no text (an empty line would read as a heading with nothing under it).
-PICTURE = "[图片]"
 _PICTURE_TAGS = (W + "drawing", W + "pict", W + "object")
 
 
