@@ -34,7 +34,11 @@ class ProjectNameMismatch(Check):
     prefix (the unit's place name, a year, `项目`) or where one contains the other stay quiet.
     A form with no 项目名称 whose title names a project with next to nothing in common with the
     project its report's title names, the report's only form (`…农村户厕改造项目支出绩效自评报告`
-    holding `2023年度高标准农田建设项目绩效自评表`), is another project's form.
+    holding `2023年度高标准农田建设项目绩效自评表`), is another project's form. So is a project
+    report whose text says it evaluated a project with next to nothing in common with its title's
+    (`…关于农村户厕改造项目的绩效自评报告` opening `开展了东坪村美丽乡村示范点建设项目的绩效评价自评工作`):
+    the opening was kept from another project's report (a title naming a fund, 资金 / 经费 / 补助 /
+    专项, may name each project it paid for, and is not compared).
 
     ## Why is this bad?
     The title and the 项目名称 row must name the same budget project; when they differ, the form
@@ -60,7 +64,7 @@ class ProjectNameMismatch(Check):
     """
 
     doc_zh = """## 它检查什么
-    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行（或标题与表格之间单独一行的“项目名称：X”，网页粘贴的文本和 YAML 草稿的 `project:` 这样写）。自评表标题只写表名、不写项目（“项目支出绩效自评表”），且是某个项目自评报告中唯一的一张表时，与报告标题中的项目（“某县水利局2024年度X项目支出绩效自评报告”）比较。标题中单位和年度之后的部分是项目名称（“某县交通运输局2023年度农村公路养护项目支出绩效自评表”）。只多出或少了前缀（本单位地名、年份、“项目”），或一个名称包含另一个的，不报告。没有“项目名称”的自评表，其标题中的项目与报告标题中的项目几乎没有共同之处、且是该报告唯一的一张表的（“……农村户厕改造项目支出绩效自评报告”中的“2023年度高标准农田建设项目绩效自评表”），是另一项目的表。
+    比较自评表标题中的项目名称（“2023 年度X项目绩效自评表”）与其“项目名称”一行（或标题与表格之间单独一行的“项目名称：X”，网页粘贴的文本和 YAML 草稿的 `project:` 这样写）。自评表标题只写表名、不写项目（“项目支出绩效自评表”），且是某个项目自评报告中唯一的一张表时，与报告标题中的项目（“某县水利局2024年度X项目支出绩效自评报告”）比较。标题中单位和年度之后的部分是项目名称（“某县交通运输局2023年度农村公路养护项目支出绩效自评表”）。只多出或少了前缀（本单位地名、年份、“项目”），或一个名称包含另一个的，不报告。没有“项目名称”的自评表，其标题中的项目与报告标题中的项目几乎没有共同之处、且是该报告唯一的一张表的（“……农村户厕改造项目支出绩效自评报告”中的“2023年度高标准农田建设项目绩效自评表”），是另一项目的表。项目自评报告正文称其评价的项目（“开展了东坪村美丽乡村示范点建设项目的绩效评价自评工作”）与报告标题的项目（“……关于农村户厕改造项目的绩效自评报告”）几乎没有共同之处的，也报告：开头的文字沿用自另一项目的报告（标题写的是资金、经费、补助、专项的，可能逐一写到所资助的各个项目，不比较）。
 
     ## 为什么要改
     标题与“项目名称”应当指同一个预算项目；两者不同，说明表是从别的项目复制、只改了一半，或者项目有两个名称，读者无法与预算对上。
@@ -86,6 +90,10 @@ class ProjectNameMismatch(Check):
         "title_differs": {
             "zh": "报告标题的项目为“{title}”，而其自评表标题为“{name}”：是否套用了另一项目的表？",
             "en": "the report's title names the project “{title}” but its form's title names “{name}”: another project's form?",
+        },
+        "evaluated_differs": {
+            "zh": "报告标题的项目为“{title}”，而正文称评价的是“{name}”：是否沿用了另一项目报告的文字？",
+            "en": "the report's title names the project “{title}” but its text says it evaluated “{name}”: text kept from another project's report?",
         },
         "report_differs": {
             "zh": "报告标题的项目为“{title}”，而自评表的项目名称为“{name}”",
@@ -114,6 +122,26 @@ class ProjectNameMismatch(Check):
             if len(title) < 4 or len(name) < 4 or title in name or name in title:
                 continue
             yield self.diagnostic(key, stated[1], title=shown, name=stated[0])
+        yield from self._evaluated_against_title(doc, places)
+
+    def _evaluated_against_title(self, doc: Document, places: tuple[str, ...]) -> Iterator[Diagnostic]:
+        """A project report whose prose says it evaluated another project than its title names
+        (…关于农村户厕改造项目的绩效自评报告 opening with 开展了东坪村美丽乡村示范点建设项目的绩效评价
+        自评工作): the opening was kept from another project's report."""
+        from perflint.extract.evaluated_objects import evaluated_objects, title_project
+        from perflint.extract.quantities import part_prose
+        for part in doc.parts:
+            if part.kind != "project_self_evaluation":
+                continue
+            shown = title_project(part)
+            if shown is None or _FUND_WORDS.search(shown):
+                continue  # a fund's report may name each project it paid for
+            own = _bare(shown, places)
+            for obj in evaluated_objects(part_prose(doc, part)):
+                if _differ(own, _bare(obj.name, places)):
+                    yield self.diagnostic("evaluated_differs", obj.source.locate(obj.start, obj.end),
+                                          title=shown, name=obj.name)
+                    break
 
     def _title_against_report(self, se: SelfEvaluation, report: str, places: tuple[str, ...]) -> Iterator[Diagnostic]:
         """A form with no 项目名称 whose title names a project (2023年度高标准农田建设项目绩效自评表)
@@ -125,10 +153,8 @@ class ProjectNameMismatch(Check):
         title, own = _bare(shown, places), _bare(report, places)
         if _GENERIC_TITLE.match(title):
             return  # a form titled only as a form names no project of its own
-        if len(title) < 4 or len(own) < 4 or title in own or own in title:
+        if not _differ(title, own):
             return
-        if len(set(title) & set(own)) * 2 >= min(len(set(title)), len(set(own))):
-            return  # the same project worded another way (农村饮水安全工程维修养护 / 农村饮水工程维修养护资金)
         where = _title_block(se)
         if where is not None:
             yield self.diagnostic("title_differs", where, title=report, name=shown)
@@ -185,6 +211,19 @@ def _title_block(se: SelfEvaluation) -> Location | None:
         if not isinstance(block, Table) and title and title in compact(block.text.value):
             return block.text.locate()
     return None
+
+
+# words of a fund that pays for several projects (衔接资金项目, 专项补助项目)
+_FUND_WORDS = lazy_compile(r"资金|经费|补助|专项")
+
+
+def _differ(a: str, b: str) -> bool:
+    """Whether two bare project names have next to nothing in common: neither holds the other and
+    they share fewer than half the characters of the shorter (农村饮水安全工程维修养护 and
+    农村饮水工程维修养护资金 are one project worded two ways)."""
+    if len(a) < 4 or len(b) < 4 or a in b or b in a:
+        return False
+    return len(set(a) & set(b)) * 2 < min(len(set(a)), len(set(b)))
 
 
 _NAME_YEAR = lazy_compile(rf"{YEAR}\s*年度?")

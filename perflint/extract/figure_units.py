@@ -110,6 +110,10 @@ def _bare_after_first(quantities: list[Quantity]) -> bool:
 
 
 _BREAKDOWN_BRACKET = lazy_compile(r"[(（]\s*(?:含|其中|包括)")
+# ``…辅具适配150人，假肢安装服务15实际完成：资助…``: a figure run into the label of the next clause
+# (words and a colon): the figure's item ends there, as at a delimiter (a unit would be read with
+# the figure, so the words are none)
+_GLUED_CLAUSE = lazy_compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
 _OPENS_LIST = lazy_compile(r"其中\s*[:：]\s*$")
@@ -157,7 +161,8 @@ def bare_figures(text: str) -> list[BareFigure]:
             after = norm[q.end:e].lstrip(" \t\u3000")
             # ``执行数 1032849.44（含中央资金 689139.31 万元，…）``: a bracket that opens the figure's
             # own breakdown ends its item as a delimiter does
-            if after and after[0] not in ITEM_DELIMS + "。)）" and _BREAKDOWN_BRACKET.match(after) is None:
+            if after and after[0] not in ITEM_DELIMS + "。)）" and _BREAKDOWN_BRACKET.match(after) is None \
+                    and _GLUED_CLAUSE.match(after) is None:
                 continue
             start = _item_start(norm, q.start, s)
             label = norm[start:q.start]

@@ -1014,3 +1014,18 @@ def test_a104_spending_of_each_source_before_the_whole_spending():
     other = ("项目资金到位 3000.00 万元，上级补助资金支出 285.60 万元，本级财政资金支出 1950.30 万元，"
              "总支出 2360.50 万元。")
     assert run_prose(ProseBreakdownMismatch, other) == []
+
+
+def test_a104_head_count_split_by_kind_of_unit():
+    """``在职人数 N 人，其中行政编制 a 人、工勤 b 人，事业单位 c 人`` (modelled on a forestry bureau's
+    staff line, figures rewritten): the staff of the 行政 and the 事业 units are groups that do not
+    overlap, so parts above the head count are a slip (a warning)."""
+    text = "本局年末实际在职人数36人。其中行政编制12人，工勤3人，事业单位{c}人。"
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(c="47"))
+    assert d.severity is Severity.warning and "12 + 3 + 47 = 62" in d.message()
+    assert run_prose(ProseBreakdownMismatch, text.format(c="21")) == []
+    by_unit = "全系统在职人员60人，其中行政单位人员{a}人、事业单位人员40人。"
+    assert len(run_prose(ProseBreakdownMismatch, by_unit.format(a="25"))) == 1
+    assert run_prose(ProseBreakdownMismatch, by_unit.format(a="20")) == []
+    # a part that is no kind of staff (局机关) still leaves the list unread
+    assert run_prose(ProseBreakdownMismatch, "全系统在职人员60人，其中局机关25人、事业单位40人。") == []

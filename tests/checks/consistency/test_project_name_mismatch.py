@@ -226,3 +226,28 @@ def test_the_forms_title_is_its_own_line_of_a_run_of_lines():
     wrapped = _WEB_NOTICE.replace("2022年度项目支出绩效自评表", "东岭区2022年度耕地质量监测项目\n支出绩效自评表")
     [se] = [se for part in parse_text(wrapped.format(name="耕地质量监测项目")).parts for se in part.forms or []]
     assert se.title == "东岭区2022年度耕地质量监测项目支出绩效自评表"
+
+
+_BODY = """某镇人民政府关于{title}项目的绩效自评报告
+为加强资金使用管理，根据县财政局要求，我镇认真部署，开展了{body}项目的绩效评价自评工作，现将有关情况报告如下。
+一、项目概况
+项目年初预算 35 万元，全部到位，实际支出 35 万元。
+"""
+
+
+def test_c706_the_report_says_it_evaluated_another_project_than_its_title():
+    """A project report whose opening names the project it evaluated (开展了Y项目的绩效评价自评工作)
+    as another than its title's (modelled on a township's report, names rewritten): the opening
+    was kept from another project's report."""
+    [d] = run(ProjectNameMismatch, _BODY.format(title="农村户厕改造", body="东坪村美丽乡村示范点建设"))
+    assert d.location.line == 2 and d.severity.name == "warning"
+    assert "农村户厕改造" in d.message("zh") and "东坪村美丽乡村示范点建设" in d.message("zh")
+    # the same project, or the title's project worded a little otherwise, or a demonstrative
+    assert run(ProjectNameMismatch, _BODY.format(title="农村户厕改造", body="2023年度农村户厕改造")) == []
+    assert run(ProjectNameMismatch, _BODY.format(title="农村饮水安全工程维修养护", body="农村饮水工程维修养护")) == []
+    assert run(ProjectNameMismatch, _BODY.format(title="农村户厕改造", body="该")) == []
+    # a title with a year before the project, the evaluation said as 对Y项目开展绩效自评
+    dated = ("某县水利局2023年度小型水库维修养护项目支出绩效自评报告\n"
+             "根据县财政局通知要求，我局对{body}项目开展了绩效自评，现将自评情况报告如下。\n")
+    assert len(run(ProjectNameMismatch, dated.format(body="城区防洪堤加固"))) == 1
+    assert run(ProjectNameMismatch, dated.format(body="小型水库维修养护")) == []

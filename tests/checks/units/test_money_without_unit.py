@@ -236,3 +236,16 @@ def test_money_amount_in_wan_without_yuan(text, figure):
 ])
 def test_money_amount_in_wan_quiet_cases(text):
     assert [d for d in lint(MoneyWithoutUnit, text) if "万元" in d.message("zh")] == []
+
+
+def test_bare_last_count_glued_to_the_clause_that_follows():
+    """``目标：资助服药180人，辅具适配150人，假肢安装服务15实际完成：资助服药180人…`` (modelled on a
+    rehabilitation project's targets, figures and wording rewritten): the last count of the list
+    lost its 人 and runs into the label of the next clause, so its item ends at that label."""
+    text = ("项目目标：资助服药180人，儿童康复救助30人，辅具适配150人，假肢安装服务15实际完成：资助服药180人，"
+            "儿童康复救助41人，辅具适配170人，假肢安装服务15人。\n")
+    [d] = lint(MoneyWithoutUnit, text)
+    assert "假肢安装服务 15" in d.message("zh") and "人" in d.message("zh")
+    assert lint(MoneyWithoutUnit, text.replace("服务15实际", "服务15人，实际")) == []
+    # a figure that goes on with words of its own (no label and colon after them) is no item's end
+    assert lint(MoneyWithoutUnit, "资助服药180人，辅具适配150人，假肢安装服务15个工作日内完成。\n") == []
