@@ -94,12 +94,12 @@ class Reader:
 
         def triple(t: str, outer: str) -> bool:
             n = own3.get(t, 0)
-            return (self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
+            return (self.tri_total[t] - n >= cp.TRIPLE_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
                     and self.tri_total[t] - n >= build.TRIPLE_SHARE * count(outer)[0])
 
         def named(t: str) -> bool:  # a body's name the genre writes (财政局), as in the build
             n = own3.get(t, 0)
-            return self.tri_total[t] - n >= cp.MIN_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
+            return self.tri_total[t] - n >= cp.TRIPLE_COUNT and self.tri_pages[t] - (1 if n else 0) >= cp.MIN_PAGES
 
         out = []
         for m in build.CJK_RUN.finditer(text):

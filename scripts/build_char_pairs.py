@@ -64,6 +64,7 @@ from perflint.extract.char_pairs import (  # noqa: E402  (the runtime's own thre
     FREQ_PAGES,
     MIN_COUNT,
     MIN_PAGES,
+    TRIPLE_COUNT,
     code,
 )
 
@@ -145,7 +146,7 @@ def bindings(pages: dict[str, str], first: dict[str, tuple[str, int]],
 
 def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
                  second: dict[str, tuple[str, int]], total: Counter[str]) -> list[tuple[str, int]]:
-    """The known triples (seen :data:`MIN_COUNT` times on :data:`MIN_PAGES` pages) made of a
+    """The known triples (seen :data:`TRIPLE_COUNT` times on :data:`MIN_PAGES` pages) made of a
     correction and the character after or before it (会同有, 并及时): where the written pair's
     kept character also makes a word with its outer neighbour (同有 of 会同有关), the triple says
     the correction is at home there; with a character of a body's name after it (财政局, 办事处),
@@ -158,7 +159,7 @@ def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
     units = set(_terms()["pair_slips"]["unit_after"])
     out = []
     for t, n in tri_total.items():
-        if n < MIN_COUNT or on_pages[t] < MIN_PAGES:
+        if n < TRIPLE_COUNT or on_pages[t] < MIN_PAGES:
             continue
         if t[:2] in fixes and (n >= TRIPLE_SHARE * total[t[1:]] or t[2] in units):
             out.append((t, 0))

@@ -37,6 +37,8 @@ from perflint import data
 
 MIN_COUNT = 3  # a pair seen this many times…
 MIN_PAGES = 2  # …on this many pages is one the genre writes (kept in the data file)
+TRIPLE_COUNT = 2  # a correction's triple seen this many times on MIN_PAGES pages is its place (a
+#                  triple holds the frequent correction, never the slip: no slip is learnt by it)
 FREQ_COUNT = 8  # a correction must be this frequent…
 FREQ_PAGES = 5  # …on this many pages
 DRAFT_REPEATS = 3  # a pair written this often in one draft is its own word (a name, a place)
@@ -257,6 +259,8 @@ def _in_a_name(text: str, at: int, right: str = "", named=None, word=None) -> bo
     if before in ")）" and _after_a_reading(text, at - 1):
         return True
     after = text[at + 1:at + 4]
+    if not all(map(_is_cjk, after)):  # a name runs on to its 办 or 村 without a break (绩效坪价、村级)
+        after = after[:[_is_cjk(ch) for ch in after].index(False)]
     unit = config["unit_after"]
     if any(ch in unit for ch in after) and not in_words and not (
             right and len(after) > 1 and after[1] in unit and after[0] not in unit

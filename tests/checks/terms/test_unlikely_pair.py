@@ -50,6 +50,8 @@ def test_the_correct_draft_is_quiet():
     ("本年财政拨款支除决算表", "支除", "支出"),  # (拨款支出: the genre writes 支出 after 款)
     ("本年财政拨款击本支出决算表", "击本", "基本"),  # a joining character kept (本 of 基本)
     ("由局主管部们职能科室负责", "部们", "部门"),
+    ("完成项目绩效坪价、村级账目审核", "坪价", "评价"),  # 村 after a break ends no short name
+    ("组织参训人损集中学习", "人损", "人员"),  # 训人 is a pair, but the genre writes 训人员 too
 ])
 def test_slips_of_sentences_we_wrote(text, written, right):
     [slip] = pair_slips(text)
@@ -85,6 +87,7 @@ def test_a_figure_s_unit_is_a_suspect_but_no_slip():
 
 def test_a_body_s_short_name_is_a_name_unless_the_genre_writes_the_corrected_one():
     assert _in_a_name("由县户改办负责", 2, "")  # an abbreviation running into 办
+    assert not _in_a_name("绩效坪价、村级账目", 2, "")  # a name runs into its 村 without a break
     assert _in_a_name("材料报送区财征局", 5, "")  # no correction to weigh: a name
     assert not _in_a_name("材料报送区财征局", 5, "财政")  # 财政局 is a body the genre names
     never = lambda t: False  # noqa: E731
