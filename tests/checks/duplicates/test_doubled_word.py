@@ -678,3 +678,22 @@ def test_a_verb_and_its_le_typed_again_inside_its_clause():
 ])
 def test_a_verb_with_le_written_twice_quiet(text):
     assert [d for d in run(DoubledWord, text) if d.key == "verb"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "市驻省城办事处2023年今年以来共接待来访群众300余人次。",
+    "2021年度今年以来，我局累计开展普法宣传12场。",
+])
+def test_year_stated_twice_in_one_time_phrase_fires(text):
+    [d] = run(DoubledWord, text)
+    assert d.key == "year"
+    assert "今年" in d.args["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "市驻省城办事处2023年以来共接待来访群众300余人次。",
+    "今年以来共接待来访群众300余人次，较2022年，今年接待量增长一成。",
+    "2022年本年收入合计880.20万元。",  # a row label after its year: no time phrase
+])
+def test_year_stated_once_is_quiet(text):
+    assert [d for d in run(DoubledWord, text) if d.key == "year"] == []
