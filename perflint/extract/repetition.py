@@ -20,6 +20,7 @@ from functools import cache
 from perflint import data
 from perflint.extract.slips import _repeat_lists, _table_like, _three_copies, repeated_words
 from perflint.model import Block, Document, Heading, Paragraph
+from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
 from perflint.text.patterns import compile_pattern, lazy_compile
@@ -37,12 +38,24 @@ class Doubling:
     end: int
     unit: str
     kind: str  # "word", "figure", "sentence", "aside", "title", "echo" (the clause written again later in its
-    # sentence) or "verb" (a verb and its 了 written again inside its clause)
+    # sentence), "verb" (a verb and its 了 written again inside its clause) or "year" (a year and 今年)
 
 
 def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     """Words of two or more characters written twice in a row in ``text``."""
     return [Doubling(r.start, r.end, r.unit, "word") for r in repeated_words(text, breaks)]
+
+
+# A year written as a figure and again as 今年 in one time phrase (``2022年今年以来``): one of the two
+# was added over the other and the draft states its year twice.
+_YEAR_THEN_THIS_YEAR = lazy_compile(rf"(?<!\d)({YEAR})\s*年度?\s*今年")
+
+
+def doubled_years(text: str) -> list[Doubling]:
+    """A year and 今年 written one after the other as one time phrase (``2022年今年以来共接待``)."""
+    if "今年" not in text:
+        return []  # nearly every text: one substring test
+    return [Doubling(m.start(), m.end(), m.group(1), "year") for m in _YEAR_THEN_THIS_YEAR.finditer(text)]
 
 
 def doubled_sentences(text: str) -> list[Doubling]:
@@ -490,7 +503,7 @@ def _doublings(text: str, breaks: Collection[int]) -> list[Doubling]:
     words = [w for w in doubled_words(text, breaks) + doubled_figures(text) + doubled_particles(text)
              + doubled_endings(text) + doubled_units(text) + doubled_list_items(text)
              + doubled_labels(text, breaks) + doubled_asides(text, breaks) + doubled_title_words(text)
-             + doubled_clauses(text) + echoed_clauses(text) + doubled_aspect_verbs(text) if not any(s.start <= w.start < s.end for s in sentences)]
+             + doubled_clauses(text) + echoed_clauses(text) + doubled_aspect_verbs(text) + doubled_years(text) if not any(s.start <= w.start < s.end for s in sentences)]
     return sorted(sentences + words, key=lambda d: d.start)
 
 

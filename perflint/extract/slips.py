@@ -476,7 +476,32 @@ def _runs_on(text: str, second: int, size: int, known: frozenset[str]) -> bool:
     first = second - size
     if first == 0 or not _is_cjk(text[first - 1]):
         return False
+    if _rate_of_copy(text, second, size, known):
+        return False
     return any(text[second:second + length] in known for length in range(size + 1, size + 5))
+
+
+def _rate_of_copy(text: str, second: int, size: int, known: frozenset[str]) -> bool:
+    """Whether the second copy runs on only into the rate named after the word itself, in prose
+    (发生 + 发生率, 满意 + 满意度 in ``降低事故发生发生率。``): the copy is typed twice. A known term
+    ending in the first copy (预算执行 + 执行率) is two terms meeting, and a figure right after the
+    rate (``…全覆盖覆盖率100%``) a flattened form's cells (a target, then the next indicator's name)."""
+    end = second + size + 1
+    if text[end - 1:end] not in _rate_suffixes() or text[second:end] not in known:
+        return False
+    if text[end:end + 1].isdigit() or text[end:end + 1] in _BOUND_SIGNS:
+        return False
+    first = second - size
+    return not any(text[a:second] in known for a in range(max(0, first - 10), first))
+
+
+_BOUND_SIGNS = frozenset("≥≤＞＜><=≧≦")
+
+
+@cache
+def _rate_suffixes() -> frozenset[str]:
+    """The characters a rate or a degree is named with after its verb (发生率, 满意度)."""
+    return frozenset(_lists().get("rate_name_suffixes") or ())
 
 
 @cache

@@ -34,6 +34,9 @@ from .._harness import run
     ("医院设临床科室科室26个、医技科室9个，编制床位600张。", "科室"),
     # an item of a 、 list written twice in a row
     ("主要用于防汛巡查、秸秆禁烧、秸秆禁烧、安全生产检查等公务用车的燃料费。", "秸秆禁烧"),
+    # a word typed twice, the second copy running on into the rate named after it
+    ("加强学校食堂检查，有效降低食物中毒事件发生发生率。", "发生"),
+    ("组织回访服务对象，群众满意满意度达96%。", "满意"),
 ])
 def test_doubled_word_fires(text, unit):
     found = run(DoubledWord, text)
@@ -111,6 +114,8 @@ def test_repeated_words_are_found(text, units):
         "二级指标指标内容指标值",
         "对村级宣传培训工作工作人员进行培训。",  # 培训工作 + 工作人员: two words meeting
         "本项目项目资金全部用于设备购置。",  # 本项目 + 项目资金
+        "有效降低事故发生率，群众满意度达96%。",  # each rate written once
+        "实现全覆盖覆盖率100%",  # a known word ending in the copy (全覆盖) + the rate: two cells
     ],
 )
 def test_legitimate_repeats_are_quiet(text):
@@ -673,3 +678,22 @@ def test_a_verb_and_its_le_typed_again_inside_its_clause():
 ])
 def test_a_verb_with_le_written_twice_quiet(text):
     assert [d for d in run(DoubledWord, text) if d.key == "verb"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "市驻省城办事处2023年今年以来共接待来访群众300余人次。",
+    "2021年度今年以来，我局累计开展普法宣传12场。",
+])
+def test_year_stated_twice_in_one_time_phrase_fires(text):
+    [d] = run(DoubledWord, text)
+    assert d.key == "year"
+    assert "今年" in d.args["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "市驻省城办事处2023年以来共接待来访群众300余人次。",
+    "今年以来共接待来访群众300余人次，较2022年，今年接待量增长一成。",
+    "2022年本年收入合计880.20万元。",  # a row label after its year: no time phrase
+])
+def test_year_stated_once_is_quiet(text):
+    assert [d for d in run(DoubledWord, text) if d.key == "year"] == []
