@@ -96,7 +96,7 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     """The figure a comparison is about: the nearest level figure before it, same kind."""
     cands = [m for m in ms if m.sentence == ref.sentence and floor <= m.start and m.end <= ref.start
              and m.role == "level" and not m.bracketed and _same_kind(m.quantity, ref.quantity)
-             and not _completion_budget(m)]
+             and not _completion_budget(m) and not _budget_gap(m)]
     comparison = _conf()["comparison"]
     if cands:
         c = cands[-1]
@@ -273,6 +273,13 @@ def _completion_budget(m: Mention) -> bool:
     """Whether ``m`` is the budget of a completion rate (``决算 A，完成全年预算 B 的 W%，比上年增加 X``):
     the change after it is about A, the sentence's subject, not about B."""
     return bool(_conf_re("completion_budget").search(m.label))
+
+
+def _budget_gap(m: Mention) -> bool:
+    """Whether ``m`` is the gap between an actual and its budget (``完成预算 B 的 W%，短收 D，同比减收
+    X``): a difference, so the change after it is about the actual, not about D."""
+    label = m.label
+    return ("收" in label or "支" in label) and _conf_re("budget_gap").search(label) is not None
 
 
 def _breakdown_head(norm: str, ms: list[Mention], ref: Mention, cur: Mention | None, floor: int) -> Mention | None:
