@@ -70,8 +70,8 @@ class FundRateStatedTwice(Check):
     title = {"zh": "同一笔资金的执行率前后不一", "en": "One fund's spending stated at two rates"}
     messages = {
         "two_rates": {
-            "zh": "资金 {total} 称执行率 {stated}，而同段又按 {part} ÷ {total} = {share}% 写出 {computed}：同一笔资金两个比率",
-            "en": "the fund of {total} is said to be {stated} spent, yet the paragraph states {computed} "
+            "zh": "资金 {total} 称{word} {stated}，而同段又按 {part} ÷ {total} = {share}% 写出 {computed}：同一笔资金两个比率",
+            "en": "the fund of {total} is stated at {word} {stated}, yet the paragraph states {computed} "
                   "as {part} ÷ {total} = {share}%: one fund at two rates",
         },
         "computed": {"zh": "另一比率", "en": "the other rate"},
@@ -98,7 +98,7 @@ class FundRateStatedTwice(Check):
         return self.diagnostic(
             "two_rates", source.locate(fr.stated.start, fr.stated.end),
             related=[(source.locate(fr.computed.start, fr.computed.end), "computed"), *(related or [])],
-            total=fr.total.text.strip(), stated=fr.stated.text.strip(), part=fr.part.text.strip(),
+            total=fr.total.text.strip(), stated=fr.stated.text.strip(), word=fr.word, part=fr.part.text.strip(),
             computed=fr.computed.text.strip(), share=format(quantize(fr.share, fr.computed.decimals), "f"))
 
     def _named(self, source: SourceText, pending: list, funds: list) -> Iterator[Diagnostic]:

@@ -11,9 +11,9 @@ from perflint.extract.edges import runs_to_the_end, starts_the_text
 from perflint.extract.figure_heads import headless_figures, yuanless_amounts
 from perflint.extract.name_heads import cut_issuers, headless_names, tailless_names
 from perflint.extract.slips import truncated_words
-from perflint.model import Document
+from perflint.model import Document, Location
 
-from ._facts import texts
+from ._facts import grouped, texts
 from ._facts import values as shared_values
 
 
@@ -107,10 +107,15 @@ class TruncatedWord(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         sources = list(map(attrgetter("text"), texts(doc)))
         values = shared_values(doc, ctx)  # (the same list for every check: their joined texts are made once)
+        vocabulary: list[Location] | None = None  # where T801 reads a slip, read at the first cut
         for cut in truncated_words(values):
             where = sources[cut.index].locate(cut.start, cut.end)
             if runs_to_the_end(doc, where):
                 continue  # the text stops there: an excerpt cut mid-word, not a word cut short
+            if vocabulary is None:
+                vocabulary = _vocabulary_slips(doc, ctx)
+            if any(_overlap(where, at) for at in vocabulary):
+                continue  # T801 reads this word against its vocabulary (机构设置情): one slip, one finding
             yield self.diagnostic("cut", where, wrong=cut.written, right=cut.written + cut.missing)
         for name in headless_names(values):
             where = sources[name.index].locate(name.start, name.end)
@@ -135,3 +140,20 @@ class TruncatedWord(Check):
         for figure in headless_figures(values):
             yield self.diagnostic("figure", sources[figure.index].locate(figure.start, figure.end),
                                   wrong=figure.written, right=figure.whole)
+
+
+def _vocabulary_slips(doc: Document, ctx: Context) -> list[Location]:
+    """Where T801 reads a slip against its vocabulary (a term, a standard heading's or contents
+    entry's title cut short): a word T808 finds cut there is the same slip."""
+    from perflint.extract.part_heads import cut_heading_titles, cut_table_entries, headless_heading_titles
+
+    out = [loc for _m, at, copies in grouped(doc, ctx, "misspellings") for loc in (at, *copies)]
+    out += [t.source.locate(t.start, t.end)
+            for t in [*cut_heading_titles(doc), *headless_heading_titles(doc), *cut_table_entries(doc)]]
+    return out
+
+
+def _overlap(a: Location, b: Location) -> bool:
+    """Whether two spans of one line share a character."""
+    return (a.line == b.line and a.column <= (b.end_column or b.column)
+            and b.column <= (a.end_column or a.column))

@@ -210,6 +210,50 @@ _WORD_EDGE_OR_START = frozenset((*_WORD_EDGE, ""))
 _CELLS = frozenset(("cell", "paragraph"))
 
 
+def labelled_level_slips(texts: list, joined) -> list[FormWordSlip]:
+    """The texts that open with a level's word as a label, its colon after it (``产业指标：``
+    alone on its line, or ``1.效溢指标：`` before its target), one edit from a level of the template
+    and none of its spellings, among other texts labelled with a level of the template (one of the
+    eight texts either side): a 绩效目标 written out in the narrative as the form's levels, the
+    label's position telling the word as the form's level column does. ``texts`` and ``joined`` as
+    :func:`level_cell_slips` takes them: only the texts holding 指标 before a colon are read."""
+    vocab = _vocab()
+    out: list[FormWordSlip] = []
+    s = joined.joined
+    search = _LABEL_END.search
+    m = search(s)
+    while m is not None:
+        index, _offset = joined.place(m.start())
+        m = search(s, joined.ends[index])  # (the next text's: one look at each text holding one)
+        t = texts[index]
+        if t.where not in _LABEL_PLACES:
+            continue
+        label = _LABEL.match(t.text.value)
+        if label is None:
+            continue
+        word = label.group(1)
+        term = _level_slip(word, vocab)
+        if term is None:
+            continue
+        near = range(max(0, index - _NEAR), min(len(texts), index + _NEAR + 1))
+        if not any(i != index and _labels_a_level(texts[i].text.value, vocab) for i in near):
+            continue  # no other level labelled beside it: an industry's 产业指标 in prose
+        out.append(FormWordSlip(t.text, label.start(1), label.end(1), word, term))
+    return out
+
+
+def _labels_a_level(value: str, vocab: _Vocab) -> bool:
+    label = _LABEL.match(value) if "指标" in value else None
+    return label is not None and label.group(1) in vocab.levels
+
+
+# 指标 before a colon; a text opening with a word ending in 指标 and its colon, a list mark before it
+_LABEL_END = lazy_compile(r"指标[ \t\u3000]*[:：]")
+_LABEL = lazy_compile(r"[ \t\u3000]*(?:[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．)）]|[①-⑳])?[ \t\u3000]*"
+                      r"([\u4e00-\u9fff]{2,12}指标)[ \t\u3000]*[:：]")
+_LABEL_PLACES = frozenset(("paragraph", "heading", "cell"))
+
+
 def _table_slip(key: str, vocab: _Vocab, edits: bool) -> str | None:
     """The standard table ``key`` (a title without quotes and blanks) is a slip of, or None: one
     edit from it (with ``edits``), or its budget's name without 预算 or blended from two."""
@@ -333,5 +377,5 @@ def blended_budget_names(text: str) -> list[tuple[int, int, str, str]]:
     return sorted(out)
 
 
-__all__ = ["FormWordSlip", "blended_budget_names", "level_cell_slips", "table_title_slips",
-           "weighted_level_slips"]
+__all__ = ["FormWordSlip", "blended_budget_names", "labelled_level_slips", "level_cell_slips",
+           "table_title_slips", "weighted_level_slips"]

@@ -36,6 +36,7 @@ class FundRates:
     stated: Quantity
     part: Quantity
     computed: Quantity
+    word: str = "执行率"  # the stated rate's name as the draft writes it (执行率, 拨付率, 支付进度 …)
 
     @property
     def share(self) -> Decimal:
@@ -48,6 +49,12 @@ def _rate_label():
 
 
 _SCREEN = lazy_compile(r"(?:执行|支出|支付|拨付|使用)(?:率|进度|比例)")
+def _rate_word(label: str) -> str:
+    """The rate's own name at the end of its label (``资金拨付率为`` → ``拨付率``)."""
+    found = _SCREEN.findall(label)
+    return found[-1] if found else "执行率"
+
+
 _RIGHT_AFTER = lazy_compile(r"^\s*[,，]?\s*$")
 _POINT = Decimal(1)
 
@@ -101,7 +108,7 @@ def _computed(ms: list[Mention], j: int, total: Mention, first: Mention) -> Fund
             continue
         share = q.base_value / t.base_value * 100
         if abs(share - rate.value) < unit and abs(share - first.quantity.value) >= _POINT:
-            return FundRates(t, first.quantity, q, rate)
+            return FundRates(t, first.quantity, q, rate, _rate_word(first.label))
     return None
 
 
@@ -125,6 +132,7 @@ class NamedFundRate:
     stated: Quantity
     part: Quantity
     computed: Quantity
+    word: str = "执行率"
 
 
 def named_fund_rate_candidates(text: str) -> list[NamedFundRate]:
@@ -159,7 +167,7 @@ def named_fund_rate_candidates(text: str) -> list[NamedFundRate]:
                     break
                 q = m.quantity
                 if q.is_money and not m.bracketed and not q.approximate and q.base_value > 0:
-                    out.append(NamedFundRate(name, first.quantity, q, rate.quantity))
+                    out.append(NamedFundRate(name, first.quantity, q, rate.quantity, _rate_word(first.label)))
                     break
     return out
 
@@ -173,5 +181,5 @@ def named_fund_rate(found: NamedFundRate, fund: Quantity) -> FundRates | None:
     share = found.part.base_value / t * 100
     unit = Decimal(10) ** (-found.computed.decimals)
     if abs(share - found.computed.value) < unit and abs(share - found.stated.value) >= _POINT:
-        return FundRates(fund, found.stated, found.part, found.computed)
+        return FundRates(fund, found.stated, found.part, found.computed, found.word)
     return None

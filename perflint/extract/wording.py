@@ -160,6 +160,7 @@ class TextFacts:
     punctuation_slips = _Finding(_PUNCTUATION, "punctuation_slips")
     unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes", needs=("“”‘’",))
     doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs", needs=("将把",))
+    words_around_quotes = _Finding(_SLIPS, "words_around_quotes", needs=("“",))
     doubled_levels = _Finding(_SLIPS, "doubled_levels", needs=("省市县区", "局委厅"))
     doubled_date_units = _Finding(_SLIPS, "doubled_date_units", needs=("年月", DIGIT))
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))

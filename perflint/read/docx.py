@@ -7,6 +7,8 @@ python-docx gives the XML; this module renders it (see :mod:`perflint.read.rende
 - automatic list numbering computed the way Word shows it (``一、`` ``（二）`` ``3.``), since
   the numbering is not in the text and perflint's numbering checks need it;
 - paragraphs in heading styles (Heading 1 / 标题 1 …) rendered as headings;
+- a paragraph holding only a picture, chart or embedded object rendered as ``[图片]``: it is
+  content (a chart under 如下：), where an empty line would leave its heading empty;
 - tables with merged cells resolved: a cell spanning columns or continuing a vertical merge
   is given to its first grid position and left blank elsewhere, as a merged cell looks; a row
   that starts further right (``w:gridBefore``) keeps its cells under their columns;
@@ -23,13 +25,14 @@ import re
 from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
-from perflint.read.rendering import Rendering
+from perflint.read.rendering import PICTURE, Rendering
 from perflint.text.patterns import lazy_compile
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = lazy_compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _CN_DIGITS = "零一二三四五六七八九"
 _MAX_COLUMNS = 64  # Word tables have at most 63 columns; a larger span is damage
+_PICTURE_TAGS = (W + "drawing", W + "pict", W + "object")
 
 
 def read_docx(raw: bytes, path: str) -> Document:
@@ -62,6 +65,8 @@ def _render(word) -> Rendering:
         if child.tag == W + "p":
             paragraph_no += 1
             text = numbering.label(child) + paragraph_text(child)
+            if not text.strip() and _holds_picture(child):
+                text = PICTURE  # a chart or photo: the content a heading or a 如下： stands over
             level = _heading_level(child, styles)
             if level and text.strip():
                 text = "#" * level + " " + text
@@ -84,6 +89,11 @@ def _render(word) -> Rendering:
 
 
 _COMMENT_TAGS = (W + "commentRangeStart", W + "commentRangeEnd", W + "commentReference")
+
+
+def _holds_picture(p) -> bool:
+    """Whether the paragraph places a picture, chart or embedded object (DrawingML, VML or OLE)."""
+    return any(True for tag in _PICTURE_TAGS for _ in p.iter(tag))
 
 
 def _note_comments(el, line: int, seen: dict[str, list[int]]) -> None:

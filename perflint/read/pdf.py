@@ -9,7 +9,9 @@ than it, ruled off from it or repeating a body line (a one-page draft's header).
 printed again or not) is one table, so its 合计 row is checked against all its rows, on one
 column grid where pdfplumber read its pages with different ones; a row
 the page broke (Word lets rows break across pages) is one row. A PDF with no text layer is a scan: it is refused with
-a message that OCR is needed first, never linted as an empty draft.
+a message that OCR is needed first, never linted as an empty draft. A picture in the body (a
+chart or photo, no text over it, a fifth of the page wide or more) is a line ``[图片]`` where it
+stands, as in a Word draft: the content of its heading.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import Counter
 from perflint.catalogue import msg
 from perflint.model import Document
 from perflint.read.errors import InputError
-from perflint.read.rendering import Rendering
+from perflint.read.rendering import PICTURE, Rendering
 from perflint.text.patterns import lazy_compile
 
 _EDGE = 0.08  # top and bottom share of a page where running headers and footers sit
@@ -51,8 +53,8 @@ def read_pdf(raw: bytes, path: str) -> Document:
         if "password" in causes.lower() or "encrypt" in causes.lower():
             raise InputError(path, msg("input.pdf_encrypted")) from None
         raise InputError(path, msg("input.pdf_open", error=type(exc).__name__, detail=str(exc))) from None
-    if not any(items for items, _ in pages):
-        raise InputError(path, msg("input.pdf_no_text"))
+    if not any(kind != "picture" for items, _ in pages for kind, _payload, _edge in items):
+        raise InputError(path, msg("input.pdf_no_text"))  # (a scan: pictures and no text)
     debris = _running_lines(pages)
     kept_pages = [[(kind, payload) for kind, payload, edge in _numbered(items)
                    if kind != "furniture" and not (kind == "line" and edge and (
@@ -83,6 +85,10 @@ def read_pdf(raw: bytes, path: str) -> Document:
                 release()
                 line_no, text = payload
                 out.add_line(text, f"第{number}页 第{line_no}行")
+                continue
+            if kind == "picture":
+                release()
+                out.add_line(PICTURE, f"第{number}页 图片")
                 continue
             table_no, rows, edge_reached, _spans = payload
             first_row = 1
@@ -242,10 +248,32 @@ def _page_items(page) -> tuple[list[tuple[str, object, bool]], float]:
         placed.append((line["top"], ("furniture" if k in furniture else "line", line["text"], at_edge)))
     for i, table in enumerate(tables, start=1):
         placed.append((table.bbox[1], ("table", (i, *_table_rows(page, table)), False)))
+    for top in _figures(page, lines, boxes):
+        placed.append((top, ("picture", None, False)))
     placed.sort(key=lambda p: p[0])
     return [item for _top, item in placed], height
 
 
+def _figures(page, lines: list[dict], boxes: list[tuple]) -> list[float]:
+    """The tops of the pictures printed in the body (a chart or photo): at least a fifth of the
+    page wide and three lines high, with no text line over them and outside tables. A seal or a
+    logo is smaller; a page's background, a watermark or a scanned page has text over it."""
+    width = float(page.width or 1)
+    out = []
+    for image in page.images:
+        x0, top, x1, bottom = (float(image[k]) for k in ("x0", "top", "x1", "bottom"))
+        if x1 - x0 < width * _FIGURE_WIDTH or bottom - top < _FIGURE_HEIGHT:
+            continue
+        if any(x0 <= (line["x0"] + line["x1"]) / 2 <= x1 and top <= (line["top"] + line["bottom"]) / 2 <= bottom
+               for line in lines):
+            continue
+        if any(b[0] <= (x0 + x1) / 2 <= b[2] and b[1] <= (top + bottom) / 2 <= b[3] for b in boxes):
+            continue
+        out.append(top)
+    return out
+
+
+_FIGURE_WIDTH, _FIGURE_HEIGHT = 0.2, 36.0  # a body picture's least share of the page's width; points
 _FURNITURE_CHARS = 40  # a running header or footer is short: a unit's or a report's name, a page number
 _SENTENCE_END = lazy_compile(r"[。；;]|^注")
 

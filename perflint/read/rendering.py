@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 from perflint.model import Document, Heading
 from perflint.read.text import parse_text
 
+# A picture in the body of a Word or PDF draft (a chart, a photo) is rendered as this line: the
+# content of its heading or of the 如下： above it, though it has no text (an empty line would
+# leave the heading with nothing under it).
+PICTURE = "[图片]"
+
 
 @dataclass
 class NativeMap:

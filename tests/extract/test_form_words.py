@@ -30,3 +30,20 @@ def test_a_tables_title_that_lost_its_budgets_name_is_a_slip():
 def test_a_budgets_name_with_juesuan_for_yusuan_before_its_grants_is_a_slip():
     assert blended_budget_names("一般公共决算财政拨款安排的支出") == [(0, 6, "一般公共决算", "一般公共预算")]
     assert blended_budget_names("“三公”经费决算财政拨款支出") == []
+
+
+def test_a_level_label_is_read_at_its_word_among_the_other_levels_labels():
+    from types import SimpleNamespace
+
+    from perflint.extract.form_words import labelled_level_slips
+    from perflint.extract.slips import JoinedTexts
+    from perflint.model import SourceText
+
+    def read(*lines: str):
+        items = [SimpleNamespace(text=SourceText(x, "draft.txt"), where="paragraph") for x in lines]
+        return [(s.text, s.term) for s in labelled_level_slips(items, JoinedTexts(list(lines)))]
+
+    assert read("（1）产业指标：建成示范村12个。", "（2）时效指标：年底前完工。") == [("产业指标", "产出指标")]
+    assert read("产业指标：", "建成示范村12个。", "成本指标：", "安排资金520万元。") == [("产业指标", "产出指标")]
+    assert read("产业指标：全县工业增加值增长5%。", "服务业平稳增长。") == []  # no other level labelled
+    assert read("产出指标：建成示范村12个。", "成效指标：群众满意。") == []  # a template's own spellings

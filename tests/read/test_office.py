@@ -306,3 +306,42 @@ def test_excel_workbook_of_a_units_accounts_is_quiet():
     path = Path(__file__).resolve().parents[1] / "fixtures" / "tables" / "hospital-unit-workbook-2023.xlsx"
     result = CliRunner().invoke(app, ignore_others(["check", "--isolated", "--format", "json", str(path)]))
     assert json.loads(result.stdout) == []
+
+
+def _png() -> bytes:
+    """A 1×1 PNG: a picture python-docx can place."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff")) + chunk(b"IEND", b""))
+
+
+def test_a_word_picture_stands_in_the_flow_as_a_figure(tmp_path):
+    """A chart pasted as a picture is the content a 如下： announces, or the section's content
+    under its heading: the reader keeps it as a line of its own (``[图片]``), so the next
+    heading does not follow the announcement or the heading with nothing between."""
+    import io
+
+    def b306(picture: bool) -> list:
+        doc = WordDocument()
+        for text in ["某县统计局2023年度部门整体支出绩效自评报告", "一、基本情况", "（一）支出结构",
+                     "2023年支出结构如下："]:
+            doc.add_paragraph(text)
+        if picture:
+            doc.add_picture(io.BytesIO(_png()))
+        doc.add_paragraph("（二）绩效目标")
+        doc.add_paragraph("全年完成统计调查任务12项，按期发布统计公报。")
+        path = tmp_path / f"chart{picture}.docx"
+        doc.save(str(path))
+        if picture:
+            assert "[图片]" in load(path).lines[4]
+        found = json.loads(CliRunner().invoke(app, ["check", str(path), "--isolated", "--format", "json",
+                                                    "--fail-on", "never"]).stdout)
+        return [d for d in found if d["code"] == "B306"]
+
+    assert b306(picture=True) == []
+    assert len(b306(picture=False)) == 1  # nothing under 如下： at all: reported

@@ -259,3 +259,37 @@ def test_one_page_pdf_keeps_a_note_at_the_foot_of_the_page(tmp_path):
     note = "注：本表反映部门本年度一般公共预算财政拨款支出情况。"
     doc = load(_one_page(tmp_path / "note.pdf", None, ("青禾县文化馆2023年度部门决算说明", 16, 90), (note, 9)))
     assert note in doc.lines
+
+
+def test_a_picture_on_the_page_stands_in_the_flow_as_a_figure(tmp_path):
+    """A chart printed as a picture is the content a 如下： announces: the reader keeps it as a
+    line of its own (``[图片]``) where it stands, so the next heading does not follow the
+    announcement with nothing between; a small mark (a seal, a logo) is no figure."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    def draft(picture_height: int) -> list[str]:
+        path = tmp_path / f"chart{picture_height}.pdf"
+        c = canvas.Canvas(str(path), pagesize=A4)
+        width, height = A4
+        y = height - 90
+        for text in ["某县统计局2023年度部门整体支出绩效自评报告", "一、基本情况", "（一）支出结构",
+                     "2023年支出结构如下："]:
+            c.setFont(FONT, 12)
+            c.drawString(72, y, text)
+            y -= 22
+        if picture_height:
+            y -= picture_height
+            c.drawImage(ImageReader(Image.new("RGB", (60, 30), "white")), 72, y, width=picture_height * 2,
+                        height=picture_height)
+            y -= 22
+        for text in ["（二）绩效目标", "全年完成统计调查任务12项，按期发布统计公报。"]:
+            c.drawString(72, y, text)
+            y -= 22
+        c.showPage()
+        c.save()
+        return [line for line in load(path).lines if line.strip()]
+
+    lines = draft(150)
+    assert lines[lines.index("2023年支出结构如下：") + 1] == "[图片]"
+    assert "[图片]" not in draft(12)  # a mark no bigger than a character

@@ -54,6 +54,15 @@ def test_c737_a_fund_named_with_its_amount_elsewhere():
     assert d.location.line == 5 and d.severity.name == "warning"
     assert "86.4万元 ÷ 120万元 = 72.00%" in d.message("zh")
     assert 3 in [r.location.line for r in d.related]
+    # the message names the rate as the draft wrote it (拨付率), not as an execution rate
+    assert "拨付率 100%" in d.message("zh") and "执行率" not in d.message("zh")
+
+
+def test_c737_the_message_names_the_stated_rate_as_written():
+    (d,) = run(FundRateStatedTwice, HEAD + WRONG + "\n")
+    assert "执行率 100%" in d.message("zh")
+    (d,) = run(FundRateStatedTwice, HEAD + WRONG.replace("执行率100%", "资金支付进度为100%") + "\n")
+    assert "支付进度 100%" in d.message("zh") and "支付进度" in d.message("en")
 
 
 @pytest.mark.parametrize("old, new", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from perflint.checks.terms import CommonTypo, MisspeltTerm
 
-from .._harness import fixture, line_of, run
+from .._harness import fixture, line_of, lint_text, run
 from ._drafts import BAD, GOOD
 
 
@@ -818,3 +818,65 @@ def test_a_budget_names_slip_is_one_finding_across_t801_and_t802():
          "“政府性经营预算财政拨款支出决算表”疑为“国有资本经营预算财政拨款支出决算表”之误"),
         (line_of(FORMS_ONCE, "一般公共决算财政拨款"), "T802", "“一般公共决算”疑为“一般公共预算”之误"),
     ])
+
+
+# Modelled on mirror pages that republish a traditional-character draft read one byte off: the
+# garble (``?。ㄒ唬`` for ``（一）``) eats the character before a term, which then reads as a term
+# cut short. A garbled text is the host's, not the draft's: its near misses are not reported;
+# the same slip in clean text still is.
+GARBLED_MIRROR = (
+    "某縣2023年度部門決算公開說明\n第一部分 部門概況\n一、部門職責\n?。ㄒ唬╉?xiàng)目概況\n"
+    "本單位負責全縣項目概況的匯總。\n二、機關運行經費情況說明\n。ㄒ唬C關運行經費支出5.2萬元，機關運行經費比上年減少。\n"
+)
+
+
+def test_t801_quiet_on_a_term_a_mirrors_garble_cut():
+    assert lint_text(GARBLED_MIRROR, checks=[MisspeltTerm]) == []
+    clean = GARBLED_MIRROR.replace("?。ㄒ唬╉?xiàng)目概況", "(一)目概況")  # a real slip, line 7 still garbled
+    assert [d.location.line for d in lint_text(clean, checks=[MisspeltTerm])] == [4]
+
+
+# A 绩效目标 written as labelled lines in the narrative (``产出指标：`` alone on its line or before
+# its target, a list mark before it or not) puts the levels' words in a position of their own: a
+# label one edit from a level among the other levels' labels is the same slip as in the form's cell.
+
+LABELLED_LEVELS = """某县2023年美丽乡村建设项目绩效自评报告
+
+（四）绩效目标
+产业指标：
+建成示范村12个，受益农户3600户。
+时效指标：
+项目于2023年12月前完工。
+成本指标：
+县级安排资金520万元。
+"""
+
+LABELLED_WITH_TARGETS = """某县2023年农村道路养护项目绩效自评报告
+
+二、绩效目标
+1.产出指标：养护农村公路120公里，路况优良率≥85%。
+2.效溢指标：群众出行条件得到改善。
+3.满意度指标：群众满意度≥90%。
+"""
+
+
+def test_a_labelled_level_one_edit_from_its_word_is_reported():
+    [d] = run(MisspeltTerm, LABELLED_LEVELS)
+    assert d.message("zh") == "“产业指标”疑为“产出指标”之误"
+    assert d.location.line == line_of(LABELLED_LEVELS, "产业指标")
+    line = LABELLED_LEVELS.splitlines()[d.location.line - 1]
+    assert line[d.location.column - 1:d.location.end_column - 1] == "产业指标"
+    [d] = run(MisspeltTerm, LABELLED_WITH_TARGETS)
+    assert d.message("zh") == "“效溢指标”疑为“效益指标”之误"
+    line = LABELLED_WITH_TARGETS.splitlines()[d.location.line - 1]
+    assert line[d.location.column - 1:d.location.end_column - 1] == "效溢指标"
+
+
+def test_labelled_levels_written_right_or_alone_stay_quiet():
+    """The template's words and the spellings real templates use (成效指标, 效果指标) are no slips;
+    an 产业指标 labelling an industry's figures, with no other level's label near it, is prose."""
+    good = LABELLED_LEVELS.replace("产业指标", "产出指标")
+    assert run(MisspeltTerm, good) == []
+    assert run(MisspeltTerm, LABELLED_WITH_TARGETS.replace("效溢指标", "成效指标")) == []
+    alone = "某县2023年经济运行情况\n\n一、主要指标\n产业指标：全县工业增加值增长5%。\n服务业平稳增长。\n"
+    assert run(MisspeltTerm, alone) == []

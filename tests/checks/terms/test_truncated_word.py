@@ -6,7 +6,7 @@ from perflint.checks.terms import TruncatedWord
 
 from perflint.extract.slips import truncated_words
 
-from .._harness import run
+from .._harness import lint_text, run
 
 CUT_DRAFT = """某区网格服务中心2023年度部门整体支出绩效自评报告
 
@@ -385,3 +385,24 @@ def test_an_issuing_units_name_that_lost_its_last_character_before_guanyu():
     assert cut_issuers([texts[0].replace("财政关于", "财政局关于"), texts[1]]) == []
     assert cut_issuers([texts[0], "本镇人民政府为县财政预算单位。"]) == []  # not written whole
     assert cut_issuers(["《青溪县人民政府关于印发…的通知》", "青溪县人民政府办公室"]) == []
+
+
+# Modelled on a hospital's 决算 contents copied from a PDF: a contents entry lost its last
+# character (机构设置情) where the body writes 机构设置情况. T801 reads it against its vocabulary of
+# standard titles and T808 against the draft itself: one slip, one finding (T801's).
+CUT_CONTENTS = (
+    "某市第三人民医院2024年度单位决算\n目录\n第一部分 某市第三人民医院概况\n一、本单位职责\n二、机构设置情\n"
+    "第二部分 2024年度单位决算表\n正文\n第一部分 某市第三人民医院概况\n一、本单位职责\n"
+    "承担全市精神卫生专科诊疗工作。\n二、机构设置情况\n本院内设职能科室12个、临床科室15个，机构设置情况详见下表，人员情况和预算执行情况见第三部分。\n"
+)
+
+
+def test_t808_leaves_a_cut_word_to_t801_when_its_vocabulary_reads_it():
+    from perflint.checks.terms import MisspeltTerm
+
+    found = lint_text(CUT_CONTENTS, checks=[MisspeltTerm, TruncatedWord])
+    on_line = [d for d in found if d.location.line == 5]
+    assert [d.code for d in on_line] == ["T801"]
+    # a cut word no vocabulary knows is still T808's (the draft writes 机构设置情况 three times)
+    other = CUT_CONTENTS.replace("机构设置情", "科室布局情")
+    assert [d.location.line for d in run(TruncatedWord, other)] == [5]
