@@ -8,7 +8,12 @@ from operator import attrgetter
 
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
-from perflint.extract.punctuation import annex_without_colon, ends_sentences_halfwidth, nested_title_marks
+from perflint.extract.punctuation import (
+    annex_without_colon,
+    ends_sentences_halfwidth,
+    nested_title_marks,
+    title_closed_before_notice,
+)
 from perflint.model import Document, Heading, Paragraph
 
 from ._facts import joined, texts
@@ -45,7 +50,9 @@ class PunctuationSlip(Check):
     is a form's row flattened); a lone Latin letter left after a table's title
     (`一、收入支出决算总表 P`); a heading
     that ends in an English full stop (`(三)收支情况.`); a title cited inside another title with
-    the same book marks (`《关于印发《…办法》的通知》`: the inner one takes 〈〉); in a list of annex lines counted in order
+    the same book marks (`《关于印发《…办法》的通知》`: the inner one takes 〈〉), or a notice that issues or
+    forwards another document cited with its closing mark before its 的通知 (`《…关于印发…办法》的通知`;
+    a title that ends in 通知 itself, cited by a notice of its own, is right); in a list of annex lines counted in order
     (four or more) whose numbers all take a colon, the one that does not (`附件五：…` then `附件六重点…`).
     Three or more marks in a row (a
     filler, empty cells) are quiet unless three or four mixed marks that hold a sentence's end follow a
@@ -68,7 +75,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”），或增减数字直接连着下一分句（“下降8.7%主要原因是……”“增长0.84%公务用车……”；百分数后接修饰它的“以上”“左右”等、金额后接用途的“增加50万元用于……”不算）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；列举各项后直接写计数而缺少量词（“文化馆、图书馆、文管所3二级单位”：仅当计数等于其前以顿号列举的项数，且其后为汉字数字或“单位”“科室”等须带“个”的名词）；列举的指标类别之间漏了顿号（“产出指标、社会指标满意度指标”；一级指标后接其下的二级指标，如“产出指标数量指标”，是表格行拼接，不报告）；表格标题后残留单个英文字母（“一、收入支出决算总表 P”）；标题以英文句点结尾（“(三)收支情况.”）；书名号内又用书名号引出另一标题（“《关于印发《……办法》的通知》”：内层应改用〈〉）；按序排列的附件清单（四项以上）各项编号后都有冒号、唯独一项没有的（“附件五：……”之后“附件六重点……”）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”），或增减数字直接连着下一分句（“下降8.7%主要原因是……”“增长0.84%公务用车……”；百分数后接修饰它的“以上”“左右”等、金额后接用途的“增加50万元用于……”不算）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；列举各项后直接写计数而缺少量词（“文化馆、图书馆、文管所3二级单位”：仅当计数等于其前以顿号列举的项数，且其后为汉字数字或“单位”“科室”等须带“个”的名词）；列举的指标类别之间漏了顿号（“产出指标、社会指标满意度指标”；一级指标后接其下的二级指标，如“产出指标数量指标”，是表格行拼接，不报告）；表格标题后残留单个英文字母（“一、收入支出决算总表 P”）；标题以英文句点结尾（“(三)收支情况.”）；书名号内又用书名号引出另一标题（“《关于印发《……办法》的通知》”：内层应改用〈〉），或引用印发、转发类通知时书名号在“的通知”之前就已结束（“《……关于印发……办法》的通知”；标题本身以“通知”结尾、再被另一通知引用的不报告）；按序排列的附件清单（四项以上）各项编号后都有冒号、唯独一项没有的（“附件五：……”之后“附件六重点……”）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -113,6 +120,8 @@ class PunctuationSlip(Check):
         "heading_period": {"zh": "标题“{wrong}”末尾误用英文句点", "en": "heading '{wrong}' ends in an English full stop"},
         "annex_colon": {"zh": "“{wrong}”：同列其他附件的编号后都有冒号，此处漏了冒号",
                         "en": "'{wrong}': every other annex of the list has a colon after its number, this one lacks it"},
+        "closed_before_notice": {"zh": "书名号位置错：“{wrong}”，“的通知”应在书名号内",
+                                 "en": "the title's closing mark stands before its notice: '{wrong}' (的通知 belongs inside)"},
         "nested_title": {"zh": "书名号嵌套：“{wrong}”内层应改用〈〉",
                          "en": "a title nested in a title with the same marks: '{wrong}' (the inner one takes 〈〉)"},
     }
@@ -139,6 +148,10 @@ class PunctuationSlip(Check):
         for start, end in nested_title_marks(whole.joined):  # 《关于印发《…》的通知》
             index, offset = whole.place(start)
             yield self.diagnostic("nested_title", items[index].text.locate(offset, offset + end - start),
+                                  wrong=whole.joined[start:end])
+        for start, end in title_closed_before_notice(whole.joined):  # 《…关于印发…办法》的通知
+            index, offset = whole.place(start)
+            yield self.diagnostic("closed_before_notice", items[index].text.locate(offset, offset + end - start),
                                   wrong=whole.joined[start:end])
         for start, end in annex_without_colon(whole.joined):  # 附件一：… 附件五：… 附件六重点…
             index, offset = whole.place(start)

@@ -96,7 +96,7 @@ def _current(norm: str, ms: list[Mention], spans, ref: Mention, floor: int) -> M
     """The figure a comparison is about: the nearest level figure before it, same kind."""
     cands = [m for m in ms if m.sentence == ref.sentence and floor <= m.start and m.end <= ref.start
              and m.role == "level" and not m.bracketed and _same_kind(m.quantity, ref.quantity)
-             and not _completion_budget(m) and not _budget_gap(m)]
+             and not _completion_budget(m) and not _plan_gap(m)]
     comparison = _conf()["comparison"]
     if cands:
         c = cands[-1]
@@ -275,11 +275,16 @@ def _completion_budget(m: Mention) -> bool:
     return bool(_conf_re("completion_budget").search(m.label))
 
 
-def _budget_gap(m: Mention) -> bool:
-    """Whether ``m`` is the gap between an actual and its budget (``完成预算 B 的 W%，短收 D，同比减收
-    X``): a difference, so the change after it is about the actual, not about D."""
-    label = m.label
-    return ("收" in label or "支" in label) and _conf_re("budget_gap").search(label) is not None
+def _plan_gap(m: Mention) -> bool:
+    """Whether ``m`` is a gap against the budget (``完成预算 B 的 W%，超收 G``): the difference of the
+    sentence's actual and its budget, not a level a later change (``同比减收 X``) is about."""
+    return bool(_conf_re("plan_gap").search(m.label))
+
+
+def _garble_cut(norm: str, m: Mention) -> bool:
+    """Whether the figure ``m`` starts right after a mirror's garble mark (``С?8639``): the wrong
+    decoding may have eaten its leading digits (8639 of 48639), so it is not the draft's figure."""
+    return m.start > 0 and norm[m.start - 1] in "?\ufffd"
 
 
 def _breakdown_head(norm: str, ms: list[Mention], ref: Mention, cur: Mention | None, floor: int) -> Mention | None:
@@ -364,6 +369,8 @@ def _read_change_statements(text: str) -> list[ChangeStatement]:
             stmt, cur = read
         elif _DECREASE_RATE.search(r.label) and r.quantity.value > 100:
             stmt = ChangeStatement(r.quantity, -1, None, None, None, "prior")
+        if stmt and any(_garble_cut(norm, m) for m in (cur, prev) if m is not None):
+            stmt = None  # a figure a garble ate into (``С?8639萬元，較上年減支…``): no rate from it
         if stmt:
             out.append(stmt)
             floor = r.end

@@ -7,6 +7,7 @@ from perflint.checks.arithmetic import GrowthRateMismatch
 
 from perflint.diagnostics import Severity
 
+from .._harness import lint
 from ._drafts import run_prose
 
 
@@ -512,3 +513,36 @@ def test_a105_the_budget_a_share_of_the_budget_is_read_against_is_not_the_level(
     assert run_prose(GrowthRateMismatch, right) == []
     (d,) = run_prose(GrowthRateMismatch, right.replace("28.8%", "18.8%"))
     assert "(58120 − 41370) ÷ 58120" in d.message()
+
+
+def test_a105_gap_against_the_budget_is_not_the_figure_compared():
+    """``收入 C，完成预算 B 的 W%，超收 G，同比减收 X，下降 Y%`` (a county's 政府决算): G is the gap
+    against the budget, not a level; the change is about C."""
+    right = "政府性基金收入 52380 万元，完成预算 30000 万元的 174.6%，超收 22380 万元，同比减收 8620 万元，下降 14.1%。"
+    assert run_prose(GrowthRateMismatch, right) == []  # 8620 ÷ (52380 + 8620) = 14.13%
+    (d,) = run_prose(GrowthRateMismatch, right.replace("下降 14.1%", "下降 18.1%"))
+    assert "8620 ÷ (52380 + 8620) = 14.13%" in d.message()
+    short = "非税收入 4210 万元，完成预算 4500 万元的 93.6%，短收 290 万元，同比增收 410 万元，增长 10.8%。"
+    assert run_prose(GrowthRateMismatch, short) == []  # 410 ÷ (4210 − 410) = 10.79%
+
+
+def test_a105_budget_a_share_is_taken_of_is_not_the_figure_compared():
+    """``收入完成 C，占预算 B 的 W%，较上年同期 P 下降 Y%``: B is the completion's budget; Y is
+    (C − P) ÷ P."""
+    right = "全县财政收入累计完成 81240 万元，占预算 76500 万元的 106.2%，较上年同期 90150 万元下降 9.9%，减收 8910 万元。"
+    assert run_prose(GrowthRateMismatch, right) == []  # (81240 − 90150) ÷ 90150 = −9.88%
+    (d,) = run_prose(GrowthRateMismatch, right.replace("下降 9.9%", "下降 12.9%"))
+    assert "81240" in d.message() and "90150" in d.message()
+
+
+def test_a105_a_figure_a_garble_ate_into_is_not_read():
+    """A mirror's wrong decoding (``С?8639``) eats the leading digits of the figure after it: the
+    figure left (8639 of 48639) is not the draft's, so no rate is computed from it."""
+    page = ("某区2022年区本级财政决算说明\n\n一、區本級支出決算說明\n"
+            "2022年度某區本級一般公共預算支出數為315200萬元,增支21000萬元,增長7.1%。主要項目支出情況如下:\n"
+            "{line}其中:\n1.人大事務1087萬元,較上年增支204萬元,增長23.1%;\n")
+    garbled = "?。ㄒ唬┮话愎卜罩С?6214萬元,較上年減支4120萬元,下降7.8%,主要是上年新館建設支出的影響。"
+    assert lint(GrowthRateMismatch, page.format(line=garbled)) == []
+    clean = "(一)一般公共服務支出6214萬元,較上年減支4120萬元,下降7.8%,主要是上年新館建設支出的影響。"
+    (d,) = lint(GrowthRateMismatch, page.format(line=clean))
+    assert "4120 ÷ (6214 + 4120)" in d.message()

@@ -240,3 +240,23 @@ def test_t807_a_stray_letter_after_a_tables_title():
     [d] = run(PunctuationSlip, text)
     assert (d.location.line, d.message("zh")) == (3, "表格标题后多出字母“P”")
     assert run(PunctuationSlip, text.replace(" P", "")) == []
+
+
+def test_t807_a_title_closed_before_its_notice():
+    """《…关于印发…办法》的通知: a notice that issues (印发) or forwards (转发) another document is
+    named with its 的通知, so the closing mark stands after 通知, not before 的通知 (modelled on a
+    county's notice passing down an animal-disease subsidy under a ministry's fund rules)."""
+    from perflint.checks.terms import PunctuationSlip
+
+    text = ("请各乡镇依据《财政部农业农村部关于印发示范防灾资金管理办法》的通知(财农〔2023〕8号)，"
+            "做好强制免疫工作。\n")
+    found = [d.message("zh") for d in run(PunctuationSlip, text)]
+    assert found == ["书名号位置错：“《财政部农业农村部关于印发示范防灾资金管理办法》的通知”，"
+                     "“的通知”应在书名号内"]
+    assert run(PunctuationSlip, text.replace("办法》的通知", "办法的通知》")) == []
+    forwarded = "按照《某市财政局关于转发省直机关出国经费管理办法>》的通知要求执行。\n"
+    assert len(run(PunctuationSlip, forwarded)) == 1
+    # a title that names a notice already, cited by a notice of its own, is right
+    assert run(PunctuationSlip, "现将《关于印发示范办法的通知》的通知转发给你们。\n") == []
+    # a title of another kind (下达, 开展) may be cited by a notice that passes it on: not read
+    assert run(PunctuationSlip, "《某州财政局关于下达2016年补助资金》的通知\n") == []
