@@ -31,7 +31,10 @@ class UnlikelyPair(Check):
     person's (a surname after a separator or a title), a body's short name (running into 办, 站,
     台… with no break between), a document number's issuer (`民发〔2016〕`), or a word cut by a reading in letters in
     brackets; a pair whose correction opens three characters the genre writes is no name
-    (`财征局` for 财政局, `、项白基本` for 项目基). A character right after a figure is the figure's
+    (`财征局` for 财政局, `、项白基本` for 项目基). Nor is a pair in items written in one frame
+    (`以周保旬、以旬保月、以月保季`: an item beside it across a 、, of its length, keeps the pair's
+    other character and one more at their places and writes another character, not the
+    correction's, at the one read as slipped). A character right after a figure is the figure's
     unit (`15台安可电脑`). A pair the draft writes three times or more is its own
     word and is left alone. A slip one of the terms rules reports (T801, T802) is told there once.
 
@@ -51,7 +54,7 @@ class UnlikelyPair(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找本类报告从不连写、一般词语中也没有的两个相邻汉字，其中一个字换成同音字或形近字后，成为本类报告常用的词语（“汇同目标绩效中心”应为“会同”，“急时提供”应为“及时”）。本类报告写过的字对、以及没写过但与常用词只差一个这类字的字对，统计自数百篇公开的决算说明和绩效自评报告（`perflint/data/char_pairs.bin`，由 `scripts/build_char_pairs.py` 生成；只保留在两篇以上页面出现的字对）。只有两个字都不与外侧相邻字成词时才算错字（“为助推”是“为”加“助推”，两个词相接）；含有地名、级别用字（县、区、村……）的字对不读；含有可连接任意词语的字（的、等、于、向、本……）的字对，不论该字是错字还是未写错的字，只有在本类报告常在字对的某一相邻字旁写改正后的词时才读（“应及处突”应为“应急”，“拨款击本支出”应为“基本”，而“心向党”是“向”加“党”；未写错的字是数字时无此要求，如“19.1亿员”）。形近字包括相差一点的字（“专项资全”应为“资金”）。位于名称中的不报告：人名（分隔符或职务之后的姓氏）、机构简称（中间不断开地后接“办”“站”“台”等）、文号的发文机关代字（“民发〔2016〕”），以及被括号内字母注音隔开的词；改正后与下一字组成本类报告常写的三字组合的，不视为名称（“财征局”应为“财政局”，“、项白基本”应为“项目基”）。数字后紧跟的字是计量单位（“15台安可电脑”），不读。同一字对在文中出现三次以上的，是本文自己的用词，不报告。术语类其他规则（T801、T802）已报告的错字只报告一次。
+    查找本类报告从不连写、一般词语中也没有的两个相邻汉字，其中一个字换成同音字或形近字后，成为本类报告常用的词语（“汇同目标绩效中心”应为“会同”，“急时提供”应为“及时”）。本类报告写过的字对、以及没写过但与常用词只差一个这类字的字对，统计自数百篇公开的决算说明和绩效自评报告（`perflint/data/char_pairs.bin`，由 `scripts/build_char_pairs.py` 生成；只保留在两篇以上页面出现的字对）。只有两个字都不与外侧相邻字成词时才算错字（“为助推”是“为”加“助推”，两个词相接）；含有地名、级别用字（县、区、村……）的字对不读；含有可连接任意词语的字（的、等、于、向、本……）的字对，不论该字是错字还是未写错的字，只有在本类报告常在字对的某一相邻字旁写改正后的词时才读（“应及处突”应为“应急”，“拨款击本支出”应为“基本”，而“心向党”是“向”加“党”；未写错的字是数字时无此要求，如“19.1亿员”）。形近字包括相差一点的字（“专项资全”应为“资金”）。位于名称中的不报告：人名（分隔符或职务之后的姓氏）、机构简称（中间不断开地后接“办”“站”“台”等）、文号的发文机关代字（“民发〔2016〕”），以及被括号内字母注音隔开的词；改正后与下一字组成本类报告常写的三字组合的，不视为名称（“财征局”应为“财政局”，“、项白基本”应为“项目基”）。按同一格式并列的各项中的字对也不报告（“以周保旬、以旬保月、以月保季”：以“、”相隔的相邻一项与之等长，在相同位置保留字对的另一字及至少一个其他字，而在被读作错字的位置写的是另一个字、不是改正后的字）。数字后紧跟的字是计量单位（“15台安可电脑”），不读。同一字对在文中出现三次以上的，是本文自己的用词，不报告。术语类其他规则（T801、T802）已报告的错字只报告一次。
 
     ## 为什么要改
     输入法选错的同音字、扫描认错的形近字会造成读者读不通的非词，已知错别字表无法事先列全。

@@ -75,8 +75,9 @@ class OtherYearAsCurrent(Check):
       (`2022年全年开展培训12期`, `2022年项目全年预算数60万元`, `2022年度全局共接待检查16批次`,
       `2022年，我局全面完成年度重点工作任务` in a
       2023 report; in a 决算说明, one of the accounts' totals, `2022年度政府采购支出总额1,356.80万元` in a
-      2023 决算), unless it names Y too, compares, says it looks back (`此前`, `上年`) or stands under a
-      heading about that year;
+      2023 决算), unless it names Y too, compares, says it looks back (`此前`, `上年`), stands under a
+      heading about that year, or its paragraph states Y's figure in the same words (`2023年度支出合计
+      A…。2022年度支出合计 B…`: the two years side by side);
     - an indicator's 实际完成值 dated in an earlier year (`2022年10月26日` in a 2023 form), and its
       年度指标值 at the end of the next year (`2024年12月31日前` in a 2023 form; a date inside the
       next year, `2024年6月30日前`, may be a project that runs across the two and stays quiet);
@@ -122,7 +123,7 @@ class OtherYearAsCurrent(Check):
     - 以更早年份开头、又与上年比较的句子（2023 年决算中的“2022年‘三公’经费支出3.46万元，比上年增加……”）：Y 年的数字挂着 Y−1 年的名字；
     - 报告本身的自评得分（2023 年度报告中的“2022年度部门整体支出绩效自评得分98.6分”），句中同时写有 Y 年或是比较的、或本段另写有 Y 年度自评得分的除外；
     - 单位自述本年度没有的事项（2023 年决算中的“本单位2022年度无政府性基金预算财政拨款收入”“本部门2022年度未安排因公出国（境）”），句中同时写有 Y 年或是比较的除外；
-    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年度全局共接待检查16批次”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）或位于讲该年度的标题之下的除外；
+    - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年度全局共接待检查16批次”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）、位于讲该年度的标题之下，或同段以 Y 年和相同词语写了 Y 年的数（“2023年度支出合计 A……。2022年度支出合计 B……”：两年并列）的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）；
     - 自评表目标（预期目标、指标名称或年度指标值）中任何位置写到两年以前某年度的任务（2023 年度自评表中的“配合完成对我市2019年度退耕还林工程的检查验收”），该格同时写有 Y 年、是比较，或讲的是该年度的资金、结转或巩固成果（“使用2020年度中央补助资金”“巩固2020年度成果”）的除外；上一年度不报告（其工程在 Y 年验收）；
     - 以 Y−1 或 Y+1 年开头、其后的词语与两句以上以 Y 年开头的句子相同（且这些词语不跟其他年份）的句子（2023 年度报告中两句“2023年示范区动物疫病预防控制中心……”之外的“2022年示范区动物疫病预防控制中心安排专项资金……”）：同一模板句的年份没有更新（逐年回顾会写到不止一个其他年份，不报告）。
@@ -557,7 +558,25 @@ def _whole_year_result(fact: DateFact, fy: int) -> bool:
         return False
     if str(fy) in sentence or _compares(sentence) or marks_past(sentence):
         return False
+    if _states_fy_alike(fact, fy):
+        return False  # the two years' figures side by side: last year's is the comparison
     return not any(str(m.year) in title for title in fact.block.section)  # a section about that year
+
+
+def _states_fy_alike(fact: DateFact, fy: int) -> bool:
+    """Whether the paragraph also opens a statement with Y and the same words the sentence names
+    after its year (``2023年度支出合计 A，…。2022年度支出合计 B，…``)."""
+    subject = _subject(fact)
+    if subject is None:
+        return False
+    text, year = fact.source.value, str(fy)
+    at = text.find(year)
+    while at >= 0:
+        found = _SUBJECT.match(text, at + len(year))
+        if found is not None and found.group(1) == subject:
+            return True
+        at = text.find(year, at + len(year))
+    return False
 
 
 # What the sentence says of the next year when it plans rather than reports: a budget (预算安排,

@@ -224,12 +224,31 @@ _PERIOD = lazy_compile(rf"({YEAR})\s*年|" + "|".join(_PERIOD_WORDS + _CURRENT_W
 
 def period_before(norm: str, pos: int) -> tuple[int | None, bool]:
     """The period the words before ``pos`` in its sentence speak of: the nearest year
-    (`2021年`) or last year (`上年`, `同期`) or this year (`本年`) before it. (year, past)."""
-    start = statement_start(norm, pos)
-    last = None
-    for m in _PERIOD.finditer(norm, start, pos):
-        last = m
-    return _period(last)
+    (`2021年`) or last year (`上年`, `同期`) or this year (`本年`) before it. (year, past).
+    A clause after a semicolon that names no period of its own is in the year the clause before
+    it names last (`2016年度支出合计 T，其中：基本支出 a；项目支出 b`: b is 2016's), back over at most
+    :data:`_CLAUSES_BACK` clauses of the sentence; a 上年 or 本年 there is that clause's own
+    (`比上年增加 X；年末结转和结余 Y`: Y names no period)."""
+    own = True
+    for _ in range(_CLAUSES_BACK + 1):
+        start = statement_start(norm, pos)
+        last = None
+        for m in _PERIOD.finditer(norm, start, pos):
+            last = m
+        if last is not None:
+            # a clause before lends its year only (``比上年增加 X；年末结转和结余 Y``: the 上年 is
+            # the comparison's, not the period of the clause after it)
+            return _period(last) if own or last.group(1) else (None, False)
+        if start == 0 or norm[start - 1] not in _CLAUSE_STOPS:
+            return None, False
+        pos, own = start - 1, False
+    return None, False
+
+
+# a semicolon ends a statement but not the sentence: the clause after it may be in the period the
+# clause before it names; how many clauses back such a period is looked for
+_CLAUSE_STOPS = "；;"
+_CLAUSES_BACK = 4
 
 
 def _period(m: re.Match[str] | None) -> tuple[int | None, bool]:
@@ -258,6 +277,17 @@ class _Periods:
         self._scans: dict[int, tuple[Iterator[re.Match[str]], list[re.Match[str]], list[int]]] = {}
 
     def before(self, pos: int) -> tuple[int | None, bool]:
+        own = True
+        for _ in range(_CLAUSES_BACK + 1):
+            start, last = self._last_before(pos)
+            if last is not None:
+                return _period(last) if own or last.group(1) else (None, False)
+            if start == 0 or self.norm[start - 1] not in _CLAUSE_STOPS:
+                return None, False
+            pos, own = start - 1, False  # a clause naming no period: the one before it (see period_before)
+        return None, False
+
+    def _last_before(self, pos: int) -> tuple[int, re.Match[str] | None]:
         start = statement_start(self.norm, pos)
         scan = self._scans.get(start)
         if scan is None:
@@ -274,7 +304,7 @@ class _Periods:
         if k < len(matches) and matches[k].start() < pos:  # a match running across pos
             for m in _PERIOD.finditer(self.norm, matches[k].start(), pos):
                 last = m
-        return _period(last)
+        return start, last
 
 
 def _with_parents(norm: str, facts: list[LabelledAmount], wholes: list[tuple[int, str]]) -> list[LabelledAmount]:

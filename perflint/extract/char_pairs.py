@@ -233,7 +233,7 @@ def pair_slips(text: str) -> list[PairSlip]:
         while at >= 0:
             right = first + pair[1] if first else pair[0] + second
             if judge(text, at, right, bool(first), tab) and tab.fits(right, text, at) \
-                    and not _in_a_name(text, at, right):
+                    and not _in_a_name(text, at, right) and not _in_a_frame(text, at, right, bool(first)):
                 out.append(PairSlip(at, at + 2, pair, right))
             at = text.find(pair, at + 2)
     out.sort(key=lambda s: s.start)
@@ -270,6 +270,46 @@ def _in_a_name(text: str, at: int, right: str = "", named=None, word=None) -> bo
     while end < len(text) and _is_cjk(text[end]) and end < at + 8:
         end += 1
     return end + 1 < len(text) and text[end] in config["number_open"] and text[end + 1].isdigit()
+
+
+_ITEM_EDGES = "、，,；;。：:“”\"\n"
+_FRAME_ITEM = (3, 8)  # the lengths of the items read as one frame
+
+
+def _in_a_frame(text: str, at: int, right: str, first: bool) -> bool:
+    """Whether the pair at ``at`` stands in items written in one frame (``以周保旬、以旬保月、以月保季``):
+    an item beside it, across a 、, of its length, with the kept character and one more at the
+    same places, and another character than the written one at the changed place — none the
+    correction's (``汇同财务股、会同业务股`` writes 会 there: a slip beside its right form)."""
+    start = at
+    while start > 0 and text[start - 1] not in _ITEM_EDGES and at - start < _FRAME_ITEM[1]:
+        start -= 1
+    end = at + 2
+    while end < len(text) and text[end] not in _ITEM_EDGES and end - start < _FRAME_ITEM[1]:
+        end += 1
+    size = end - start
+    if not _FRAME_ITEM[0] <= size <= _FRAME_ITEM[1] or not (
+            (start and text[start - 1] == "、") or (end < len(text) and text[end] == "、")):
+        return False
+    changed = at - start if first else at + 1 - start
+    kept = at + 1 - start if first else at - start
+    fix = right[0] if first else right[1]
+    item = text[start:end]
+    siblings = []
+    if start > size and text[start - 1] == "、" and (start - 1 - size == 0 or text[start - 2 - size] in _ITEM_EDGES):
+        siblings.append(text[start - 1 - size:start - 1])
+    after = end + 1 + size
+    if end < len(text) and text[end] == "、" and (after >= len(text) or text[after] in _ITEM_EDGES):
+        siblings.append(text[end + 1:after])
+    for other in siblings:
+        if len(other) != size or any(ch in _ITEM_EDGES for ch in other):
+            continue
+        if other[changed] == fix:
+            return False  # the right form beside the slip
+        same = sum(a == b for i, (a, b) in enumerate(zip(item, other, strict=True)) if i != changed)
+        if other[kept] == item[kept] and other[changed] != item[changed] and same >= 2:
+            return True
+    return False
 
 
 def _after_a_reading(text: str, close: int) -> bool:

@@ -901,6 +901,10 @@ def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], se
     if k == 0 or k == len(before):
         return None, []
     level, between = before[k - 1], before[k:]
+    if k >= 2 and between and between[0].role == "percent" and _rate_budget(level):
+        # ``A，占年初预算 B 的 W%，同比下降 Y%，其中 …`` (or ``完成预算 B 的 W%``): B is the rate's
+        # denominator; the list details A, the figure the rate and the comparison are about
+        level, between = before[k - 2], before[k - 1:]
     if level.role != "level" or level.quantity.kind != "money" or level.bracketed \
             or any(m.bracketed for m in between):
         return None, []
@@ -912,6 +916,12 @@ def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], se
     if not _ONLY_COMMAS.match(norm[between[-1].end:pos]):
         return None, []
     return level, between
+
+
+def _rate_budget(m: Mention) -> bool:
+    """Whether ``m`` is the budget a completion or share rate right after it is reckoned against
+    (``完成预算 B 的 W%``, ``占年初预算 B 的 W%``)."""
+    return compile_pattern(_conf()["completion_budget"]).search(m.label) is not None
 
 
 def _makes_up_a_change(parts: Sequence[Quantity], changes: Sequence[Mention]) -> bool:

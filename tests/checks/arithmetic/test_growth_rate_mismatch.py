@@ -494,6 +494,27 @@ def test_a105_last_years_figure_run_into_its_year():
     assert all("0.62 ÷ (8.02" not in d.message() for d in run_prose(GrowthRateMismatch, other))
 
 
+def test_a105_a_shortfall_against_the_budget_is_not_the_level_a_change_is_about():
+    # 短收 D is the gap between the revenue and its budget, not this year's revenue: the change
+    # after it is about the revenue R, and 5210 ÷ (1870 + 5210) = 73.6%
+    right = ("土地出让收入 1870 万元，完成预算 9640 万元的 19.4%，短收 7770 万元，同比减收 5210 万元，"
+             "下降 73.6%。")
+    assert run_prose(GrowthRateMismatch, right) == []
+    (d,) = run_prose(GrowthRateMismatch, right.replace("73.6%", "53.6%"))
+    assert "5210 ÷ (1870 + 5210)" in d.message()
+    for gap in ("超收", "欠收", "超支"):
+        assert run_prose(GrowthRateMismatch, right.replace("短收", gap)) == []
+
+
+def test_a105_the_budget_a_share_of_the_budget_is_read_against_is_not_the_level():
+    # ``占预算 B 的 W%``: B is the rate's denominator, as in ``完成预算 B 的 W%``; the comparison
+    # after it is about the revenue R: (58120 − 41370) ÷ 58120 = 28.8%
+    right = "全年财政收入累计完成 41370 万元，占预算 76500 万元的 54.1%，较上年同期 58120 万元下降 28.8%，减收 16750 万元。"
+    assert run_prose(GrowthRateMismatch, right) == []
+    (d,) = run_prose(GrowthRateMismatch, right.replace("28.8%", "18.8%"))
+    assert "(58120 − 41370) ÷ 58120" in d.message()
+
+
 def test_a105_gap_against_the_budget_is_not_the_figure_compared():
     """``收入 C，完成预算 B 的 W%，超收 G，同比减收 X，下降 Y%`` (a county's 政府决算): G is the gap
     against the budget, not a level; the change is about C."""

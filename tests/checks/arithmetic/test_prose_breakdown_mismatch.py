@@ -1029,3 +1029,14 @@ def test_a104_head_count_split_by_kind_of_unit():
     assert run_prose(ProseBreakdownMismatch, by_unit.format(a="20")) == []
     # a part that is no kind of staff (局机关) still leaves the list unread
     assert run_prose(ProseBreakdownMismatch, "全系统在职人员60人，其中局机关25人、事业单位40人。") == []
+
+
+def test_a104_a_list_after_a_share_of_the_budget_breaks_down_the_actual():
+    # ``收入 A，占年初预算 B 的 W%，同比下降 Y%，其中 a、b、c``: B is the rate's denominator, the
+    # list details the revenue A (412 + 57 + 38 = 507), not the budget
+    right = ("全县完成政府性基金收入 507 万元，占年初预算 1320 万元的 38.4%，同比下降 9.2%，"
+             "其中土地出让收入 412 万元，配套费收入 57 万元，污水处理费收入 38 万元。")
+    assert run_prose(ProseBreakdownMismatch, right) == []
+    assert run_prose(ProseBreakdownMismatch, right.replace("占年初预算", "完成年初预算")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, right.replace("412 万元", "312 万元"))
+    assert "507" in d.message()

@@ -202,3 +202,18 @@ def test_same_quantity_narrowed_after_the_figure_it_narrows_is_a_part_of_it():
     # the same measure restated with a figure of its own after the same whole still disagrees
     wrong = body + "\n\n全年区域内住院总费用 506.20 万元，政策范围内总费用 417.35 万元。"
     assert run(SameQuantityDifferentValues, REPORT.format(body=wrong)) != []
+
+
+def test_c702_a_clause_after_a_semicolon_keeps_the_year_its_sentence_opened_with():
+    """``2022年度支出合计 T，其中：基本支出 a；项目支出 b`` states 2022's 项目支出 after the
+    semicolon: no value of the report year's 项目支出 stated twice elsewhere."""
+    text = ("某县林草局2023年度部门决算说明\n二、支出决算情况说明\n"
+            "2023年度支出合计 1864.20 万元，其中：基本支出 312.40 万元；项目支出 1551.80 万元。"
+            "2022年度支出合计 905.60 万元，其中：基本支出 287.10 万元；项目支出 618.50 万元。"
+            "2023年项目支出 1551.80 万元，2022年项目支出 618.50 万元。\n")
+    assert run(SameQuantityDifferentValues, text) == []
+    # the report year's own figure stated once otherwise still stands out
+    wrong = text.replace("2022年度支出合计 905.60 万元，其中：基本支出 287.10 万元；项目支出 618.50 万元。",
+                         "三、项目支出情况\n本年项目支出 1515.80 万元。\n")
+    [d] = run(SameQuantityDifferentValues, wrong)
+    assert "1515.80" in d.message()

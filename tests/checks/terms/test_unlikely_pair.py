@@ -155,3 +155,13 @@ def test_the_screen_finds_every_suspect_pair(monkeypatch):
         assert char_pairs.screen_hits(text) == expected  # by the set
         assert tab._screen is not None
     assert {code("汇同"), code("急时")} <= char_pairs.screen_hits(DRAFT)
+
+
+def test_t814_a_pair_in_items_written_in_one_frame_is_the_frame_not_a_slip():
+    # ``以周保旬、以旬保月、以月保季``: the items repeat one frame (以 _ 保 _), the slot varying item by
+    # item; 保月 is the frame's, not a slip for 保育 (no item writes 育 there)
+    text = "全县按照“以周保旬、以旬保月、以月保季”的节奏推进收入征管工作。\n"
+    assert run(UnlikelyPair, text) == []
+    # a sibling that writes the correction at that place is no frame: the slip stands out
+    [d] = run(UnlikelyPair, "由局办公室汇同财务股、会同业务股定期督查整改情况。\n")
+    assert "会同" in d.message()

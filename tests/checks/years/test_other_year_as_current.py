@@ -588,3 +588,15 @@ def test_y507_quiet_on_a_level_required_by_an_earlier_years_end():
     # the same year-end as a stock the unit states stays a finding
     text = ACCOUNTS.replace("2023年末在职实有", "2022年末在职实有")
     assert [d.location.line for d in diagnostics(text, OtherYearAsCurrent)] == [line_of(text, "2022年末在职实有")]
+
+
+def test_y507_last_years_totals_set_beside_this_years_in_one_paragraph():
+    """``2023年度支出合计 A，其中…。2022年度支出合计 B，其中…``: the paragraph states both years'
+    totals in the same words, side by side: last year's is the comparison, not a stale sentence."""
+    head = "某县文化馆2023年度单位决算说明\n三、支出决算情况说明\n"
+    pair = ("2023年度支出合计 518.30 万元，其中：基本支出 402.10 万元；项目支出 116.20 万元。"
+            "2022年度支出合计 476.90 万元，其中：基本支出 389.50 万元；项目支出 87.40 万元。\n")
+    assert run(OtherYearAsCurrent, head + pair) == []
+    # alone, last year's total under its own year is a stale sentence
+    [d] = run(OtherYearAsCurrent, head + "2022年度支出合计 476.90 万元，其中：基本支出 389.50 万元；项目支出 87.40 万元。\n")
+    assert d.key == "whole_year"
