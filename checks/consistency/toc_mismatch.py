@@ -48,6 +48,8 @@ class TocMismatch(Check):
     that is the entry with the unit's full name before it (`概况` / `示范镇人民政府概况`; the
     accounts' scope after the name aside, `示范局(本级)部门概况` / `部门概况`), or with
     a table's title in 《》, or with the year written `2023年` where the entry says `2023年度`,
+    or with the unit called by its level and name with the place before it left out
+    (`区卫健委单位概况` / `示范市东湖区卫生健康委员会单位概况`),
     or with the unit called by its usual short name on one side (`示范县工商联概况` /
     `示范县工商业联合会概况`), is the same title; so is a last heading cut short where the text stops (an excerpt), and a
     title whose head the body sets on a line of its own above it (`附件` / `部门整体支出绩效自评表`
@@ -55,7 +57,9 @@ class TocMismatch(Check):
 
     A part's entry (`第一部分 部门基本情况`) is the body's one line with the same part marker
     (`第一部分 部门概况`), whatever its title, where the contents list that part once and the body
-    heads one line with it.
+    heads one line with it. An entry placed by its neighbours takes the one heading of its marker
+    between them, a heading written twice in a row counted once and a sentence the marker opens
+    (`一、政协的主要职能是…。`) not counted.
 
     An entry whose title the body repeats word for word under a marker of the same style with
     another number (contents `二、部门概况`, body `一、部门概况`: the contents numbered an
@@ -103,9 +107,9 @@ class TocMismatch(Check):
     doc_zh = """## 它检查什么
     把目录的每一行（“一、部门主要职责……2”）与文档的标题和编号行比较。某条目与正文没有完全相同的标题（空格、全/半角标点和末尾标点不计），却与某个正文标题几乎相同时，在正文标题行报告，并指出目录那一行；只有正文标题是提纲的标准标题（“部门决算单位构成”）而目录条目不是时，错在目录，在目录行报告，并指出正文那一行。目录中没有页码时，按编号和位置对应。
 
-    完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，或一处用单位的通用简称（“示范县工商联概况”/“示范县工商业联合会概况”）的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
+    完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，或一处用单位的通用简称（“示范县工商联概况”/“示范县工商业联合会概况”）的，或一处略去地名、只以级别称呼单位（“区卫健委单位概况”/“示范市东湖区卫生健康委员会单位概况”）的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
 
-    “第一部分”这类部分编号在目录中只列一次、正文中也只有一行时，目录条目与正文该行即为同一部分，标题不同即报告（目录“第一部分 部门基本情况”，正文“第一部分 部门概况”）。
+    “第一部分”这类部分编号在目录中只列一次、正文中也只有一行时，目录条目与正文该行即为同一部分，标题不同即报告（目录“第一部分 部门基本情况”，正文“第一部分 部门概况”）。按前后条目定位的条目，取两者之间唯一一个同编号的标题：连续写了两遍的标题算一个，以该编号开头的句子（“一、政协的主要职能是……。”）不算。
 
     正文标题与条目一字不差、编号体例相同而序号不同的（目录“二、部门概况”，正文“一、部门概况”：目录给未编号的“摘要”也排了序号），同样报告；条件是对应关系确定：该标题在目录中只出现一次，在目录之后的正文中也只有一行。
 

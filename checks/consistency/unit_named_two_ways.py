@@ -28,7 +28,9 @@ class UnitNamedTwoWays(Check):
     unit (`示范市松溪区农业农村局`), the place spoken of as a county (`全县`, `本县`, `县委和县政府`: the
     text of the county it was made from; once a report, at the first; not after 原/撤, nor hedged
     for both, `全县（区）`, nor in a report that names a county anywhere, nor in one that speaks of
-    撤县设区, nor for a zone's unit, `开发区`, `新区`); and the town a report's
+    撤县设区, nor for a zone's unit, `开发区`, `新区`); in a town's (镇) report, the place spoken of
+    as a township (`本乡`, `全乡`: a 乡's template; a warning, once a report; not after 原/撤, nor
+    `本乡镇`, nor where the report names a 乡 or speaks of 撤乡设镇), and the other way round; and the town a report's
     title names (`石桥镇人民政府2022年度…`) written at the other level in its body (`石桥乡人民政府`;
     not after 原/撤, nor in a report that speaks of 撤乡设镇); and the unit the title names
     (`安平县市场监督管理局`) written in its text with words added inside its name
@@ -69,7 +71,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及区级单位的报告（“示范市松溪区农业农村局”）把本地写成县的（“全县”“本县”“县委和县政府”：撤县设区前的县里的文本；前有“原”“撤”、兼写两级的“全县（区）”、报告中写出了某个县名、报告提到“撤县设区”，或单位属于开发区、新区等功能区的，不报告；一份报告只在第一处报告一次）；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；若本单位名称只在标题中出现一次，而正文两处以上写的名称比它多一个字（标题“青峰县第三实小学”，正文两处“青峰县第三实验小学”），则是标题漏字，在标题处报告；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）；以及党的机构一处带本地党委写出（“中共青岭市委老干部局”），他处却少了这个“委”字的情况（“中共青岭市老干部局”：“中共”之后应是党委，不是地名；warning，报在第一处少字的名称；机构本身是委员会的，如“中共青岭市纪律检查委员会”，不报告）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及区级单位的报告（“示范市松溪区农业农村局”）把本地写成县的（“全县”“本县”“县委和县政府”：撤县设区前的县里的文本；前有“原”“撤”、兼写两级的“全县（区）”、报告中写出了某个县名、报告提到“撤县设区”，或单位属于开发区、新区等功能区的，不报告；一份报告只在第一处报告一次）；以及镇的报告把本地写成乡的（“本乡”“全乡”：套用了乡的模板；警告，一份报告只报一次；前有“原”“撤”、写作“本乡镇”、报告中写出了某个乡名或提到“撤乡设镇”的不报告），乡的报告写“本镇”“全镇”的亦同；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；若本单位名称只在标题中出现一次，而正文两处以上写的名称比它多一个字（标题“青峰县第三实小学”，正文两处“青峰县第三实验小学”），则是标题漏字，在标题处报告；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）；以及党的机构一处带本地党委写出（“中共青岭市委老干部局”），他处却少了这个“委”字的情况（“中共青岭市老干部局”：“中共”之后应是党委，不是地名；warning，报在第一处少字的名称；机构本身是委员会的，如“中共青岭市纪律检查委员会”，不报告）。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -121,6 +123,10 @@ class UnitNamedTwoWays(Check):
             "zh": "本报告为{district}的单位，此处却写“{word}”：撤县设区后沿用了县里的旧文本？",
             "en": "a report of a unit of {district} (a district) writes “{word}”: text kept from the county it was?",
         },
+        "town_word": {
+            "zh": "本报告为{town}的单位，此处却写“{word}”：套用了{other}的模板文字？",
+            "en": "a report of {town} writes “{word}”: template text of a {other}?",
+        },
         "usual": {"zh": "他处写法", "en": "written so here"},
     }
 
@@ -158,6 +164,7 @@ class UnitNamedTwoWays(Check):
                                   related=[(texts[index].text.locate(start, end), "usual")],
                                   name=slip.written, other=slip.usual, count=slip.count)
         yield from self._county_words(doc)
+        yield from self._town_words(doc)
 
     def _county_words(self, doc: Document) -> Iterator[Diagnostic]:
         """A district's unit (示范市松溪区…局) whose text speaks of its place as a county (全县, 县委、
@@ -179,6 +186,32 @@ class UnitNamedTwoWays(Check):
         for word in county_words(index.values, candidates):
             yield self.diagnostic("county_word", index.texts[word.index].text.locate(word.start, word.end),
                                   district=district, word=word.word)
+
+    def _town_words(self, doc: Document) -> Iterator[Diagnostic]:
+        """A town's report (示范县青石镇人民政府) whose text speaks of its place as a township
+        (本乡, 全乡), or a township's as a town: another level's template text."""
+        from perflint.extract.claims import own_towns, phrases
+
+        index = text_index(doc)
+        words = phrases()["town_self_words"]
+        candidates = index.holding_any(*(w for ws in words.values() for w in ws))  # searched in C
+        if not candidates:
+            return
+        towns = {t for part in doc.parts for n in (part.title, part.organisation or "") for t in own_towns(n)}
+        levels = {level for level in words if any(t.endswith(level) for t in towns)}
+        if len(levels) != 1:
+            return  # no town named by the report, or towns of both levels
+        own = levels.pop()
+        from perflint.extract.place_suffixes import town_words
+
+        for other in words:
+            if other == own:
+                continue
+            theirs = [i for i in candidates if any(w in index.values[i] for w in words[other])]
+            for word in town_words(index.values, theirs, other):
+                town = next(t for t in sorted(towns) if t.endswith(own))
+                yield self.diagnostic("town_word", index.texts[word.index].text.locate(word.start, word.end),
+                                      severity=Severity.warning, town=town, word=word.word, other=other)
 
     def _padded_own_name(self, doc: Document, texts, values) -> Iterator[Diagnostic]:
         """The unit a part's title names (安平县市场监督管理局) written in its text with words

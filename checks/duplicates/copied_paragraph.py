@@ -22,6 +22,24 @@ _REASON_MIN_CHARS = 12
 _PROBLEM_MIN_CHARS = 16
 
 
+def _notice_closes(doc: Document) -> list[int]:
+    """The lines that close a notice or letter printed on the page (``特此通知。``)."""
+    if not any("特此" in line for line in doc.lines):
+        return []
+    from perflint.extract.dates import closes_notice
+
+    return [n for n, line in enumerate(doc.lines, 1) if "特此" in line and closes_notice(line)]
+
+
+def _across_a_notice_close(copy: Copy, closes: list[int]) -> bool:
+    """Whether a notice closes between the copy's source and the copy: two notices published one
+    after the other (a district's funding notices), each with the same standard instruction, are
+    two documents, not one draft copying itself."""
+    src = copy.origin.block.line
+    at = copy.passages[0].block.line
+    return any(src < n < at for n in closes)
+
+
 class CopiedParagraph(Check):
     """## What it does
     Finds paragraphs (or whole sections) that repeat text from earlier in the draft: another
@@ -45,7 +63,9 @@ class CopiedParagraph(Check):
     unit) each describe the unit: the second restating who the unit is (a clause opening with its
     name) and its counts is no copy; prose about what it did or found pasted between them is. What
     clauses cite (document numbers, notice titles) does not make them alike: the entries of a grant
-    list that each cite the same notices and name their own works and sum are no copies. A
+    list that each cite the same notices and name their own works and sum are no copies. Two
+    notices printed one after the other, each closed by `特此通知`, are two documents: the same
+    standard instruction in each is no copy. A
     paragraph written again right under itself is a doubling, reported by D208. In a file of
     several reports (附件1..N), a 存在的问题 statement of at least sixteen characters written word
     for word under another report's problems is a copy however short: each project's problems
@@ -97,7 +117,7 @@ class CopiedParagraph(Check):
     doc_zh = """## 它检查什么
     查找重复草稿前文内容的段落（或整节）：别的项目的报告、同一报告的另一节、把正文再贴一遍的附件。去掉空白、标点和列表符号后逐分句比较，因此在 PDF 中断行不同、重新编号（“3、”→“5、”）或略有改动（“救助”→“补助”）的复制也能找到。每个被复制的节只报告一次，落在后出现的那一处，并指出首次出现的位置。
 
-    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。预算/决算说明先写收支总计、再分写收入和支出（“1.总体情况”“2.收入情况”“3.支出情况”，或形式相同的收入、支出两段），各写增减及原因：收入、支出随总计变动，为各自写同一原因不算复制；把同一原因贴到并无此种变动的段落（如结转结余段）仍算复制。同一单位的两份报告（决算说明及随附的部门整体支出绩效自评报告，标题所写单位相同）各自介绍本单位：后者复述单位是什么（以单位名称开头的分句）及其各项数量，不算复制；两者之间照搬做了什么、发现什么问题的文字，仍算复制。分句所引用的内容（文号、文件名）不计入相同：资金来源清单中每一条都引用同样的文件、各写各的工程和金额，不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。多个报告合为一个文件（附件1……N）时，某报告“存在的问题”中至少十六个字的一条问题与另一报告的问题一字不差，即使较短也算复制：每个项目的问题是它自己的（`min_chars` 调高到默认值以上时不查）。
+    本来就会重复的文字不报告：表格印好的说明（“定量指标计分原则……”）、表注（“注：本表反映……”）、标准定义（名词解释）、标题行，以及自评表中复述本报告内容的偏差原因、改进措施（清单见 `perflint/data/duplicates.yaml`）。同一报告内，复制的内容须占其所在段落的大部分：在较长段落中复述“职能”列表的一个分句不算复制；每个分句都只是说出一个数字的（金额；或在另一句话里复述的数量、面积，如把目标产出复述为已完成：“已新建成冷藏库12个,约36000立方米”），也不算复制。预算/决算说明先写收支总计、再分写收入和支出（“1.总体情况”“2.收入情况”“3.支出情况”，或形式相同的收入、支出两段），各写增减及原因：收入、支出随总计变动，为各自写同一原因不算复制；把同一原因贴到并无此种变动的段落（如结转结余段）仍算复制。同一单位的两份报告（决算说明及随附的部门整体支出绩效自评报告，标题所写单位相同）各自介绍本单位：后者复述单位是什么（以单位名称开头的分句）及其各项数量，不算复制；两者之间照搬做了什么、发现什么问题的文字，仍算复制。分句所引用的内容（文号、文件名）不计入相同：资金来源清单中每一条都引用同样的文件、各写各的工程和金额，不算复制。页面上先后印出的两份通知（各以“特此通知”结束）是两份文件：各自写着同一条标准要求，不算复制。紧接着原段重复出现的段落属于连续重复，由 D208 报告。多个报告合为一个文件（附件1……N）时，某报告“存在的问题”中至少十六个字的一条问题与另一报告的问题一字不差，即使较短也算复制：每个项目的问题是它自己的（`min_chars` 调高到默认值以上时不查）。
 
     同一段中，一段文字（三个分句以上、共四十字、不含数字）隔着别的内容又原样写了一遍的，也报告：阅读时各节连成了一行，“项目执行情况”照抄“年度总体目标”。
 
@@ -164,7 +184,10 @@ class CopiedParagraph(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         threshold = float(self.options["threshold"])
         min_chars = int(self.options["min_chars"])
+        closes = _notice_closes(doc)
         for copy in cached_copies(doc, ctx, threshold, min_chars):
+            if closes and _across_a_notice_close(copy, closes):
+                continue
             yield self._report(copy)
         yield from self._goal_as_result(doc, ctx)
         yield from self._pasted_reasons(doc, ctx)

@@ -112,6 +112,8 @@ def _signature_line(blocks: list[Block], i: int, mention: D.DateMention) -> bool
         return False  # a year, or the year-end date a balance is stated at
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     prev = blocks[i - 1] if i > 0 else None
+    if isinstance(prev, Paragraph) and D.closes_notice(prev.text.value):
+        return False  # 特此通知。 / its date: a notice printed with the report, dated by its issuer
     if nxt is None or isinstance(nxt, (Heading, Table, TocEntry)) or _title_like(nxt):
         return True
     if isinstance(prev, Paragraph) and (D.signer_line(prev.text.value) or _ends_with_signature_label(prev.text.value)):

@@ -66,7 +66,8 @@ class SignedBeforeYearEnd(Check):
     report which lies inside the report's fiscal year or earlier. Forms legitimately dated
     inside their year stay quiet: mid-year monitoring (`监控`), target declarations (`申报表`,
     `绩效目标申报`; also a form's title run into the date's own line by a page that lost its line breaks)
-    and budgets (`部门预算`, a title naming `2017年预算`). It is an error when the year comes from the report's title or `--year`, a
+    and budgets (`部门预算`, a title naming `2017年预算`), and so does the date under `特此通知`: a
+    notice printed with the report (the funds it allocates) dated by its issuer. It is an error when the year comes from the report's title or `--year`, a
     warning when it was read from the body (an excerpt, a title with no year), or when the date is
     the year's last day (12月31日, often the evaluation's cut-off date written in the date line).
     Also warns when the stages of the self-evaluation's own work (`1.准备阶段(2023年3月…)`,
@@ -98,7 +99,7 @@ class SignedBeforeYearEnd(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”“绩效目标申报”，包括网页丢失换行后与日期连在同一行的表名）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时，或日期恰为该年度最后一天（12月31日，常是写在日期栏里的评价截止日）时为警告。自评工作开展情况一节中自评工作各阶段（“1.准备阶段(2023年3月…)”“实施阶段”“总结阶段”）的日期在报告年度之内或更早的，也给出警告：这是把上年报告的时间安排抄了过来。
+    查找报告日期、填报日期（“填报日期”“报告日期”）或报告落款的日期行，其日期在报告年度之内或更早。年中监控（“监控”）、目标申报（“申报表”“绩效目标申报”，包括网页丢失换行后与日期连在同一行的表名）和预算（“部门预算”、标题写“2017年预算”）等本就在年度内填报的表格不报告；“特此通知”下的日期是随报告印出的通知（下达资金的文件）的发文日期，也不报告。年度取自报告标题或 `--year` 时为错误；从正文推断年度（摘录、标题未写年度）时，或日期恰为该年度最后一天（12月31日，常是写在日期栏里的评价截止日）时为警告。自评工作开展情况一节中自评工作各阶段（“1.准备阶段(2023年3月…)”“实施阶段”“总结阶段”）的日期在报告年度之内或更早的，也给出警告：这是把上年报告的时间安排抄了过来。
 
     ## 为什么要改
     Y 年度的报告评价的是整个年度，只能在 Y 年结束后、即 Y+1 年填写。落款在 Y 年内，是从上年报告抄来的日期或年份写错，审核人会退回报告。

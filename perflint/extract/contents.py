@@ -272,7 +272,29 @@ def same_title_but_form(toc: str, body: str) -> bool:
     for short, full in data.load("consistency")["unit_short_forms"].items():
         if short in a and a.replace(short, full) == b or short in b and b.replace(short, full) == a:
             return True  # ``示范县工商联概况`` / ``示范县工商业联合会概况``: the unit's usual short name
-    return False
+    return _place_left_out(a, b) or _place_left_out(b, a)
+
+
+_MIN_LEVEL_NAMED = 4  # 区 + a unit's name of three characters or more (区财政局)
+
+
+def _place_left_out(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with the place before the unit's name cut to its level
+    (``区卫健委单位概况`` / ``示范市东湖区卫生健康委员会单位概况``: 区 for 示范市东湖区), the unit
+    called by its usual short name in it or not. ``full``'s place must end in that level's
+    character right before the unit's name."""
+    conf = data.load("consistency")
+    if len(short) < _MIN_LEVEL_NAMED or short[0] not in conf["place_name_endings"]:
+        return False
+    candidates = [short]
+    for abbr, whole in conf["unit_short_forms"].items():
+        if abbr in short:
+            candidates.append(short.replace(abbr, whole))
+    return any(len(full) > len(c) and full.endswith(c) and _is_cjk_run(full[:-len(c)]) for c in candidates)
+
+
+def _is_cjk_run(s: str) -> bool:
+    return bool(s) and all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
 def reads_standard(title: str) -> bool:
@@ -389,6 +411,8 @@ def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int,
         else:
             high = next((i for i in exact_at if i > low), len(flow))
         same = [b for b in flow[low + 1:high] if not isinstance(b, (Table, TocEntry)) and _same_marker(b, entry)]
+        if len(same) > 1:
+            same = _headings_once(same)
         if len(same) != 1 or normalise_title(_title_of(same[0])) in toc_titles:
             continue
         title = _title_of(same[0]).strip().rstrip(_TRAILING)
@@ -400,6 +424,23 @@ def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int,
             continue  # an abridged entry or a longer heading is not a character slipped
         result[k] = TocMatch(entry, False, same[0], title, score)
 
+
+def _headings_once(lines: list[Block]) -> list[Block]:
+    """The lines of one marker between two anchors that read as headings, a heading written
+    twice in a row counted once (``一、部门主要职能`` over itself); a sentence the marker opens
+    (``一、政协的主要职能是…。``) is a paragraph, not the entry's heading."""
+    out: list[Block] = []
+    for block in lines:
+        title = normalise_title(_title_of(block))
+        if _SENTENCE_END.search(_title_of(block)) or len(title) > _HEADING_MAX:
+            continue
+        if out and normalise_title(_title_of(out[-1])) == title:
+            continue
+        out.append(block)
+    return out
+
+
+_HEADING_MAX = 30  # characters of a heading's title at most: a longer line is a paragraph
 
 # A short entry placed by the entry before it alone: at most this many characters, and at least
 # this likeness to the body line (``主要职责`` / ``主要职能`` is 75).

@@ -36,6 +36,14 @@ def phrases() -> dict[str, Any]:
     return data.load("years")
 
 
+def closes_notice(text: str) -> bool:
+    """Whether ``text`` is the closing line of a notice or letter (``特此通知。``): what follows
+    it, a date included, is that document's or another's, not the report's."""
+    if "特此" not in text:
+        return False
+    return compact(text).rstrip("。.!！") in phrases()["notice_closings"]
+
+
 def _ends_with(before: str, words: list[str]) -> bool:
     return before.rstrip().endswith(tuple(words))  # one C call for the words, as any() of them
 

@@ -458,6 +458,11 @@ class _Walker:
         inverted = k < len(stack) - 1
         ref = before.index if before is not None else -1
         parent = stack[-1].last
+        if prev.embedded and not x.embedded and prev.index < x.index:
+            # ``其中:1.…;2.…`` inside a paragraph is that sentence's list: a line of its own
+            # numbered 1 further on opens a list of its own
+            self._replace(k, x)
+            return
         quiet = (x.embedded or x.variant != seq.variant or self._label_since(ref)
                  or self._table_between(ref, x.index)
                  # ``…附后）。 三、预算执行情况`` then ``（一）``: a parent heading run onto a paragraph

@@ -362,6 +362,15 @@ def garbled_heading_titles(doc: Document) -> list[HeadlessTitle]:
             if len(title) > 60:
                 continue
             found = _doubled_word(title, standard) if len(_key(title)) - 2 in _standard_lengths() else None
+            if found is None:
+                year = _YEAR_HEAD.match(title)
+                off = year.end() if year else 0
+                bare = title[off:]
+                whole = _headless_titles().get(_key(bare))
+                if whole is not None:
+                    if not (entry and _key(whole) in headed):
+                        out.append(HeadlessTitle(source, start + off, start + len(title), bare, whole))
+                    continue
             if found is not None:
                 if not (entry and _key(found) in headed):
                     out.append(HeadlessTitle(source, start, start + len(title), title, found))
@@ -372,6 +381,44 @@ def garbled_heading_titles(doc: Document) -> list[HeadlessTitle]:
         if accounts >= _MIN_ACCOUNTS_TITLES and len(budget) == 1:
             out.extend(next(iter(budget.values())))
     return out
+
+
+# A fiscal year before a title (``2023年度机关运行经费情况说明``): not part of the standard title
+_YEAR_HEAD = lazy_compile(r"^\s*(?:19|20)\d{2}\s*年度?")
+
+
+@cache
+def _headless_titles() -> dict[str, str]:
+    """The standard titles less a head word of their subject (``机关运行经费情况说明`` less 经费:
+    ``机关运行情况说明``), by that remainder, where the remainder is no standard title and only one
+    title leaves it, and it names a section or a table of the publication (ends in 说明 or 表: a
+    heading ``机关运行情况`` of a report may tell how the offices ran). The head words are data (``title_head_words``): words the outlines never
+    leave out, unlike 决算, 情况 or 支出, which they vary on."""
+    from perflint import data
+
+    terms = data.load("terms")
+    heads = terms.get("title_head_words") or ()
+    standard = _standard_titles()
+    # the titles as the outlines vary them (机关运行经费情况说明 less the 支出 of the standard
+    # 机关运行经费支出情况说明), each with the title written out
+    forms: dict[str, str] = {}
+    for title in standard:
+        forms.setdefault(title, title)
+        for word in terms.get("title_varied_words") or ():
+            at = title.find(word, 1)
+            while at > 0:
+                forms.setdefault(title[:at] + title[at + len(word):], title[:at] + title[at + len(word):])
+                at = title.find(word, at + 1)
+    found: dict[str, set[str]] = {}
+    for title in forms:
+        for word in heads:
+            at = title.find(word, 1)
+            while at > 0:
+                rest = title[:at] + title[at + len(word):]
+                if rest not in forms and len(rest) >= _MIN_HEADLESS_LEN and rest.endswith(("说明", "表")):
+                    found.setdefault(rest, set()).add(title)
+                at = title.find(word, at + 1)
+    return {rest: next(iter(titles)) for rest, titles in found.items() if len(titles) == 1}
 
 
 @lru_cache(maxsize=4096)

@@ -195,3 +195,31 @@ def county_words(texts: list[str], candidates: list[int]) -> list[CountyWord]:
     return out
 
 
+
+
+def town_words(texts: list[str], candidates: list[int], other: str) -> list[CountyWord]:
+    """In the texts at ``candidates``, the first word by which a town of level ``other`` speaks
+    of itself (本乡, 全乡 for ``other`` = 乡), for a report of a town of the other level: not
+    after 原/撤/旧, not naming both levels (本乡镇) or another word (本乡本土), not inside a title in
+    《》. A draft that names a town of level ``other`` anywhere (与白马乡联合: its 全乡 may be that
+    one's) or speaks of 撤乡设镇 is left alone. At most one word: one template is one finding."""
+    from perflint.extract.claims import own_towns, phrases
+    from perflint.text.sentences import inside_book_title
+
+    conf = phrases()
+    words = conf["town_self_words"].get(other) or []
+    if not candidates or not words:
+        return []
+    whole = "\n".join(texts)
+    if _TOWN_CHANGE.search(whole) or any(t.endswith(other) for t in own_towns(whole)):
+        return []
+    hedges = tuple(conf["town_word_hedges"])
+    for index in candidates:
+        text = texts[index]
+        for at, word in sorted((at, w) for w in words for at in find_all(text, w)):
+            end = at + len(word)
+            if text[max(0, at - 1):at] in _FORMER or text[end:].startswith(hedges) \
+                    or ("《" in text and inside_book_title(text, at)):
+                continue
+            return [CountyWord(index, at, end, word)]
+    return []

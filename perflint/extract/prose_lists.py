@@ -121,7 +121,7 @@ def _is_partial(marker: str) -> bool:
 _ALL_HAN = lazy_compile(r"[\u4e00-\u9fff]+")  # (kept across runs: a han class costs re.compile millions)
 _STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比|另有|另外|此外")
 _ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
-_COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共")
+_COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共|共$")
 _WHOLE_WORD = lazy_compile(r"合计|总计|总额|共计")
 
 
@@ -277,6 +277,8 @@ def _breakdown_total(norm: str, ms: list[Mention], starts: list[int], spans, sen
         if last.role == "level" and last.quantity.kind in ("money", "count") \
                 and (_OPENING_GAP.match(between) or _PURPOSE_GAP.match(between)):
             return last  # (`T 万元支持住房保障，其中：`: the money's purpose stands between)
+        if last.role == "level" and last.quantity.kind == "count" and _MEASURES_GAP.match(between):
+            return last  # (`共 N 套(台、块、项)，其中：`: the other measures of the count in brackets)
         if last.role == "level" and last.quantity.kind == "count" and _made_of(norm, last, pos):
             return last  # (`班子由 N 人组成，包括 …`: a body of N people, its members listed)
         return None
@@ -492,6 +494,10 @@ def _part_of(m: Mention, total: Quantity, prev_unit: Quantity) -> Quantity | Non
         return q
     if q.kind == "plain" and m.role == "level":
         return read_as(q, prev_unit)  # 1.5亿 among 万元 figures: 1.5 亿元, not 1.5 万元
+    if q.kind == total.kind == "count" and q.unit != total.unit:
+        equipment = _conf()["equipment_measures"]
+        if q.unit in equipment and total.unit in equipment:
+            return replace(q, unit=total.unit)  # 台 among 套 (台套): one count of equipment
     return None
 
 
@@ -1383,6 +1389,8 @@ _SENTENCE_STOP = lazy_compile(r"[。；;]")
 _TO_CLAUSE_END = lazy_compile(r"[^，,；;。]*")
 _ONLY_COMMAS = lazy_compile(r"^[\s,，]*$")
 _OPENING_GAP = lazy_compile(r"^[\s,，:：]*[（(]?\s*$")
+# A count's other measures in brackets after it (`N 套(台、块、项)`), then the opening
+_MEASURES_GAP = lazy_compile(r"^[（(][\u4e00-\u9fff、/]{1,9}[)）][\s,，:：]*$")
 _ONLY_STOPS = lazy_compile(r"^[\s,，。]*$")
 _LABEL_BREAK = lazy_compile(r"[,，。；;：:、]")
 

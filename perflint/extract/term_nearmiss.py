@@ -683,6 +683,13 @@ def _insert_ok(t: _Text, term: str, start: int, end: int, j: int) -> bool:
 MIN_ANY_INSERT_LEN = 6  # a term this long read whole but for one character: any character put in is a slip
 
 
+def _in_long_known(vocab, window: str, j: int) -> bool:
+    """Whether a known word of three characters or more inside ``window`` covers ``window[j]``."""
+    n = len(window)
+    return any(window[lo:hi] in vocab.known
+               for lo in range(j + 1) for hi in range(max(j + 1, lo + 3), n + 1))
+
+
 def _extra_ok(vocab, window: str, j: int) -> bool:
     """Whether ``window[j]``, a character put into a term, may be a slip: one confused with a
     neighbour (typed beside the one it was taken for); in a term of six characters or more, any
@@ -690,8 +697,11 @@ def _extra_ok(vocab, window: str, j: int) -> bool:
     part into two known words (公共文体化服务体系: 公共文 | 化服务体系). Put in between two words, a
     character is usually a word the writer meant (下一步拟改进措施: 下一步 | 改进措施, 经费支出预决算,
     授予中小微企业); beside its neighbour as a word (项目支出绩效自评价表: 评价), it is one, and so is
-    a verb morpheme (支出按功能分类)."""
+    a verb morpheme (支出按功能分类). Inside a known word of three characters or more within the
+    window (农畜产品质量安全: 农畜产品, crop and livestock products), it is that word's."""
     extra = window[j]
+    if _in_long_known(vocab, window, j):
+        return False
     if vocab.confused(extra, window[j - 1]) or vocab.confused(extra, window[j + 1]):
         return True
     if len(window) - 1 < MIN_ANY_INSERT_LEN or extra in vocab.verbs:

@@ -1040,3 +1040,16 @@ def test_a104_a_list_after_a_share_of_the_budget_breaks_down_the_actual():
     assert run_prose(ProseBreakdownMismatch, right.replace("占年初预算", "完成年初预算")) == []
     (d,) = run_prose(ProseBreakdownMismatch, right.replace("412 万元", "312 万元"))
     assert "507" in d.message()
+
+
+def test_a104_equipment_count_whose_parts_exceed_it():
+    """``共 N 套(台、块、项)，其中：…套；…台(套)`` (modelled on a city's video-network project): the
+    count's other measures in brackets stand between it and 其中, and a part counted in 台 counts
+    towards the 套 (台套: one count of equipment). The parts exceeding the total is a warning;
+    parts within it, or a count with no word of a total (建设站点 N 个), stay quiet."""
+    text = ("一、项目概况\n本项目共建设和安装软硬件设备共1200套(台、块、项),其中:总平台安装设备100套(台、块、项);"
+            "分平台安装设备300套(台、块、项);前端补点安装设备810台(套)。\n")
+    [d] = run_prose(ProseBreakdownMismatch, text)
+    assert d.code == "A104" and d.severity is Severity.warning and "1210" in d.message("zh")
+    assert run_prose(ProseBreakdownMismatch, text.replace("810台", "800台")) == []
+    assert run_prose(ProseBreakdownMismatch, text.replace("设备共1200套", "设备1200套")) == []

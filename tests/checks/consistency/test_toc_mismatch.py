@@ -620,3 +620,46 @@ def test_c724_reports_at_the_contents_line_when_only_the_heading_reads_as_the_st
     # 单位 for 部门 is the outline's title written for a unit: both read standard, at the heading
     unit = simplified.replace("二、部门决算单位构造", "二、部门决算单位构成").replace("一、部门主要职责\n二", "一、单位主要职责\n二")
     assert [(d.location.line, d.related[0].location.line) for d in run(unit, TocMismatch)] == [(8, 4)]
+
+
+def test_c724_the_body_names_the_unit_by_its_level_and_short_name():
+    """Contents ``第一部分 示范市东湖区卫生健康委员会单位概况`` over the body's ``区卫健委单位概况``:
+    the body calls the unit by its level (区) and usual short name, the place before it left out;
+    the same heading. The level written out without the short form (``区卫生健康委员会单位概况``)
+    is the same too; a level the full name does not end its place with is still a mismatch."""
+    draft = """示范市东湖区卫生健康委员会
+2023年度决算
+目录
+第一部分 示范市东湖区卫生健康委员会单位概况
+一、单位主要职责
+二、单位基本情况
+第一部分 区卫健委单位概况
+一、单位主要职责
+统筹全区卫生健康事业发展。
+二、单位基本情况
+内设科室6个。
+"""
+    assert run(draft, TocMismatch) == []
+    assert run(draft.replace("区卫健委单位概况", "区卫生健康委员会单位概况"), TocMismatch) == []
+    assert [d.location.line for d in run(draft.replace("区卫健委单位概况", "县卫健委单位概况"), TocMismatch)] == [7]
+
+
+def test_c724_a_renamed_heading_written_twice_still_holds_its_place():
+    """The body writes the renamed heading twice (``一、部门主要职能`` over itself, a doubling D208
+    reports) and opens its first paragraph with ``一、`` too: the entry ``一、部门主要职责`` still
+    finds its heading by place (modelled on a district committee's published accounts)."""
+    draft = """示范区政协2021年度部门决算
+目录
+第一部分 部门概况
+一、部门主要职责
+二、部门基本情况
+第二部分 部门决算表
+第一部分 部门概况
+一、部门主要职能
+一、部门主要职能
+一、政协的主要职能是政治协商、民主监督、参政议政。
+二、部门基本情况
+内设机构3个。
+"""
+    assert [d.location.line for d in run(draft, TocMismatch)] == [8]
+    assert run(draft.replace("一、部门主要职责", "一、部门主要职能"), TocMismatch) == []

@@ -260,3 +260,28 @@ def test_c711_a_party_units_name_without_the_committees_character():
     assert [d for d in run(UnitNamedTwoWays, own_committee) if d.key == "dropped"] == []
     never = COMMITTEE_DROPPED.replace("中共青岭市委老干部局", "中共青岭市老干部局")
     assert [d for d in run(UnitNamedTwoWays, never) if d.key == "dropped"] == []
+
+
+# A town's 自评表 whose 年度目标 copy the 职能 of a township (乡) template (modelled on a county's
+# township forms): the town's own words are 本镇, 全镇.
+TOWN_FORM = """部门整体支出绩效自评表
+单位(盖章):示范县青石镇人民政府 | 填报日期:2023年3月6日
+部门(单位)名称 | 示范县青石镇人民政府
+年度总体目标 | 年初设定目标 | 年度总体目标完成情况
+(1)组织实施全镇经济和社会发展计划,搞好商品流通,协调好本乡与外地区的经济交流与合作,抓好招商引资。
+(2)负责全镇安全生产和防汛工作。
+"""
+
+
+def test_c711_a_towns_report_speaking_of_its_place_as_a_township():
+    """A 镇's report writing 本乡 (or 全乡): the text of a township's template; one finding at the
+    first. Quiet where the report names a township (原石桥乡, 与白马乡联合: that 乡's), after
+    原/撤, in 本乡镇 (both levels), and in a 乡's own report."""
+    found = run(UnitNamedTwoWays, TOWN_FORM)
+    assert [(d.location.line, d.severity.name) for d in found] == [(5, "warning")]
+    assert "本乡" in found[0].message("zh") and "青石镇" in found[0].message("zh")
+    assert run(UnitNamedTwoWays, TOWN_FORM.replace("本乡与", "本乡镇与")) == []
+    assert run(UnitNamedTwoWays, TOWN_FORM.replace("负责全镇安全", "配合白马乡做好安全")) == []
+    township = TOWN_FORM.replace("青石镇", "青石乡").replace("全镇", "全乡")
+    assert run(UnitNamedTwoWays, township) == []
+    assert [d.location.line for d in run(UnitNamedTwoWays, township.replace("全乡安全", "全镇安全"))] == [6]

@@ -453,3 +453,15 @@ def test_goal_repeated_as_the_result_under_a_label_broken_over_lines():
 
 def test_result_of_its_own_under_a_label_broken_over_lines_is_quiet():
     assert run(CopiedParagraph, SPLIT_LABEL_FORM.format(actual="全年为412名学生提供营养午餐186天")) == []
+
+
+def test_d203_two_notices_closing_with_the_same_standard_sentence():
+    """Two funding notices published one after the other, each closing (特此通知, its date) with
+    the same standard instruction on the funds: two documents, no copy. The same sentence twice
+    inside one notice is still a copy."""
+    from ..years.test_signed_before_year_end import _NOTICES
+
+    assert run(CopiedParagraph, _NOTICES) == []
+    sentence = "本次下达资金为中央直达资金,请你单位及时将资金支付到最终收款方,并建立实名台账,确保资金精准直达基层。"
+    inside = _NOTICES.replace("示范区市政管理委员会:\n", "示范区市政管理委员会:\n" + sentence + "\n", 1)
+    assert [d.location.line for d in run(CopiedParagraph, inside)] == [4]

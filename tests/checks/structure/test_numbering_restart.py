@@ -139,3 +139,23 @@ def test_restart_right_under_a_glossary_heading_of_the_same_style():
     report = GLOSSARY.replace("三、对专业性较强的名词进行解释", "三、其他说明\n本局无其他需要说明的事项。\n"
                               "示范区档案局2017年度项目支出绩效自评报告")
     assert run(report, NumberingRestart) == []
+
+
+def test_an_inline_list_inside_a_paragraph_is_no_open_level():
+    """``…其中:1.本级财政拨款项目9个…;2.上年结转项目2个…`` is a list inside one paragraph; a line
+    of its own numbered ``1.`` further on opens a list of its own (modelled on a bureau's project
+    overview), no restart. A line list ``1.`` ``2.`` then ``1.`` under the same heading still is."""
+    text = """示范市粮食储备中心2024年度项目支出绩效自评报告
+一、项目基本情况
+(一)项目概况
+本中心2024年年初预算项目共11个,预算资金为1520.40万元,其中:1.本级财政拨款项目9个,预算资金为1490.20万元;2.上年结转项目2个,预算资金为30.20万元。
+年中追加项目2个,资金16.30万元。
+1.立项背景
+根据储备管理办法设立本项目。
+2.主要内容
+开展储备粮轮换和监管。
+"""
+    assert run(text, NumberingRestart) == []
+    lines = text.replace("其中:1.本级财政拨款项目9个,预算资金为1490.20万元;2.上年结转项目2个,预算资金为30.20万元。",
+                         "其中:\n1.本级财政拨款项目9个。\n2.上年结转项目2个。")
+    assert [d.location.line for d in run(lines, NumberingRestart)] == [line_of(lines, "1.立项背景")]

@@ -880,3 +880,25 @@ def test_labelled_levels_written_right_or_alone_stay_quiet():
     assert run(MisspeltTerm, LABELLED_WITH_TARGETS.replace("效溢指标", "成效指标")) == []
     alone = "某县2023年经济运行情况\n\n一、主要指标\n产业指标：全县工业增加值增长5%。\n服务业平稳增长。\n"
     assert run(MisspeltTerm, alone) == []
+
+
+def test_livestock_products_are_a_term_of_their_own_not_a_slip():
+    """``农畜产品`` (crop and livestock products, the pastoral regions' usage) and ``农副产品`` are
+    words of their own: ``农畜产品质量安全`` is no ``农产品质量安全`` with a character put in. A
+    character that makes no such word is still reported."""
+    text = ("一、单位职能\n某某盟农畜产品质量安全监测站负责全盟农畜产品质量安全检测工作。\n"
+            "二、主要职责\n负责农副产品质量安全抽检。\n")
+    assert run(MisspeltTerm, text) == []
+    [d] = run(MisspeltTerm, "一、单位职能\n负责全县公共文体化服务体系建设。\n")
+    assert "公共文化服务体系" in d.message("zh")
+
+
+def test_a_standard_title_that_lost_the_head_word_of_its_term():
+    """``六、2023年度机关运行情况说明`` for the standard ``机关运行经费情况说明``: the title's term
+    (机关运行经费) lost its head word 经费, and 机关运行 is not what the section explains. Titles
+    that leave out words the outlines vary on (``政府采购情况说明`` without 支出,
+    ``国有资本经营预算财政拨款支出情况说明`` without 决算) stay quiet."""
+    text = ("目录\n五、2023年度政府采购情况说明\n六、2023年度机关运行情况说明\n"
+            "七、国有资本经营预算财政拨款支出情况说明\n八、2023年度国有资产占用情况说明\n")
+    found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
+    assert found == [(3, "“机关运行情况说明”疑为“机关运行经费情况说明”之误")]

@@ -531,3 +531,16 @@ def test_a_lone_traditional_character_in_a_simplified_draft():
     traditional = "示範區2022年決算報告\n\n區人大常委會審議了《關於2022年決算的報告》,同意區2022年決算。經費單位萬元。\n"
     assert run(CommonTypo, traditional) == []
     assert run(CommonTypo, "项目负责人為张三,电话略。\n") == []
+
+
+def test_fixed_terms_of_discipline_inspection_and_reserves():
+    """``纪律检查机关`` (the Party's discipline inspection: 纪检) typed with 检察 (the procuratorate's
+    word), and a reserve's ``储备调节机制`` (reserves regulate a market) typed with 调解 (mediation);
+    the right terms, and 调解 of a dispute, stay quiet."""
+    text = ("一、部门职责\n\n配合纪律检察机关做好监督执纪工作。\n\n"
+            "二、项目概况\n\n完善政府冻肉储备调解机制，稳定市场供应。\n")
+    found = sorted(d.message("zh") for d in run(CommonTypo, text))
+    assert found == ["“储备调解”疑为“储备调节”之误", "“纪律检察”疑为“纪律检查”之误"]
+    good = ("一、部门职责\n\n配合纪律检查机关做好监督执纪工作，健全矛盾纠纷调解机制。\n\n"
+            "二、项目概况\n\n完善政府冻肉储备调节机制，稳定市场供应。\n")
+    assert run(CommonTypo, good) == []

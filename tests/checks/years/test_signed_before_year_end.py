@@ -148,3 +148,29 @@ def test_y502_quiet_for_a_target_declaration_filled_before_its_year():
     report = ("某市农业局2025年度部门整体支出绩效自评报告\n一、自评结论\n对照绩效目标申报表，本年目标全部完成。\n\n"
               "填报日期：2025 年 11 月 26 日\n")
     assert [d.code for d in diagnostics(report, SignedBeforeYearEnd)] == ["Y502"]
+
+
+# Two funding notices published on one page above the 自评表 they fund (modelled on a district's
+# 直达资金 column): each closes with 特此通知 and its own date, in the fiscal year.
+_NOTICES = """示范区市政管理委员会:
+根据《示范市财政局关于下达2021年中央直达资金额度的通知》有关规定,现下达你单位2021年中央直达资金2600万元,用于冬季清洁取暖补助。
+本次下达资金为中央直达资金,请你单位及时将资金支付到最终收款方,并建立实名台账,确保资金精准直达基层。
+特此通知。
+2021年6月18日
+示范区市政管理委员会:
+根据《示范市财政局关于调整2021年中央直达资金项目的通知》有关规定,现收回你单位2021年中央直达资金900万元。
+本次下达资金为中央直达资金,请你单位及时将资金支付到最终收款方,并建立实名台账,确保资金精准直达基层。
+特此通知。
+2021年11月2日
+附件2
+冬季清洁取暖补助项目绩效目标自评表
+(2021年度)
+"""
+
+
+def test_y502_a_funding_notices_date_is_no_signature_of_the_report():
+    """A date right under 特此通知 dates the notice printed above the report (the funds it
+    allocates), not the report: quiet. The report's own date line inside the year still fires."""
+    assert diagnostics(_NOTICES, SignedBeforeYearEnd) == []
+    signed = _NOTICES + "一、绩效目标完成情况\n全部完成。\n\n填报日期:2021年12月20日\n"
+    assert [d.location.line for d in diagnostics(signed, SignedBeforeYearEnd)] == [line_of(signed, "填报日期")]
