@@ -58,8 +58,8 @@ class TocMismatch(Check):
     A part's entry (`第一部分 部门基本情况`) is the body's one line with the same part marker
     (`第一部分 部门概况`), whatever its title, where the contents list that part once and the body
     heads one line with it. An entry placed by its neighbours takes the one heading of its marker
-    between them, a heading written twice in a row counted once and a sentence the marker opens
-    (`一、政协的主要职能是…。`) not counted.
+    between them; where the body writes that heading twice in a row it counts once, and a sentence
+    the marker opens under it (`一、政协的主要职能是…。`) does not count.
 
     An entry whose title the body repeats word for word under a marker of the same style with
     another number (contents `二、部门概况`, body `一、部门概况`: the contents numbered an
@@ -109,7 +109,7 @@ class TocMismatch(Check):
 
     完全找不到相近标题的条目（图、表、导入程序看不到的部分）不报告，除非设置了 `report_missing`，那时也只作为 info 报告。正文标题只是在条目前加了单位全称（“概况”/“示范镇人民政府概况”；单位名称后标明决算范围的括号不计，如“示范局(本级)部门概况”/“部门概况”），或表名加了书名号《》的，或年份一处写“2023年度”、一处写“2023年”的，或一处用单位的通用简称（“示范县工商联概况”/“示范县工商业联合会概况”）的，或一处略去地名、只以级别称呼单位（“区卫健委单位概况”/“示范市东湖区卫生健康委员会单位概况”）的，视为同一标题；文本在最后一个标题中途截断（摘录）的，也不报告；正文把条目开头单独排在标题上一行的（“附件”/“部门整体支出绩效自评表”对应条目“附件 部门整体支出绩效自评表”），也视为同一标题。
 
-    “第一部分”这类部分编号在目录中只列一次、正文中也只有一行时，目录条目与正文该行即为同一部分，标题不同即报告（目录“第一部分 部门基本情况”，正文“第一部分 部门概况”）。按前后条目定位的条目，取两者之间唯一一个同编号的标题：连续写了两遍的标题算一个，以该编号开头的句子（“一、政协的主要职能是……。”）不算。
+    “第一部分”这类部分编号在目录中只列一次、正文中也只有一行时，目录条目与正文该行即为同一部分，标题不同即报告（目录“第一部分 部门基本情况”，正文“第一部分 部门概况”）。按前后条目定位的条目，取两者之间唯一一个同编号的标题；正文把该标题连续写了两遍的，算一个，其下以同一编号开头的句子（“一、政协的主要职能是……。”）不算。
 
     正文标题与条目一字不差、编号体例相同而序号不同的（目录“二、部门概况”，正文“一、部门概况”：目录给未编号的“摘要”也排了序号），同样报告；条件是对应关系确定：该标题在目录中只出现一次，在目录之后的正文中也只有一行。
 

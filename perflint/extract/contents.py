@@ -411,7 +411,7 @@ def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int,
         else:
             high = next((i for i in exact_at if i > low), len(flow))
         same = [b for b in flow[low + 1:high] if not isinstance(b, (Table, TocEntry)) and _same_marker(b, entry)]
-        if len(same) > 1:
+        if len(same) > 2 and _written_twice(same):
             same = _headings_once(same)
         if len(same) != 1 or normalise_title(_title_of(same[0])) in toc_titles:
             continue
@@ -425,10 +425,18 @@ def _match_by_place(result: list[TocMatch], flow: list[Block], places: dict[int,
         result[k] = TocMatch(entry, False, same[0], title, score)
 
 
+def _written_twice(lines: list[Block]) -> bool:
+    """Whether two lines in a row of ``lines`` have the same title (a heading written twice)."""
+    titles = [normalise_title(_title_of(b)) for b in lines]
+    return any(a == b for a, b in zip(titles, titles[1:], strict=False))
+
+
 def _headings_once(lines: list[Block]) -> list[Block]:
-    """The lines of one marker between two anchors that read as headings, a heading written
-    twice in a row counted once (``一、部门主要职能`` over itself); a sentence the marker opens
-    (``一、政协的主要职能是…。``) is a paragraph, not the entry's heading."""
+    """The lines of one marker between two anchors that read as headings, where a heading is
+    written twice in a row: counted once (``一、部门主要职能`` over itself), and a sentence the
+    marker opens under it (``一、政协的主要职能是…。``, numbered like the doubled heading) is a
+    paragraph, not the entry's heading. (Without a doubled heading such a sentence may be the
+    renamed entry's place, and the lines hold no single place.)"""
     out: list[Block] = []
     for block in lines:
         title = normalise_title(_title_of(block))
