@@ -25,7 +25,6 @@ LEFT = {
         "another unit of the same place and kind: a school may name another school legitimately",
     ("township-overall-2022.txt", "no problems beside a missed target"):
         "the target is a plain figure (目标1200户): its direction is never guessed",
-    ("township-overall-2022.txt", "支出进度 misspelt"): "进度 is no term of the forms' vocabulary",
     ("county-water-project-2024.txt", "no deviation while 执行率 is 96%"):
         "预算执行无偏差 beside an execution rate below 100% is not read",
     ("city-farmland-project-2023.txt", "conclusion's paid amount differs"):
