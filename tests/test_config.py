@@ -261,3 +261,49 @@ def test_extend_errors_name_the_file(tmp_path, cli):
     assert result.exit_code == 2 and "b2.toml:1: select: no installed check matches 'Q9'" in result.stderr
     result = cli("check", "d.txt")
     assert result.exit_code == 2 and "b2.toml:1: select: 没有已安装的检查与 'Q9' 匹配" in result.stderr
+
+
+def test_a_kept_toml_parse_is_the_parse_and_never_shared(tmp_path, monkeypatch):
+    """perflint.config.parse_toml keeps each text's parse across runs (a second process reads it
+    without importing the TOML parser); what it returns is tomllib's answer, a fresh dict each
+    time, and a text that does not parse is never kept."""
+    import tomllib
+
+    from perflint import config
+
+    text = '[project]\nname = "x"\n[tool.perflint]\nselect = ["A", "B"]\nwhen = 2024-01-02\n'
+    kept = config.KeptToml(folder=tmp_path)
+    monkeypatch.setattr(config, "_KEPT_TOML", kept)
+    first = config.parse_toml(text)
+    assert first == tomllib.loads(text)
+    kept.write()
+    again = config.KeptToml(folder=tmp_path)  # the next run
+    monkeypatch.setattr(config, "_KEPT_TOML", again)
+    assert text in again.entries()
+    second, third = config.parse_toml(text), config.parse_toml(text)
+    assert second == third == tomllib.loads(text)
+    second["tool"]["perflint"]["select"].append("C")
+    assert third["tool"]["perflint"]["select"] == ["A", "B"]
+    with pytest.raises(tomllib.TOMLDecodeError):
+        config.parse_toml("[tool.perflint\nselect = 1\n")
+    assert "[tool.perflint\nselect = 1\n" not in again.entries()
+
+
+def test_a_second_run_in_a_python_project_does_not_import_the_toml_parser(tmp_path):
+    """A working folder with somebody else's pyproject.toml: the second run reads its kept parse."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PERFLINT_CACHE_DIR": str(tmp_path / "cache")}
+    work = tmp_path / "work"
+    write(work / "pyproject.toml", '[project]\nname = "perflint-user"\n[tool.other]\nx = 1\n')
+    draft = write(work / "draft.txt", LATE)
+    probe = ("import sys, runpy\nsys.argv = ['perflint', 'check', sys.argv[1]]\n"
+             "try:\n    runpy.run_module('perflint', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+             "print('TOML' if 'tomllib' in sys.modules else 'NO-TOML', file=sys.stderr)\n")
+    runs = [subprocess.run([sys.executable, "-c", probe, str(draft)], env=env, cwd=work,
+                           capture_output=True, text=True) for _ in range(2)]
+    assert runs[0].stderr.splitlines()[-1] == "TOML", runs[0].stderr
+    assert runs[1].stderr.splitlines()[-1] == "NO-TOML", runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout and "Y502" in runs[0].stdout

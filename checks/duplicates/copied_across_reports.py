@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from perflint.check import Check, Context
-from perflint.crossdoc import Passage, clusters
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.model import Document
+
+if TYPE_CHECKING:
+    from perflint.crossdoc import Passage
 
 MAX_RELATED = 5
 
@@ -80,6 +83,8 @@ class CopiedAcrossReports(Check):
 
     def run_corpus(self, passages: Iterable[Passage]) -> Iterator[Diagnostic]:
         """One finding at every passage of every cluster, related to the other files' passages."""
+        from perflint.crossdoc import clusters  # only with --cross-document: a plain run never loads it
+
         for group in clusters(passages):
             for p in group:
                 others = [o for o in group if o.path != p.path]

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from perflint.extract.part_heads import title_start  # (loaded with the checks: no cost at start)
 from perflint.model import Document, Heading, SourceText, Table, TocEntry
@@ -225,8 +225,18 @@ def account_name_slips(doc: Document) -> list[MarkedSlip]:
 class _Index:
     titles: dict[str, tuple[str, ...]]  # the standard titles by one blanked character (_wildcards)
     title_set: frozenset[str]
-    accounts: _Accounts
+    # the 科目 names' index (_Accounts), pickled on its own: it is more than half of the kept
+    # index (100 of 176 KB), and only a draft with a coded or tagged 科目 name reads it, so a
+    # run unpickles it on its first read (cold start of a one-draft run: see :attr:`accounts`)
+    accounts_pickled: bytes
     heading_pairs: frozenset[str]  # two characters confused in a heading's title only (况括)
+
+    @cached_property
+    def accounts(self) -> _Accounts:
+        """The 科目 names' index, unpickled on first read."""
+        from perflint.data import pickle_loads
+
+        return pickle_loads(self.accounts_pickled)
 
 
 @cache
@@ -241,4 +251,6 @@ def _the_index() -> _Index:
 def _index(raw: dict) -> _Index:
     titles = [t for ts in _titles_by_length(raw).values() for t in ts]
     pairs = frozenset(a + b for group in raw.get("heading_confusables") or () for a in group for b in group if a != b)
-    return _Index(_wildcards(titles), frozenset(titles), _accounts(raw), pairs)
+    from perflint.data import pickle_dumps
+
+    return _Index(_wildcards(titles), frozenset(titles), pickle_dumps(_accounts(raw)), pairs)
