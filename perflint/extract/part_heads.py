@@ -148,7 +148,7 @@ def cut_table_entries(doc: Document) -> list[CutTitle]:
                 runs.append([])
                 style = block.numbering.style
             value = block.text.value
-            title = _PAGE_TAIL.sub("", value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
+            title = without_page_tail(value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
             runs[-1].append((block, start, title))
         last = blocks[-1] if blocks and part is doc.parts[-1] else None
         # an entry whose 表 wrapped onto a line of its own (…经费支出决算 / 表) is whole
@@ -289,7 +289,17 @@ def headless_heading_titles(doc: Document) -> list[HeadlessTitle]:
 # does 预算绩效: neither is the report's kind, which a 决算 title writes 决算.
 _BUDGET_NAME_ENDS = ("公共", "基金", "经营")
 _QUOTES = str.maketrans("", "", "“”\"‘’'「」")
-_PAGE_TAIL = lazy_compile(r"[\s.．…·•\-—_\d]+$")
+_PAGE_TAIL_MARKS = frozenset(".．…·•-—_")
+
+
+def without_page_tail(text: str) -> str:
+    r"""``text`` without the leaders and page number ending a contents entry (the characters of
+    ``[\s.．…·•\-—_\d]+$``), found by a scan back from the end: the pattern was retried from every
+    position of a long run of them inside a line (quadratic on a page flattened into one line)."""
+    end = len(text)
+    while end and (text[end - 1] in _PAGE_TAIL_MARKS or text[end - 1].isspace() or text[end - 1].isdecimal()):
+        end -= 1
+    return text[:end]
 _MIN_ACCOUNTS_TITLES = 3  # titles that say 决算: the list explains final accounts
 
 
@@ -329,7 +339,7 @@ def _numbered_titles(doc: Document) -> list[list[tuple[SourceText, int, str, boo
             if start is None:
                 continue
             value = block.text.value
-            title = _PAGE_TAIL.sub("", value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
+            title = without_page_tail(value[start:].rstrip()) if isinstance(block, TocEntry) else value[start:].rstrip()
             if title:
                 titles.append((block.text, start, title, isinstance(block, TocEntry)))
         out.append(titles)

@@ -576,3 +576,28 @@ def test_named_fund_rates_screened_by_the_percent_sign_as_by_the_patterns(text):
     else:
         plain = fr._SCREEN.search(text) is not None and fr._DECIMAL_RATE.search(text) is not None
         assert plain or fr.named_fund_rate_candidates(text) == []
+
+
+# A contents entry's page tail (leaders, page number) is cut by a scan back from the line's end.
+# The pattern it replaces, ``[\s.．…·•\-—_\d]+$``, was retried from every position of a long run
+# of those characters that does not end the line: quadratic on a page flattened into one line
+# (benchmarks/fuzz.py seed 3301: 6 s on one 163 KB line).
+_TAIL_PIECES = [" ", "\u3000", "\t", ".", "．", "…", "·", "•", "-", "—", "_", "1", "23", "\u0663", "一",
+                "部门概况", "a", "（", "）"]
+
+
+@CHECK
+@given(st.lists(st.sampled_from(_TAIL_PIECES), max_size=30).map("".join))
+def test_page_tail_cut_as_the_pattern_cut_it(text: str) -> None:
+    import re
+
+    from perflint.extract.part_heads import without_page_tail
+
+    assert without_page_tail(text) == re.sub(r"[\s.．…·•\-—_\d]+$", "", text)
+
+
+def test_page_tail_of_a_long_line_with_inner_leaders() -> None:
+    from perflint.extract.part_heads import without_page_tail
+
+    line = "一、部门概况" + "." * 50_000 + "说明" + " 3"
+    assert without_page_tail(line) == line[:-2]
