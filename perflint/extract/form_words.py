@@ -142,12 +142,7 @@ def level_cell_slips(texts: list, joined) -> list[FormWordSlip]:
     out: list[FormWordSlip] = []
     known = vocab.level_known
     levels: list[bool] | None = None
-    s = joined.joined
-    search = _LEVEL_CHARS.search
-    m = search(s)
-    while m is not None:
-        index, _offset = joined.place(m.start())
-        m = search(s, joined.ends[index])  # (the next text's: one look at each text holding one)
+    for index in joined.holding(_LEVEL_CHARS.search):  # (one look at each text holding one)
         t = texts[index]
         value = t.text.value
         if len(value) > _MAX_LEVEL_CELL + 10 or t.where not in _CELLS:
@@ -219,12 +214,7 @@ def labelled_level_slips(texts: list, joined) -> list[FormWordSlip]:
     :func:`level_cell_slips` takes them: only the texts holding 指标 before a colon are read."""
     vocab = _vocab()
     out: list[FormWordSlip] = []
-    s = joined.joined
-    search = _LABEL_END.search
-    m = search(s)
-    while m is not None:
-        index, _offset = joined.place(m.start())
-        m = search(s, joined.ends[index])  # (the next text's: one look at each text holding one)
+    for index in joined.holding(_LABEL_END.search):  # (one look at each text holding one)
         t = texts[index]
         if t.where not in _LABEL_PLACES:
             continue

@@ -17,7 +17,7 @@ import collections
 import itertools
 import operator
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,6 +72,16 @@ class JoinedTexts:
         """``(index, offset)`` in the text holding position ``pos`` of the joined texts."""
         idx = bisect.bisect_right(self.starts, pos) - 1
         return idx, pos - self.starts[idx]
+
+    def holding(self, search: Callable[..., re.Match | None]) -> Iterator[int]:
+        """The index of each text a pattern's ``search`` matches in, once per text and in order:
+        the search goes on from the end of the text its last match fell in."""
+        s, ends = self.joined, self.ends
+        m = search(s)
+        while m is not None:
+            index = bisect.bisect_right(self.starts, m.start()) - 1
+            m = search(s, ends[index])
+            yield index
 
 
 _JOINED: list[JoinedTexts] = []
