@@ -902,3 +902,14 @@ def test_a_standard_title_that_lost_the_head_word_of_its_term():
             "七、国有资本经营预算财政拨款支出情况说明\n八、2023年度国有资产占用情况说明\n")
     found = [(d.location.line, d.message("zh")) for d in run(MisspeltTerm, text)]
     assert found == [(3, "“机关运行情况说明”疑为“机关运行经费情况说明”之误")]
+
+
+def test_self_evaluation_and_the_courts_staffing_term_are_words_not_slips():
+    """``绩效自我评价`` is the long form of ``绩效自评``, not the term with 我 put in, and
+    ``行政政法专项编制`` (the 政法专项编制 of a court or procuratorate) is no ``行政执法`` with its 执
+    written as 政. A real slip in the same lines is still reported (held33 015, a court's 整体自评)."""
+    text = ("为切实做好2019年度部门整体支出绩效自我评价工作，现将我院自评结果报告如下：\n"
+            "一、单位概况\n本院行政政法专项编制56人，政法编制另列，事业编3人。\n")
+    assert run(MisspeltTerm, text) == []
+    [d] = run(MisspeltTerm, text + "负责全院行政职法工作。\n")
+    assert "行政执法" in d.message("zh")
