@@ -565,17 +565,13 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
                     # a head count split by staff category (在职 / 离休 / 退休; 行政 / 事业; 专技 /
                     # 管理 / 工勤), or a count of units by kind (行政单位 / 参公事业单位 / 其他事业
                     # 单位): categories that do not overlap, whatever the total is called
-                    found = [b for b in _read_list(norm, depth, ms, starts, total_m, mk, s_end, "")
+                    found = [b for b in _read_list(norm, depth, ms, starts, total_m, mk, _list_end(norm, depth, mk, s_end), "")
                              if categories(b.labels) and not _posts_beside_retirees(total_m.label, b.labels)]
                     out.extend(_posts_by_kind(found, total_m, norm, s_end))  # (a count's parts short of it stay quiet: only an excess is read)
                 continue
             elif total_m.quantity.kind not in ("money", "count"):
                 continue
-            region_end = s_end
-            if depth[mk.start()]:  # `T（其中 a、b）`: the list ends with the bracket
-                close = next((i for i in range(mk.end(), s_end) if norm[i] in _CLOSE and depth[i] == depth[mk.start()]),
-                             s_end)
-                region_end = close
+            region_end = _list_end(norm, depth, mk, s_end)
             points = _points_across_sentences(norm, spans, sent, mk.end()) if not depth[mk.start()] else None
             if points is not None:
                 # the list goes on over sentences: read whole or not at all (never cut at a stop)
@@ -601,6 +597,14 @@ def _read_breakdowns(text: str) -> list[Breakdown]:
             if found:
                 out.extend(_posts_by_kind(found, total_m, norm, s_end) if total_m is not None else found)
     return _trailing_totals(norm, ms, out) if _SUM_WORD.search(norm) else out
+
+
+def _list_end(norm: str, depth: list[int], mk: re.Match[str], s_end: int) -> int:
+    """Where the list opened by ``mk`` ends: at the sentence's end, or for ``T（其中 a、b）`` at the
+    bracket that closes it (a figure after it, ``），退休人员 c 人``, is no part)."""
+    if not depth[mk.start()]:
+        return s_end
+    return next((i for i in range(mk.end(), s_end) if norm[i] in _CLOSE and depth[i] == depth[mk.start()]), s_end)
 
 
 def _posts_by_kind(found: list[Breakdown], total_m: Mention, norm: str, s_end: int) -> list[Breakdown]:

@@ -164,6 +164,16 @@ def test_a104_head_count_split_by_staff_category():
     assert run_prose(ProseBreakdownMismatch, "在职人员40人,其中在职党员30人,退休人员25人。") == []
 
 
+def test_a104_a_head_count_list_in_brackets_ends_with_the_bracket():
+    """``实有人数 N 人（其中：在职 a 人，自收自支 b 人），退休人员 c 人``: the bracket closes the list,
+    so the retirees after it are no part of it (held33 015, a court's 整体自评). A list inside the
+    bracket that is too long is still reported."""
+    text = "本年实有人数58人(其中:财政拨款在职人员{a}人,自收自支事业人员3人),退休人员21人。"
+    assert run_prose(ProseBreakdownMismatch, text.format(a="55")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(a="65"))
+    assert "65 + 3 = 68" in d.message()
+
+
 def test_a104_school_staff_by_post():
     """A school's staff by post (专任教师, 管理人员, 工勤人员) are categories that do not overlap."""
     text = "实有在编人员178人，其中专任教师{a}人、管理人员14人、工勤人员12人。"
