@@ -21,6 +21,18 @@ from ._facts import LOOKBACK, BreakdownFact, breakdown_facts
 HUNDRED = Decimal(100)
 
 
+def _digits_fit_across_units(rate: Quantity, part: Quantity, whole: Quantity) -> bool:
+    """Whether a share that fails of its money part and whole fits their digits as written, one in
+    元 and the other in 万元: the share is right and one figure lost or gained its 万, a unit slip the
+    units family reports (U401), not a wrong share."""
+    if part.kind != "money" or whole.kind != "money" or whole.value <= 0:
+        return False
+    scales = {part.scale, whole.scale}
+    if len(scales) != 2 or max(scales) / min(scales) != 10_000:
+        return False
+    return abs(part.value / whole.value * HUNDRED - rate.value) <= rate.half_unit * 2
+
+
 class ShareMismatch(Check):
     """## What it does
     Recomputes shares stated in prose: `项目支出 120.50 万元，占本年支出的 14.2%` when the
@@ -267,6 +279,8 @@ class ShareMismatch(Check):
         severity = check_interval(rate, rng[0], rng[1], value=rate.value)
         if severity is None or (severity is Severity.rounding and not self.options.get("rounding", True)):
             return None
+        if severity is not Severity.rounding and _digits_fit_across_units(rate, part, whole):
+            return None  # `预算数 2089元，其中 1777万元，占 85.06%`: a unit slip, U401's (one slip, one error)
         if inferred and severity is Severity.error:
             severity = Severity.warning  # the whole was matched by name in another sentence
         whole_loc = whole_para.text.locate(whole.start, whole.end)

@@ -442,3 +442,17 @@ def test_a106_each_part_against_its_own_task_is_no_share_of_one_whole():
         assert run_prose(ShareMismatch, text.format(whole=whole)) == []
     # shares of one whole that is no plan still add up to at most 100%
     assert run_prose(ShareMismatch, text.format(whole="全区收入")) != []
+
+
+def test_a106_leaves_a_total_written_in_yuan_to_the_unit_slip():
+    """``全年预算数 3156元，其中中央资金 2804万元，占 88.85%`` : the share is right of the digits as
+    written, the total lost its 万 (U401 reports that slip as an error): one slip, one error, so A106
+    stays quiet (held33 028). A share wrong of the digits too is still reported."""
+    from perflint.checks.units import MoneyScale
+
+    text = ("2023年设备更新补助项目资金全年预算数3156元:其中中央财政资金合计2804万元,占比88.85%;"
+            "省级配套资金352万元,占比11.15%。")
+    assert run_prose(ShareMismatch, text) == []
+    assert [d.code for d in run_prose(MoneyScale, text)] == ["U401"]
+    wrong = text.replace("88.85%", "78.85%")
+    assert [d.location.column for d in run_prose(ShareMismatch, wrong)] != []
