@@ -197,7 +197,11 @@ class UnitNamedTwoWays(Check):
         candidates = index.holding_any(*(w for ws in words.values() for w in ws))  # searched in C
         if not candidates:
             return
-        towns = {t for part in doc.parts for n in (part.title, part.organisation or "") for t in own_towns(n)}
+        # the unit's names: its organisation, the title, and the opening short lines (a publication
+        # whose title is lost opens with its contents: 第一部分青石镇人民政府部门概况), as for a district
+        names = [n for part in doc.parts for n in (part.title, part.organisation or "")]
+        names += [value for value in index.values[:6] if len(value) < 40]
+        towns = {t for n in names for t in own_towns(n)}
         levels = {level for level in words if any(t.endswith(level) for t in towns)}
         if len(levels) != 1:
             return  # no town named by the report, or towns of both levels

@@ -260,6 +260,9 @@ def _town_name(norm: str, level_at: int) -> str | None:
     i = level_at
     while i > 0 and level_at - i < 6 and "\u4e00" <= norm[i - 1] <= "\u9fff" and norm[i - 1] not in "市县区旗州":
         i -= 1
+    if i == level_at and i >= 3 and norm[i - 1] == "市" and norm[i - 3] in "市县区旗" \
+            and "\u4e00" <= norm[i - 2] <= "\u9fff" and norm[i - 2] not in _CITY_TOWN_NOT_FIRST:
+        return norm[i - 2:level_at]  # 某某市草市镇: a town whose own name ends in 市, after its county's name
     name = norm[i:level_at]
     # the words before the name: a lead word, or the body a 街道办事处 is the agency of
     # (…区人民政府五里店街道办事处, the sub-district office's full name)
@@ -274,6 +277,8 @@ def _town_name(norm: str, level_at: int) -> str | None:
 
 
 _DATE_UNITS = "年月日"
+# What cannot open a two-character town name ending in 市 (全市镇, 本市镇, 各县市镇: no town).
+_CITY_TOWN_NOT_FIRST = "全本该各我乡此两村镇原省市县区州旗的和与及在向由经对、城"
 _FORMER_REACH = 12  # characters after a town's name where its abolition or merger is told
 
 

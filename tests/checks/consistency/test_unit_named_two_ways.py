@@ -285,3 +285,36 @@ def test_c711_a_towns_report_speaking_of_its_place_as_a_township():
     township = TOWN_FORM.replace("青石镇", "青石乡").replace("全镇", "全乡")
     assert run(UnitNamedTwoWays, township) == []
     assert [d.location.line for d in run(UnitNamedTwoWays, township.replace("全乡安全", "全镇安全"))] == [6]
+
+
+# A town's 决算 publication whose title was lost: it opens with its contents, which name the unit
+# (第一部分…镇人民政府…概况), as a district's does for the county words.
+TOWN_CONTENTS = """目 录
+第一部分示范县青石镇人民政府部门(单位)概况
+一、部门职责
+二、机构设置
+第二部分2023年度部门决算表
+第一部分示范县青石镇人民政府部门(单位)概况
+一、部门职责
+(一)政府职能:(1)组织实施全镇经济和社会发展计划,协调好本乡与外地区的经济交流与合作。(2)负责全镇安全生产工作。
+"""
+
+
+def test_c711_a_towns_publication_opening_with_its_contents():
+    """The 镇 is named by the contents' first part when no title names it (held33 030); a
+    township's contents keep 本乡 quiet."""
+    found = run(UnitNamedTwoWays, TOWN_CONTENTS)
+    assert [(d.location.line, d.severity.name) for d in found] == [(8, "warning")]
+    assert run(UnitNamedTwoWays, TOWN_CONTENTS.replace("青石镇", "青石乡").replace("全镇", "全乡")) == []
+
+
+def test_c711_a_town_whose_name_holds_a_city_character():
+    """A town named with 市 in its name (草市镇, after its county's 某某市) is still the report's
+    town: the walk back from 镇 stops at the county's 市, not at the town's own (held33 030)."""
+    text = TOWN_CONTENTS.replace("示范县青石镇", "示范市草市镇")
+    assert [d.location.line for d in run(UnitNamedTwoWays, text)] == [8]
+    from perflint.extract.claims import own_towns
+
+    assert own_towns("示范市草市镇人民政府") == {"草市镇"}
+    assert own_towns("全市镇村道路建设") == set()
+    assert own_towns("本市镇人民政府") == set()
