@@ -272,7 +272,20 @@ def same_title_but_form(toc: str, body: str) -> bool:
     for short, full in data.load("consistency")["unit_short_forms"].items():
         if short in a and a.replace(short, full) == b or short in b and b.replace(short, full) == a:
             return True  # ``示范县工商联概况`` / ``示范县工商业联合会概况``: the unit's usual short name
+    if _formal_title(a) == _formal_title(b):
+        return True  # ``关于2022年市级财政决算的报告`` / ``2022年市级财政决算报告``: one report's formal title
     return _place_left_out(a, b) or _place_left_out(b, a)
+
+
+_FORMAL_OF = lazy_compile(r"的(?=(?:报告|说明)$)")
+
+
+def _formal_title(title: str) -> str:
+    """A report's title as its formal title writes it or not: a leading 关于 and the 的 before a
+    closing 报告 or 说明 left out (the 的 only with the 关于, as a formal title has them)."""
+    if not title.startswith(_SECTION_ABOUT) or not title.endswith(("报告", "说明")):
+        return title
+    return _FORMAL_OF.sub("", title.removeprefix(_SECTION_ABOUT))
 
 
 _MIN_LEVEL_NAMED = 4  # 区 + a unit's name of three characters or more (区财政局)

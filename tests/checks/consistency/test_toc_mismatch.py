@@ -663,3 +663,15 @@ def test_c724_a_renamed_heading_written_twice_still_holds_its_place():
 """
     assert [d.location.line for d in run(draft, TocMismatch)] == [8]
     assert run(draft.replace("一、部门主要职责", "一、部门主要职能"), TocMismatch) == []
+
+
+def test_c724_a_report_titled_formally_in_the_body():
+    """The body titles a report formally (``关于2023年县级财政决算的报告``) where the contents list
+    it as ``2023年县级财政决算报告``: one document (held33 004, a city's 决算 publication). A
+    body title that names another report is still reported."""
+    text = ("2023年政府决算公开目录\n一、2023年县级财政决算报告\n二、2023年转移支付情况说明\n\n"
+            "示范县人民政府\n一、关于2023年县级财政决算的报告\n2023年县级一般公共预算收入5.2亿元。\n"
+            "二、2023年转移支付情况说明\n上级转移支付3.1亿元。\n")
+    assert run(text, TocMismatch) == []
+    other = text.replace("一、关于2023年县级财政决算的报告", "一、关于2023年县级财政预算执行的报告")
+    assert [d.code for d in run(other, TocMismatch)] == ["C724"]
