@@ -137,11 +137,14 @@ class ProjectNameMismatch(Check):
             if shown is None or _FUND_WORDS.search(shown):
                 continue  # a fund's report may name each project it paid for
             own = _bare(shown, places)
-            for obj in evaluated_objects(part_prose(doc, part)):
-                if _differ(own, _bare(obj.name, places)):
-                    yield self.diagnostic("evaluated_differs", obj.source.locate(obj.start, obj.end),
-                                          title=shown, name=obj.name)
-                    break
+            objects = list(evaluated_objects(part_prose(doc, part)))
+            others = [obj for obj in objects if _differ(own, _bare(obj.name, places))]
+            if others and len(others) == len(objects):
+                # (a report that also says it evaluated its title's project, then names another
+                # it evaluated too, kept no other report's opening)
+                obj = others[0]
+                yield self.diagnostic("evaluated_differs", obj.source.locate(obj.start, obj.end),
+                                      title=shown, name=obj.name)
 
     def _title_against_report(self, se: SelfEvaluation, report: str, places: tuple[str, ...]) -> Iterator[Diagnostic]:
         """A form with no 项目名称 whose title names a project (2023年度高标准农田建设项目绩效自评表)

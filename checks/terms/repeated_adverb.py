@@ -22,7 +22,9 @@ class RepeatedAdverb(Check):
     Finds an adverb of manner put before 将/把 and again before the verb of the same clause
     (及时将补助资金及时拨付到位), and a word written right before a quoted name and again right
     after it, going on into its object (全市安装“两车”安装防盗系统: the clause was reworded around
-    the name and the first verb was left). A word written twice back to back (原因原因) is D208's.
+    the name and the first verb was left). A second copy heading a plan's, a rule's or a system's
+    name (实施“某工程”实施方案, 管理系统) and words inside a cited title (《…》) are not reported. A word
+    written twice back to back (原因原因) is D208's.
 
     ## Why is this bad?
     The second copy is left over from rewording the sentence; it reads as a slip to any reviewer.
@@ -39,7 +41,7 @@ class RepeatedAdverb(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一分句中放在“将/把”之前、又在动词前再写一遍的方式状语（“及时将补助资金及时拨付到位”），以及紧挨在引号括起的名称之前、又紧接在其后再写一遍并接着写宾语的词（“全市安装“两车”安装防盗系统”：句子围绕名称改写后，前一个动词没有删去）。紧挨着写两遍的词（“原因原因”）由 D208 报告。
+    查找同一分句中放在“将/把”之前、又在动词前再写一遍的方式状语（“及时将补助资金及时拨付到位”），以及紧挨在引号括起的名称之前、又紧接在其后再写一遍并接着写宾语的词（“全市安装“两车”安装防盗系统”：句子围绕名称改写后，前一个动词没有删去）；第二遍接着构成方案、办法、系统等名称的（“实施“某工程”实施方案”），以及书名号内的文件名，不报告。紧挨着写两遍的词（“原因原因”）由 D208 报告。
 
     ## 为什么要改
     第二个状语是改写句子时遗留的，任何审阅者都会看作笔误。

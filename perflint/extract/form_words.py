@@ -225,9 +225,12 @@ def labelled_level_slips(texts: list, joined) -> list[FormWordSlip]:
         term = _level_slip(word, vocab)
         if term is None:
             continue
-        near = range(max(0, index - _NEAR), min(len(texts), index + _NEAR + 1))
-        if not any(i != index and _labels_a_level(texts[i].text.value, vocab) for i in near):
+        near = [texts[i].text.value for i in range(max(0, index - _NEAR), min(len(texts), index + _NEAR + 1))
+                if i != index]
+        if not any(_labels_a_level(value, vocab) for value in near):
             continue  # no other level labelled beside it: an industry's 产业指标 in prose
+        if any(_labels_no_level(value, vocab) for value in near):
+            continue  # 经济指标： beside it: the unit's own kinds of target, not the form's levels
         out.append(FormWordSlip(t.text, label.start(1), label.end(1), word, term))
     return out
 
@@ -235,6 +238,16 @@ def labelled_level_slips(texts: list, joined) -> list[FormWordSlip]:
 def _labels_a_level(value: str, vocab: _Vocab) -> bool:
     label = _LABEL.match(value) if "指标" in value else None
     return label is not None and label.group(1) in vocab.levels
+
+
+def _labels_no_level(value: str, vocab: _Vocab) -> bool:
+    """Whether ``value`` opens with a label of neither a level nor a slip of one, its target after
+    it (经济指标：工业增加值增长8%). A label alone on its line (绩效指标：, 一级指标：) heads a list."""
+    label = _LABEL.match(value) if "指标" in value else None
+    if label is None or not value[label.end():].strip():
+        return False
+    word = label.group(1)
+    return word not in vocab.levels and _level_slip(word, vocab) is None
 
 
 # 指标 before a colon; a text opening with a word ending in 指标 and its colon, a list mark before it

@@ -631,6 +631,16 @@ def _years_agree(*labels: str) -> bool:
     return len({y for label in labels for y in _YEAR.findall(label)}) <= 1
 
 
+def _spent_before_budget_year(actual: str, budget: str) -> bool:
+    """Whether the actual's label names only years before every year the budget's names
+    (``2022年度决算支出`` against ``2023年度预算``): no spending of that budget. A date after the
+    budget's year (``截至2024年3月底支出``) may still be its spending."""
+    if "年" not in actual or "年" not in budget:
+        return False
+    spent, planned = _YEAR.findall(actual), _YEAR.findall(budget)
+    return bool(spent and planned) and max(spent) < min(planned)
+
+
 # The two stages of one budget, named in the labels of the sentence before a rate.
 _STAGE_START = lazy_compile(r"年初")
 _STAGE_ADJUSTED = lazy_compile(r"(?:全年|调整后|调整)预算")
@@ -704,6 +714,8 @@ def completions(text: str) -> list[Completion]:
                 out.append(Completion(prior[1].quantity, actuals[0].quantity, r.quantity, uncertain=True,
                                       alternatives=(prior[0].quantity,)))
             continue
+        if budgets and actuals and _spent_before_budget_year(actuals[-1].label, budgets[-1].label):
+            continue  # 2022年度决算支出 A；2023年度预算安排 B，执行率 W%: last year's spending
         if budgets and actuals:
             arrived = tuple(m.quantity for m in before if "到位" in m.label and m.start < actuals[-1].start
                             and _conf_re("arrival_label").search(m.label) and not budget_re.search(m.label))

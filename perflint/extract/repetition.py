@@ -47,8 +47,9 @@ def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
 
 
 # A year written as a figure and again as 今年 in one time phrase (``2022年今年以来``): one of the two
-# was added over the other and the draft states its year twice.
-_YEAR_THEN_THIS_YEAR = lazy_compile(rf"(?<!\d)({YEAR})\s*年度?\s*今年")
+# was added over the other and the draft states its year twice. Nothing stands between 年 and 今年:
+# a gap is a flattened table's header cells side by side (2022年 | 今年 | 增减).
+_YEAR_THEN_THIS_YEAR = lazy_compile(rf"(?<!\d)({YEAR})\s*年度?今年")
 
 
 def doubled_years(text: str) -> list[Doubling]:

@@ -922,7 +922,19 @@ def words_around_quotes(text: str) -> list[Repeat]:
     ``start``/``end`` span from the first copy to the end of the second."""
     if "“" not in text:
         return []
-    return [Repeat(m.start(), m.end(), m.group(1)) for m in _AROUND_QUOTE.finditer(text)]
+    out = []
+    for m in _AROUND_QUOTE.finditer(text):
+        if text.startswith(_verb_headed_nouns(), m.end()):
+            continue  # 实施“某工程”实施方案: the plan for it, named by the verb it heads
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue  # inside a cited title: its words are the title's, not the draft's
+        out.append(Repeat(m.start(), m.end(), m.group(1)))
+    return out
+
+
+@cache
+def _verb_headed_nouns() -> tuple[str, ...]:
+    return tuple(_lists().get("verb_headed_nouns") or ())
 
 
 @dataclass(frozen=True)

@@ -47,3 +47,8 @@ def test_a_level_label_is_read_at_its_word_among_the_other_levels_labels():
     assert read("产业指标：", "建成示范村12个。", "成本指标：", "安排资金520万元。") == [("产业指标", "产出指标")]
     assert read("产业指标：全县工业增加值增长5%。", "服务业平稳增长。") == []  # no other level labelled
     assert read("产出指标：建成示范村12个。", "成效指标：群众满意。") == []  # a template's own spellings
+    # the unit's own kinds of measure labelled beside it (经济指标, a label of no level): a list
+    # of an industry bureau's targets, not the form's levels
+    assert read("经济指标：工业增加值增长8%。", "产业指标：新增规上企业12家。", "效益指标：利润增长6%。") == []
+    # a heading's label alone on its line above the levels is no kind of target
+    assert read("绩效指标：", "产业指标：", "建成示范村12个。", "时效指标：", "年底前完工。") == [("产业指标", "产出指标")]

@@ -479,3 +479,15 @@ def test_a107_a_five_point_rate_far_from_whole_figures_stays_an_error():
     # step is judged on the rate they give as written, 90%, five points from 95%
     (d,) = run_prose(BudgetCompletionMismatch, "项目全年预算数为 30 万元，执行数为 27 万元，完成预算 95%。")
     assert d.severity is Severity.error
+
+
+def test_an_earlier_years_spending_before_this_years_budget_is_no_actual_of_it():
+    """Last year's final spending stated before this year's budget and its rate (2022年度决算支出 A；
+    2023年度预算安排 B，执行率 W%): A is no spending of B, so A ÷ B is no check of W (a false error).
+    The same year's spending, or a date after the budget's year (截至次年3月), is still read."""
+    text = "2022年度决算支出750万元；2023年度预算安排820万元，执行率97%。"
+    assert [d for d in run_prose(BudgetCompletionMismatch, text) if d.code == "A107"] == []
+    same = "2023年度预算安排820万元，2023年度实际支出750万元，执行率97%。"
+    assert len([d for d in run_prose(BudgetCompletionMismatch, same) if d.code == "A107"]) == 1
+    later = "2023年度预算安排820万元，截至2024年3月底实际支出750万元，执行率97%。"
+    assert len([d for d in run_prose(BudgetCompletionMismatch, later) if d.code == "A107"]) == 1

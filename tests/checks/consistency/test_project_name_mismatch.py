@@ -251,3 +251,14 @@ def test_c706_the_report_says_it_evaluated_another_project_than_its_title():
              "根据县财政局通知要求，我局对{body}项目开展了绩效自评，现将自评情况报告如下。\n")
     assert len(run(ProjectNameMismatch, dated.format(body="城区防洪堤加固"))) == 1
     assert run(ProjectNameMismatch, dated.format(body="小型水库维修养护")) == []
+
+
+def test_c706_quiet_when_the_prose_also_says_it_evaluated_the_titles_project():
+    """A report that says it evaluated its title's project and then names another project it
+    evaluated too (同时对Y项目开展了绩效自评，另行报告) kept no other report's opening: the title's
+    project is among those evaluated. Another project alone is still reported."""
+    other_only = _BODY.format(title="农村公路养护", body="东坪村美丽乡村示范点建设")
+    both = other_only.replace("我镇认真部署，", "我镇对农村公路养护项目开展了绩效自评，同时")
+    assert "同时开展了东坪村美丽乡村示范点建设项目" in both
+    assert run(ProjectNameMismatch, both) == []
+    assert len(run(ProjectNameMismatch, other_only)) == 1

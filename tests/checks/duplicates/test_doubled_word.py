@@ -694,6 +694,8 @@ def test_year_stated_twice_in_one_time_phrase_fires(text):
     "市驻省城办事处2023年以来共接待来访群众300余人次。",
     "今年以来共接待来访群众300余人次，较2022年，今年接待量增长一成。",
     "2022年本年收入合计880.20万元。",  # a row label after its year: no time phrase
+    # a flattened table's header cells side by side (the year's column, then this year's)
+    "收支对比情况如下：支出项目 2021年 今年 增减额 人员经费 30 32 2",
 ])
 def test_year_stated_once_is_quiet(text):
     assert [d for d in run(DoubledWord, text) if d.key == "year"] == []

@@ -49,3 +49,16 @@ def test_a_quoted_name_between_two_different_words_or_clauses_is_quiet():
     assert words_around_quotes("打造“平安乡村”“和谐乡村”品牌。") == []
     text = "某局2023年度自评报告\n\n二、执行情况\n全县推广“智慧农机”北斗终端320台，覆盖率85%。\n"
     assert run(RepeatedAdverb, text) == []
+
+
+def test_a_word_again_after_a_quoted_name_as_the_head_of_a_document_or_system_is_quiet():
+    """The second copy heading the name of a plan, a system or a rule (实施“某工程”实施方案: the plan
+    for carrying out the project), or both copies inside a cited title, are no verb left twice."""
+    from perflint.extract.slips import words_around_quotes
+
+    assert words_around_quotes("按照全镇实施“清水河道”实施方案要求，完成整治。") == []
+    assert words_around_quotes("管理“一网通办”管理系统运行平稳。") == []
+    assert words_around_quotes("依据《某区推进“放管服”推进办法》开展工作。") == []
+    assert words_around_quotes("依据《某区推进“放管服”推进工作要点》开展工作。") == []  # a cited title
+    [rep] = words_around_quotes("依据《某区放管服办法》，推进“放管服”推进审批改革。")  # after the title
+    assert rep.unit == "推进"
