@@ -292,18 +292,14 @@ def suspects(total: Counter[str], on_pages: Counter[str], confused: dict[str, st
         if pair[0] in kept_ok and pair[1] in kept_ok:
             continue  # a number (十四), no word: 时四舍五入 is 时 + 四舍五入
         a, b = pair
-        for wrong in confused.get(a, ""):
-            if chars[wrong] < MIN_CHAR:
-                continue
-            written = wrong + b
-            if unseen(written, wrong, b) and first.get(written, ("", 0))[1] < n:
-                first[written] = (a, n)
-        for wrong in confused.get(b, ""):
-            if chars[wrong] < MIN_CHAR:
-                continue
-            written = a + wrong
-            if unseen(written, wrong, a) and second.get(written, ("", 0))[1] < n:
-                second[written] = (b, n)
+        # either character typed wrong: the pair written, the character kept, and its table
+        for right, kept, table in ((a, b, first), (b, a, second)):
+            for wrong in confused.get(right, ""):
+                if chars[wrong] < MIN_CHAR:
+                    continue
+                written = wrong + kept if table is first else kept + wrong
+                if unseen(written, wrong, kept) and table.get(written, ("", 0))[1] < n:
+                    table[written] = (right, n)
     for written in set(first) & set(second):  # one reading a pair: the more frequent correction
         del (second if first[written][1] >= second[written][1] else first)[written]
     return first, second
