@@ -189,6 +189,33 @@ class _Vocabulary:
         # near-miss scan was 13.6 M instructions of a one-draft cold start; unpickling them with
         # the tables they share costs a fraction of that)
         self.probe_chains = self._probe_chains()
+        # The sources of probe_starts' and _openers' patterns, written here so that they are kept
+        # with the vocabulary: built from the indexes above at a run's first scan, they were about
+        # 4 M instructions of every process that scans a text (a set of the first and second
+        # characters of some 20,000 pairs, 750 escaped openers), where unpickling two strings
+        # costs a few thousand.
+        self.probe_start_source = self._probe_start_source()
+        self.opener_source = self._opener_source()
+
+    def _probe_start_source(self) -> str:
+        """The source of :func:`probe_starts`' pattern."""
+        pairs = self.probe_lengths_by_pair
+        firsts = "".join(sorted({p[0] for p in pairs}))
+        seconds = "".join(sorted({p[1] for p in pairs}))
+        singles = "".join(sorted(self.probe_singles))
+        pattern = f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"
+        if singles:
+            pattern = f"[{re.escape(firsts + singles)}](?:(?<=[{re.escape(singles)}])|(?=[{re.escape(seconds)}]))"
+        return pattern
+
+    def _opener_source(self) -> str:
+        """The source of :func:`_openers`' pattern."""
+        firsts = set(self.scan_lengths_by_first)
+        firsts |= {wide for wide, narrow in _PARENS.items() if narrow in firsts}
+        # re.escape of each character by a lookup (some 750 characters; the same class text, so the
+        # same kept code)
+        escaped = _ESCAPED.get
+        return "[" + "".join(sorted([escaped(c, c) for c in firsts])) + "]"
 
     def _probe_chains(self) -> tuple[dict[str, tuple[tuple, dict[str, tuple[int, ...]] | None]], dict[str, tuple],
                                      dict[str, tuple]]:
@@ -583,16 +610,10 @@ def probe_starts() -> Callable[[str], Iterator[re.Match[str]]]:
     the loops over a text's probes (:attr:`_Text.probes_found`, term_nearmiss.live_and_wrongs)
     look up pairs only there. About one place in three of a text scanned passes, and the regex
     engine skips the others in C (the pattern starts with a character class): the loop over
-    every character, in Python, that this replaced was two thirds of the terms scan."""
-    vocab = vocabulary()
-    pairs = vocab.probe_lengths_by_pair
-    firsts = "".join(sorted({p[0] for p in pairs}))
-    seconds = "".join(sorted({p[1] for p in pairs}))
-    singles = "".join(sorted(vocab.probe_singles))
-    pattern = f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])"
-    if singles:
-        pattern = f"[{re.escape(firsts + singles)}](?:(?<=[{re.escape(singles)}])|(?=[{re.escape(seconds)}]))"
-    return compile_pattern(pattern).finditer
+    every character, in Python, that this replaced was two thirds of the terms scan. The
+    pattern's source is built with the vocabulary (:meth:`_Vocabulary._probe_start_source`) and
+    kept with it."""
+    return compile_pattern(vocabulary().probe_start_source).finditer
 
 
 @cache
@@ -603,13 +624,9 @@ def _openers() -> re.Pattern[str]:
     A text holding none of them has nothing to find: no known word or probe is found in it, so
     no typo and no near-miss can be tried; and a doubled character is reported only inside a
     known word, which would start with one of them. About four texts in ten are figure cells
-    (``85.59%``, ``≥90%``) that hold none."""
-    firsts = set(vocabulary().scan_lengths_by_first)
-    firsts |= {wide for wide, narrow in _PARENS.items() if narrow in firsts}
-    # re.escape of each character by a lookup (some 750 characters; the same class text, so the
-    # same kept code)
-    escaped = _ESCAPED.get
-    return compile_pattern("[" + "".join(sorted([escaped(c, c) for c in firsts])) + "]")
+    (``85.59%``, ``≥90%``) that hold none. The pattern's source is built with the vocabulary
+    (:meth:`_Vocabulary._opener_source`) and kept with it."""
+    return compile_pattern(vocabulary().opener_source)
 
 
 # re.escape of each character it changes (ASCII only)
