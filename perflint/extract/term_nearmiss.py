@@ -445,6 +445,8 @@ def _may_accept(term: str, window: str, before: str | None, after: str | None) -
             if window[-1] in vocab.verbs and (window[:-1] in vocab.known or (
                     after and _is_cjk(after[0]) and _ends_in_known(vocab, window[:-1]))):
                 return False  # words and a verb with its object (评价指标分项目: 分 divides), not the term cut short
+            if after and window[-1] + after[:2] in vocab.known:
+                return False  # 经费预安排: a prefix joined to the word after it (预 + 安排)
             # a Chinese character after it must start a known word that the window's last does not
             return not (after and _is_cjk(after[0]) and not (after[:2] in vocab.known and window[-1] + after[0] not in vocab.known))
         if before is not None:
@@ -613,6 +615,8 @@ def _drop_ok(t: _Text, term: str, start: int, end: int, i: int) -> bool:
             # (not 实际规(㎡): a column's unit in brackets closes the word)
         if not _is_cjk(nxt):
             return True
+        if window[-1] + s[end:end + 2] in vocab.known:
+            return False  # 经费预安排: the last character is a prefix the word after it takes (预 + 安排)
         return s[end:end + 2] in vocab.known and window[-1] + nxt not in vocab.known
     # i == 0: 目支出 for 项目支出, after punctuation or a year (2022年度般公共预算) only (at a text's
     # start it is a wrapped line).

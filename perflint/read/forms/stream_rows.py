@@ -28,6 +28,7 @@ from perflint.read.forms.labels import (
     LEVEL2_NAMES,
     group_weight,
     has_weight_column,
+    is_form_title,
     is_total_label,
     label_slip,
 )
@@ -304,10 +305,23 @@ def _ends_indicators(se: SelfEvaluation, toks: list[Token], j: int) -> bool:
         return False
     ends_total = tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
     if not (_INDICATOR_END.match(tok.word) or ends_total):
-        return False
+        # the next form's title with its own indicator header after it (附件2：…自评表, then
+        # 一级指标 二级指标 三级指标 …): a header repeated by a page break has no title before it
+        return "表" in tok.word and is_form_title(tok.word) and _header_follows(toks, j + 1)
     if tok.word.startswith(("总分", "合计")) or ends_total:
         _read_total(se, toks, j)
     return True
+
+
+_TITLE_TO_HEADER = 12  # tokens from a form's title to its header's 三级指标 (绩效指标 一级指标 …)
+
+
+def _header_follows(toks: list[Token], j: int) -> bool:
+    """Whether an indicator header's 三级指标 cell comes within a few tokens from ``toks[j]``."""
+    for k in range(j, min(len(toks), j + _TITLE_TO_HEADER)):
+        if toks[k].kind == "word" and "三级指标" in toks[k].word:
+            return True
+    return False
 
 
 def _level_change(se: SelfEvaluation, tok: Token, level1: str, level2: str) -> tuple[str, str] | None:

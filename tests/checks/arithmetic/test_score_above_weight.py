@@ -259,3 +259,33 @@ def test_a_score_above_its_weight_on_a_form_of_weights_and_scores():
     [diag] = run(ScoreAboveWeight, _WEIGHTS_AND_SCORES.format(score="12"), "form.txt")
     assert "得分 12 超过分值 10" in diag.message("zh") and diag.location.line == 6
     assert run(ScoreAboveWeight, _WEIGHTS_AND_SCORES.format(score="10"), "form.txt") == []
+
+
+# Two 自评表 one after the other: the first a table, the second (附件2, its own title and header)
+# flattened onto one line. Each form's groups are within their own weights.
+TWO_FORMS_IN_A_ROW = (
+    "某县植保站2023年度项目支出绩效自评报告\n"
+    "附件1：病虫害监测项目支出绩效自评表\n"
+    "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+    "|---|---|---|---|---|---|---|---|\n"
+    "| 产出指标（50分） | 数量指标 | 监测点数量 | ≥40个 | 42个 | 25 | 25 | 无 |\n"
+    "| 产出指标（50分） | 质量指标 | 数据上报及时率 | ≥95% | 97% | 25 | 25 | 无 |\n"
+    "| 效益指标（30分） | 社会效益指标 | 病虫害损失率 | ≤5% | 4% | 30 | 30 | 无 |\n"
+    "| 满意度指标（10分） | 服务对象满意度指标 | 农户满意度 | ≥90% | 93% | 10 | 10 | 无 |\n"
+    "\n"
+    "附件2：农药减量示范项目支出绩效自评表\n"
+    "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(60分) 数量指标 示范面积 "
+    "≥500亩 520亩 30 30 质量指标 农药减量率 ≥10% 12% 30 30 效益指标(30分) 社会效益指标 示范户数 ≥50户 "
+    "55户 30 30 满意度指标(10分) 服务对象满意度指标 示范户满意度 ≥90% 95% 10 10\n"
+)
+
+
+def test_two_forms_in_a_row_keep_their_own_groups():
+    """The second form's title and header end the first form's indicator block: its rows are not
+    counted under the first form's groups (产出指标 25 + 25 + 30 + 30 against one weight), whichever
+    shape each form has (fp37: the A123 errors on a fixture with a table then a flattened form)."""
+    assert run(ScoreAboveWeight, TWO_FORMS_IN_A_ROW) == []
+    # a real excess in the second form is still read, against the second form's weight
+    found = [d.message("zh") for d in run(ScoreAboveWeight, TWO_FORMS_IN_A_ROW.replace(
+        "农药减量率 ≥10% 12% 30 30", "农药减量率 ≥10% 12% 30 35"))]
+    assert found and all("35" in m and "25" not in m for m in found), found
