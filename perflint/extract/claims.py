@@ -705,3 +705,32 @@ def shortened(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` with characters left out (文旅局 for 文化和旅游局, 二小 for 第二小学)."""
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+def grassroots_kind(name: str) -> str:
+    """The kind of a unit below a county's departments a name ends with (中学, 卫生院, 镇人民政府 …),
+    the longest listed; "" when the name is no such unit's, or a school that trains the county's
+    teachers or cadres (教师进修学校: it plans that training county-wide)."""
+    if any(w in name for w in phrases()["not_grassroots_words"]):
+        return ""
+    return next((k for k in sorted(phrases()["grassroots_kinds"], key=len, reverse=True) if name.endswith(k)), "")
+
+
+_ASSIST_REACH = 12  # characters before a duty where 配合/协助 makes the unit a helper
+
+
+def area_planning_duties(text: str) -> list[NameMention]:
+    """A county's (city's …) department's duty to draw up its whole area's plans, policies or
+    standards (``拟订全县卫生健康事业发展规划``, ``负责全县教育的统筹规划``), not only helped with
+    (``配合县教育局拟订…``): no school's or township body's duty."""
+    if "全" not in text:
+        return []
+    p = phrases()
+    out = []
+    for m in compile_pattern(p["area_planning_duty"]).finditer(text):
+        clause_start = max((text.rfind(c, 0, m.start()) for c in "。；;，,：:\n"), default=-1) + 1
+        before = text[max(clause_start, m.start() - _ASSIST_REACH):m.start()]
+        if any(w in before for w in p["assisting_words"]):
+            continue
+        out.append(NameMention(m.group(0), m.start(), m.end()))
+    return out
