@@ -734,3 +734,49 @@ def area_planning_duties(text: str) -> list[NameMention]:
             continue
         out.append(NameMention(m.group(0), m.start(), m.end()))
     return out
+
+
+@dataclass(frozen=True)
+class MisstatedNature:
+    """``text[start:end]`` says a unit of ``kind`` (人民法院) is ``nature`` (司法行政机关), what another
+    kind of unit is."""
+
+    kind: str
+    nature: str
+    start: int
+    end: int
+
+
+@cache
+def _nature_pattern() -> re.Pattern[str]:
+    natures = phrases()["unit_natures"]
+    kinds = "|".join(sorted(natures, key=len, reverse=True))
+    every = "|".join(sorted({n for ns in natures.values() for n in ns}, key=len, reverse=True))
+    return compile_pattern(rf"(?P<kind>{kinds})(?:是|系|为)(?P<what>[^，,。；;：:！？!?\n]{{0,24}}?)(?P<nature>{every})")
+
+
+def misstated_natures(text: str) -> list[MisstatedNature]:
+    """A court, a procuratorate or a township's government said to be what another kind of unit is
+    (``某市人民法院是司法行政机关``, ``某乡人民政府是县委、县政府的组成部门``): the sentence was copied
+    from that unit's report."""
+    if "人民" not in text:
+        return []
+    natures = phrases()["unit_natures"]
+    return [MisstatedNature(m.group("kind"), m.group("nature"), m.start("kind"), m.end("nature"))
+            for m in _nature_pattern().finditer(text) if m.group("nature") in natures[m.group("kind")]
+            and not any(w in m.group("what") for w in _BUDGET_WORDS) and not _paired(text, m, natures)]
+
+
+def _paired(text: str, m: re.Match[str], natures: dict[str, list[str]]) -> bool:
+    """Two kinds said to be two natures in one breath (``人民法院与人民检察院是国家的审判机关和法律监督
+    机关``): the other kind just before, or another nature joined right after."""
+    before = text[max(0, m.start() - _PAIR_REACH):m.start()]
+    if any(k in before for k in natures if k != m.group("kind")):
+        return True
+    return text[m.end():m.end() + 1] in ("和", "与", "及", "、")
+
+
+_PAIR_REACH = 8  # characters before a kind where another kind makes the two a pair
+
+# ``某镇人民政府为区级部门预算的组成部门``: a part of the district's budget, not of its government
+_BUDGET_WORDS = ("预算", "决算")
