@@ -289,21 +289,15 @@ def test_a_kept_toml_parse_is_the_parse_and_never_shared(tmp_path, monkeypatch):
     assert "[tool.perflint\nselect = 1\n" not in again.entries()
 
 
-def test_a_second_run_in_a_python_project_does_not_import_the_toml_parser(tmp_path):
+def test_a_second_run_in_a_python_project_does_not_import_the_toml_parser(tmp_path, import_probe):
     """A working folder with somebody else's pyproject.toml: the second run reads its kept parse."""
     import os
-    import subprocess
-    import sys
 
     env = {**os.environ, "PERFLINT_CACHE_DIR": str(tmp_path / "cache")}
     work = tmp_path / "work"
     write(work / "pyproject.toml", '[project]\nname = "perflint-user"\n[tool.other]\nx = 1\n')
     draft = write(work / "draft.txt", LATE)
-    probe = ("import sys, runpy\nsys.argv = ['perflint', 'check', sys.argv[1]]\n"
-             "try:\n    runpy.run_module('perflint', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-             "print('TOML' if 'tomllib' in sys.modules else 'NO-TOML', file=sys.stderr)\n")
-    runs = [subprocess.run([sys.executable, "-c", probe, str(draft)], env=env, cwd=work,
-                           capture_output=True, text=True) for _ in range(2)]
-    assert runs[0].stderr.splitlines()[-1] == "TOML", runs[0].stderr
-    assert runs[1].stderr.splitlines()[-1] == "NO-TOML", runs[1].stderr
-    assert runs[0].stdout == runs[1].stdout and "Y502" in runs[0].stdout
+    (first, first_seen), (second, second_seen) = import_probe(["check", str(draft)], ["tomllib"],
+                                                              env=env, cwd=work)
+    assert first_seen == {"tomllib"} and second_seen == set(), (first.stderr, second.stderr)
+    assert first.stdout == second.stdout and "Y502" in first.stdout

@@ -4,7 +4,6 @@ and stop being served the moment an installation changes what it would find."""
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from importlib.metadata import entry_points as found_entry_points
@@ -138,7 +137,7 @@ def test_an_import_hook_with_distributions_of_its_own_is_never_kept(index, monke
         assert eps and not any(isinstance(ep, KeptEntryPoint) for ep in eps)
 
 
-def test_a_run_served_from_the_store_does_not_import_importlib_metadata(tmp_path):
+def test_a_run_served_from_the_store_does_not_import_importlib_metadata(tmp_path, import_probe):
     """The point of the store: a second run of the command line skips importlib.metadata.
 
     The cache folder is not in the working folder: ``python -c`` puts that folder on
@@ -148,11 +147,7 @@ def test_a_run_served_from_the_store_does_not_import_importlib_metadata(tmp_path
     work.mkdir()
     draft = work / "draft.txt"
     draft.write_text("某单位2023年度项目支出绩效自评报告\n一、基本情况\n", encoding="utf-8")
-    probe = ("import sys, runpy\nsys.argv = ['perflint', 'check', '--isolated', sys.argv[1]]\n"
-             "try:\n    runpy.run_module('perflint', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-             "print('METADATA' if 'importlib.metadata' in sys.modules else 'NO-METADATA', file=sys.stderr)\n")
-    runs = [subprocess.run([sys.executable, "-c", probe, str(draft)], env=env, cwd=work,
-                           capture_output=True, text=True) for _ in range(2)]
-    assert runs[0].stderr.splitlines()[-1] == "METADATA", runs[0].stderr
-    assert runs[1].stderr.splitlines()[-1] == "NO-METADATA", runs[1].stderr
-    assert runs[0].stdout == runs[1].stdout
+    (first, first_seen), (second, second_seen) = import_probe(
+        ["check", "--isolated", str(draft)], ["importlib.metadata"], env=env, cwd=work)
+    assert first_seen == {"importlib.metadata"} and second_seen == set(), (first.stderr, second.stderr)
+    assert first.stdout == second.stdout

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -123,17 +121,11 @@ def test_forced_colour_still_colours():
     assert "\x1b[" in out.getvalue()
 
 
-def test_a_piped_check_run_does_not_import_richs_console(tmp_path):
+def test_a_piped_check_run_does_not_import_richs_console(tmp_path, import_probe):
     draft = tmp_path / "d.txt"
     draft.write_text("示范项目2022年度绩效自评报告\n\n政府政府采购。\n项目用于购置设备设备。\n", encoding="utf-8")
-    code = ("import sys, runpy; sys.argv = ['perflint', 'check', sys.argv[1]]\n"
-            "try:\n    runpy.run_module('perflint', run_name='__main__')\n"
-            "except SystemExit:\n    pass\n"
-            "print(sorted(m for m in sys.modules if m in ('rich.console', 'rich.table', 'rich.text')), file=sys.stderr)")
     env = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "TTY_COMPATIBLE")}
-    # run outside the checkout: ``-c`` puts the working directory first on sys.path, and the
-    # source tree is not the installed package (no perflint.checks) on a non-editable install
-    proc = subprocess.run([sys.executable, "-c", code, str(draft)], capture_output=True, text=True, env=env,
-                          cwd=tmp_path)
+    [(proc, seen)] = import_probe(["check", str(draft)], ["rich.console", "rich.table", "rich.text"],
+                                  env=env, cwd=tmp_path, runs=1)
     assert "D208" in proc.stdout and "按规则汇总" in proc.stdout
-    assert proc.stderr.strip().splitlines()[-1] == "[]"
+    assert seen == set()

@@ -544,3 +544,20 @@ def test_fixed_terms_of_discipline_inspection_and_reserves():
     good = ("一、部门职责\n\n配合纪律检查机关做好监督执纪工作，健全矛盾纠纷调解机制。\n\n"
             "二、项目概况\n\n完善政府冻肉储备调节机制，稳定市场供应。\n")
     assert run(CommonTypo, good) == []
+
+
+def test_comparison_that_lost_its_yu():
+    """与…相比 with its 与 lost after a clause bound (one unit's 决算说明 template, three times on
+    DEV pages); the year as the subject of a comparison with something after 相比 is quiet."""
+    from perflint.extract.dropped_lead import bare_comparisons
+
+    text = ("示范县农业服务中心2024年度部门决算\n\n一、收入支出决算总体情况说明\n\n"
+            "2024年度收入合计512.30万元，2023年度相比，减少40.10万元，主要原因是项目减少。\n")
+    [d] = run(CommonTypo, text)
+    assert d.message("zh") == "“2023年度相比”疑缺“与”，应为“与2023年度相比”"
+    assert run(CommonTypo, text.replace("，2023年度相比", "，与2023年度相比")) == []
+    [slip] = bare_comparisons("支出合计 80 万元，上年相比增加 3 万元。")
+    assert (slip.written, slip.usual) == ("上年相比", "与上年相比")
+    for quiet in ("，2024年相比上年增加2人。", "收、支与 2023年度相比,减少 5 万元。", "，和上年相比，持平。",
+                  "2023年度相比，减少5万元。", "，2023年相比2022年有所增加。"):
+        assert bare_comparisons(quiet) == [], quiet

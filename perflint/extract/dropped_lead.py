@@ -1,0 +1,35 @@
+"""A fixed comparison that lost its opening preposition: ``，2023年度相比，减少…`` for
+``与2023年度相比``.
+
+The genre states every change against a year in one formula, 与 + the year + 相比 (与上年相比，
+与2023年度相比，收入减少…); of the comparisons the stored pages of the genre write after a year,
+every one has its 与 (or 與) but three, all the same slip of one unit's template. A year opening a
+clause and followed by 相比 and then by the change itself (a break, 增加, 减少…) has lost it: with
+something compared after 相比 (2024年相比上年增加) the year is the subject and the clause is whole.
+
+Read in the draft's texts joined, only around each 相比 they hold (found in C): the pattern is
+tried on the few characters before and after it, not at every character of the draft.
+"""
+
+from __future__ import annotations
+
+from perflint.extract.slips import ContextSlip
+from perflint.text.patterns import find_all, lazy_compile
+
+# a clause bound, then the year (or 上年, 去年…) and 相比, then the change with nothing compared
+_BARE_COMPARISON = lazy_compile(
+    r"[，,。；;][ \u3000]*"
+    r"((?:(?:19|20)\d{2}[ \u3000]*年度?|上一?年度?|去年)(?:同期)?[ \u3000]*相比)"
+    r"(?=[ \u3000]*(?:[，,]|增加|增长|减少|下降|上升|持平|基本|略有|有所|无变化|没有变化))")
+_REACH = 16  # the bound, blanks and year before 相比; the blanks and change after it
+
+
+def bare_comparisons(text: str) -> list[ContextSlip]:
+    """Each ``2023年度相比`` that opens a clause and reports a change: ``written`` is it as
+    written, ``usual`` it with its 与."""
+    out: list[ContextSlip] = []
+    for p in find_all(text, "相比"):
+        for m in _BARE_COMPARISON.finditer(text, max(0, p - _REACH), p + _REACH):
+            if m.end(1) == p + 2:
+                out.append(ContextSlip(0, m.start(1), m.end(1), m.group(1), "与" + m.group(1)))
+    return out
