@@ -73,9 +73,17 @@ class MisdefinedTerm(Check):
                 for bad in text_facts(source.value).misdefinitions:
                     yield self.diagnostic("other", source.locate(bad.start, bad.end), term=bad.term,
                                           other=bad.other, words=bad.words)
-                if "人民" in source.value:
+                if "人民" in source.value and _names_a_kind(source.value):
                     from perflint.extract.claims import misstated_natures
 
                     for said in misstated_natures(source.value):
                         yield self.diagnostic("nature", source.locate(said.start, said.end), kind=said.kind,
                                               nature=said.nature)
+
+
+def _names_a_kind(value: str) -> bool:
+    """The text names a kind whose nature C712 reads (data unit_natures: substring tests in C before
+    any pattern)."""
+    from perflint.extract.claims import phrases
+
+    return any(k in value for k in phrases()["unit_natures"])

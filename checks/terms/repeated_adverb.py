@@ -15,7 +15,6 @@ from ._facts import texts
 
 _ADVERBS = attrgetter("found.doubled_adverbs")
 _AROUND_QUOTES = attrgetter("found.words_around_quotes")
-_YEAR_TWICE = attrgetter("found.year_and_relative_year")
 
 
 class RepeatedAdverb(Check):
@@ -81,7 +80,12 @@ class RepeatedAdverb(Check):
                 second = rep.end - len(rep.unit)
                 yield self.diagnostic("around_quote", t.text.locate(second, rep.end), unit=rep.unit,
                                       written=t.text.value[rep.start:rep.end])
-        for t in compress(items, map(_YEAR_TWICE, items)):
-            for rep in t.found.year_and_relative_year:
+        from perflint.extract.slips import RELATIVE_YEARS, year_and_relative_year
+        from perflint.extract.text_index import text_index
+
+        index = text_index(doc)  # the few texts holding 今年/去年/明年, found in C
+        for i in index.holding_any(*RELATIVE_YEARS):
+            t = index.texts[i]
+            for rep in year_and_relative_year(t.text.value):
                 yield self.diagnostic("year_twice", t.text.locate(rep.start, rep.end), unit=rep.unit,
                                       written=t.text.value[rep.start:rep.end])

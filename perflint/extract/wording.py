@@ -161,7 +161,6 @@ class TextFacts:
     unbalanced_quotes = _Finding(_PUNCTUATION, "unbalanced_quotes", needs=("“”‘’",))
     doubled_adverbs = _Finding(_SLIPS, "doubled_adverbs", needs=("将把",))
     words_around_quotes = _Finding(_SLIPS, "words_around_quotes", needs=("“",))
-    year_and_relative_year = _Finding(_SLIPS, "year_and_relative_year", needs=("今去明", DIGIT))
     doubled_levels = _Finding(_SLIPS, "doubled_levels", needs=("省市县区", "局委厅"))
     doubled_date_units = _Finding(_SLIPS, "doubled_date_units", needs=("年月", DIGIT))
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))
