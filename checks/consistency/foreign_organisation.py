@@ -51,6 +51,12 @@ class ForeignOrganisation(Check):
     (`云岗县实验小学高度重视…` in 云岗县第二小学's report, `市体育局党组高度重视…` in 江州市文化和旅游局's):
     the sentence was copied from that unit's report. A short form of the own name (`市文旅局`, `二小`)
     and a unit of another kind (`县教育局高度重视…` in a school's report) stay quiet.
+    In the report of a unit below a county's departments (a school, a township health centre, a
+    township government: `某某镇中学`, `某某乡卫生院`), also finds among its duties (under a heading of
+    its duties, or after `主要职责`) one that draws up the whole county's (city's, district's) plans,
+    policies or standards (`拟订全县卫生健康事业发展规划`, `负责全县教育的统筹规划`): the list was copied
+    from the county department's. Helping the department (`配合县教育局拟订…`) and carrying out the
+    county's plan (`落实全县…规划`) are left alone.
 
     In any report, also finds a local Party committee written as the Central Committee's
     (`主管部门：中共中央某县委` for `中共某县委`, `中共中央某市纪委`); the central organs' own names
@@ -79,7 +85,7 @@ class ForeignOrganisation(Check):
     """
 
     doc_zh = """## 它检查什么
-    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇以及报告说明已撤销、合并的乡镇（“原某某乡”“某某镇人民政府撤销后……划入本镇”），无论在何处提到都不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。标题没有写单位的（如只写项目名称的自评表），以表中“主管部门”“实施单位”格、落款等处单独写出全称、至少两次且多于其他单位的那个单位为本单位。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、讲本单位撤并沿革的句子中的单位（“撤销甲县人民法院和乙区人民法院，设立乙区人民法院”“并入”“更名”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告；动词后以本级简称写出的单位（“配合县财政局”“为规范县林业局管理”：“配合”“规范”不是地名）也不报告。单字县名（“南县”）是地名，占位的“某县”不是。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的（以本地地名开头、后接以“市”结尾的词的，如“澄江花市服务中心”，不算）。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。
+    在县、区、市级单位报告的“名词解释”中，查找以上级政府预算口径下的定义：“指省级财政……拨付的资金”“省直部门用财政拨款安排的……”。其他提到上级机关的地方（省级财政补助资金、省医疗保障局）是正当的，不报告。在乡镇报告（“某某镇2023年度……”）中，还查找写全称的另一个乡镇政府（“推广某某镇人民政府……制度”，或自评表中单独成格的“实施单位 | 某某镇人民政府”）；已并入本镇的原乡镇以及报告说明已撤销、合并的乡镇（“原某某乡”“某某镇人民政府撤销后……划入本镇”），无论在何处提到都不报告，同名而级别不同的（“某某镇”改设为“某某街道办事处”）是同一地方，也不报告。在县、市级单位的报告中（“松岭县档案馆”），还查找同级另一地方的同类单位（作为实施单位的“栖霞县档案馆”，云台市图书馆报告中的“由临江市图书馆实施”）：报告是从那里抄来的。标题没有写单位的（如只写项目名称的自评表），以表中“主管部门”“实施单位”格、落款等处单独写出全称、至少两次且多于其他单位的那个单位为本单位。有意提到的同行单位（“与栖霞县档案馆联合举办……”“赴……学习”“对口帮扶……”）、讲本单位撤并沿革的句子中的单位（“撤销甲县人民法院和乙区人民法院，设立乙区人民法院”“并入”“更名”）、以另一建制写出的本地（县/区，属 C711）以及只是以“区”“市”结尾的词（“社区卫生服务中心”）不报告；动词后以本级简称写出的单位（“配合县财政局”“为规范县林业局管理”：“配合”“规范”不是地名）也不报告。单字县名（“南县”）是地名，占位的“某县”不是。同样，报告列为本单位所属的单位（“本部门决算由局机关本级和所属2个事业单位决算组成，即……”“下设……单位：……”），名称却以同级另一地方开头的（澄江市交通运输局决算中的“临江市公路事业发展中心”），也报告：这份名单是从别处的报告抄来的（以本地地名开头、后接以“市”结尾的词的，如“澄江花市服务中心”，不算）。本地同类的另一单位作为只有报告单位才会自述的句子的主语（云岗县第二小学报告中的“云岗县实验小学高度重视……”，江州市文化和旅游局报告中的“市体育局党组高度重视……”），也报告：这句话是从那个单位的报告抄来的；本单位名称的简称（“市文旅局”“二小”）和不同类的单位（学校报告中的“县教育局高度重视……”）不报告。在县级部门以下单位（学校、乡镇卫生院、乡镇人民政府：“某某镇中学”“某某乡卫生院”）的报告中，还查找职责（职责标题下，或“主要职责”之后）中拟订全县（市、区）规划、政策或标准的一项（“拟订全县卫生健康事业发展规划”“负责全县教育的统筹规划”）：职责是从县级主管部门的职能照抄的。配合主管部门的（“配合县教育局拟订……”）和落实全县规划的（“落实全县……规划”）不报告。
 
     任何报告中，还查找把地方党委写成中共中央机构的（“主管部门：中共中央某县委”，应为“中共某县委”；“中共中央某市纪委”）；中共中央自身的机构（“中共中央纪律检查委员会”“中共中央办公厅”）、并列的两个机关（“中共中央、省委”）以及以中共中央为主语或作文件标题开头的（“中共中央批准……”“《中共中央关于……》”）不报告。
 
@@ -116,6 +122,11 @@ class ForeignOrganisation(Check):
             "zh": "本报告为{own}的报告，却写有另一地方的同类单位“{name}”：是否套用了其他单位的材料？",
             "en": "a report of {own} names “{name}”, the same kind of unit at another place: text copied from its report?",
         },
+        "area_duty": {
+            "zh": "本报告为{own}（{kind}）的报告，职责中却写“{duty}”：这是县（市、区）主管部门的职责，是否照抄了主管部门的职能？",
+            "en": "a report of {own} (a {kind}) lists among its duties “{duty}”, the county (city, district) "
+                  "department's duty: copied from the department's list of duties?",
+        },
         "other_as_self": {
             "zh": "本报告为{own}的报告，却以“{name}”作为“高度重视”等自述的主语：是否套用了其他单位的材料？",
             "en": "a report of {own} has “{name}” say what only the reporting unit says of itself: text copied from "
@@ -135,6 +146,7 @@ class ForeignOrganisation(Check):
         yield from self._other_towns(doc)
         yield from self._other_places(doc)
         yield from self._others_as_self(doc)
+        yield from self._area_duties(doc)
 
     def _others_as_self(self, doc: Document) -> Iterator[Diagnostic]:
         """Another unit of the report's own kind and place as the subject of what only the
@@ -159,6 +171,24 @@ class ForeignOrganisation(Check):
                         continue
                     yield self.diagnostic("other_as_self", source.locate(unit.start, unit.end),
                                           own=part.organisation, name=unit.name)
+
+    def _area_duties(self, doc: Document) -> Iterator[Diagnostic]:
+        """A school's, a township health centre's or a township government's duties that draw up
+        the whole county's plans (拟订全县卫生健康事业发展规划, 负责全县教育的统筹规划): the list of
+        duties was copied from the county department's."""
+        from perflint.extract.claims import area_planning_duties, grassroots_kind
+
+        for part in doc.parts:
+            kind = grassroots_kind(compact(part.organisation or ""))
+            if not kind:
+                continue
+            for block, source in part_prose(doc, part):
+                if "全" not in source.value:
+                    continue
+                for duty in area_planning_duties(source.value):
+                    if _among_duties(getattr(block, "section", ()), source.value[:duty.start]):
+                        yield self.diagnostic("area_duty", source.locate(duty.start, duty.end),
+                                              own=part.organisation, kind=kind, duty=duty.name)
 
     def _central_for_local(self, doc: Document) -> Iterator[Diagnostic]:
         """A local Party committee named as the Central Committee's (中共中央某县委)."""
@@ -271,6 +301,15 @@ class ForeignOrganisation(Check):
 _WRITTEN = frozenset(("paragraph", "heading", "cell"))
 _GOVERNMENT_ENDS = ("人民政府", "政府")
 _LEVELS = {"county": "县区旗", "city": "市州盟"}
+
+
+def _among_duties(section: tuple[str, ...], before: str) -> bool:
+    """The text is the unit's list of duties: under a heading of its duties (主要职责, 部门职能) or
+    led in by the word in its own text (主要职责是：…)."""
+    return any(w in title for title in section for w in _DUTY_WORDS) or any(w in before for w in _DUTY_WORDS)
+
+
+_DUTY_WORDS = ("职责", "职能")
 
 
 def _after_place(name: str, place: str) -> str | None:

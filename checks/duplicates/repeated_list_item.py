@@ -20,6 +20,7 @@ _MIN_ITEM = 8
 _MAX_ITEM = 40
 _MIN_LABELLED = 12  # the words after a run-in heading compared without it
 _B = TypeVar("_B", Paragraph, TocEntry)
+_MIN_CLAUSE_SEPS = 2  # ；in a paragraph for its clauses to be read as a list (three clauses)
 _ITEM_SEP = "、"  # what joins the items of an enumeration (perflint.extract.similarity.enumerations)
 
 
@@ -40,7 +41,12 @@ class RepeatedListItem(Check):
     copied paragraph D203 weighs) are an earlier item's of the same list is reported; the list
     ends at a heading or a table, or where its numbers start again. Items that open with a run-in
     heading of their own (`1.社会效益。…`, `2.可持续影响。…`) are compared by the words after it
-    (twelve characters or more): one account copied under two headings.
+    (twelve characters or more): one account copied under two headings. A sentence of clauses joined
+    by `；` (a unit's duties written in one paragraph: `依法审判…案件；审理…案件；负责…工作`, three
+    clauses or more) is read as a list too: a clause of twelve characters or more written again
+    further down the same sentence, whole or with a stretch of its middle left out (`审理…减刑案件和
+    依法应由高级人民法院审理的假释案件；…；审理…减刑案件和假释案件`), is reported; a clause right after
+    its double is D208's.
 
     ## Why is this bad?
     A category counted twice with two figures is a slip: one of the two is a different
@@ -62,7 +68,7 @@ class RepeatedListItem(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；文字列举中同一项隔着其他项再次出现的（“律师、法律援助、律师、公证”：在同一分句内读，以“及”“和”“与”“或”连接或以“等”结束的列举各自单读；紧挨着重复的归 D208）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”），或以模板的两种写法出现两次（“十、预算绩效情况说明”/“十三、关于2020年度预算绩效情况的说明”：不计开头的“关于”、年度和“……的说明”的“的”；同一标题分写两个不同年度的，是两个部分）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。各项以自己的小标题开头的（“1.社会效益。……”“2.可持续影响。……”），比较小标题之后的文字（至少十二个字）：同一段说明抄在了两个小标题下。
+    查找以“、”连接的数字列举（“定点医院 12 家、定点药店 30 家”）中同一项出现两次的情况：完全相同，或是前一项表述的结尾（“共有……特殊病种门诊药店 7 家、特殊病种门诊药店 4 家”）；文字列举中同一项隔着其他项再次出现的（“律师、法律援助、律师、公证”：在同一分句内读，以“及”“和”“与”“或”连接或以“等”结束的列举各自单读；紧挨着重复的归 D208）；以及目录的同一编号列表中，同一条目以两个编号出现两次（“十二、部门整体支出绩效自评表”/“十三、部门整体支出绩效自评表”），或以模板的两种写法出现两次（“十、预算绩效情况说明”/“十三、关于2020年度预算绩效情况的说明”：不计开头的“关于”、年度和“……的说明”的“的”；同一标题分写两个不同年度的，是两个部分）。编号递增时为同一列表；重新从“一、”开始的是另一列表（下一部分的），其中可以再次出现同一标题。编号段落组成的列表（“1、”“2、”“3、”）也这样读：某一项的文字（至少八个字，短于 D203 复制段落所计的长度）与同一列表前面某项相同的，报告；列表到标题或表格、或编号重新开始处结束。各项以自己的小标题开头的（“1.社会效益。……”“2.可持续影响。……”），比较小标题之后的文字（至少十二个字）：同一段说明抄在了两个小标题下。以“；”连接各分句的一句话（在一段里写成的单位职责：“依法审判……案件；审理……案件；负责……工作”，三个分句以上）也作为列举来读：某一分句（至少十二个字）在同一句后面再次出现的，无论完全相同，还是删去了中间一段（“审理……减刑案件和依法应由高级人民法院审理的假释案件；……；审理……减刑案件和假释案件”），都报告；紧挨着重复的归 D208。
 
     ## 为什么要改
     一个类别配两个数字是笔误：其中一个本是另一类别，名称被粘贴覆盖了（“门诊医院”变成了“门诊药店”），读者分不清哪个数字属于什么。目录条目重复，是复制的一行盖住了本应在那里的条目（自评表之前的“自评情况”），读者会去找文档中没有的部分。列表中同一项以下一个编号再写一遍，是粘贴了两次的一行：本应在那里的一项缺了。
@@ -94,6 +100,11 @@ class RepeatedListItem(Check):
             "zh": "“{name}”在同一列举中出现两次，其中一项可能本应是别的内容",
             "en": "“{name}” is listed twice in one enumeration; one of them probably stood for something else",
         },
+        "clause_twice": {
+            "zh": "分项“{name}”在同一句的列举中已写过一次，其中一项可能本应是别的内容",
+            "en": "the clause “{name}” is already listed earlier in the same sentence; one of them probably "
+                  "stood for something else",
+        },
         "toc_reworded": {
             "zh": "目录条目“{name}”与 {marker0}“{name0}”是同一部分的两种写法，其中一项可能应是别的部分",
             "en": "the contents entry “{name}” is {marker0} “{name0}” in other words; one of them probably stands "
@@ -107,9 +118,9 @@ class RepeatedListItem(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        listing, entries, items = _walk(doc)
-        if listing:  # this rule's alone: imported once a run, when a text is listed
-            from perflint.extract.word_lists import repeated_list_words
+        listing, entries, items, clausal = _walk(doc)
+        if listing or clausal:  # this rule's alone: imported once a run, when a text is listed
+            from perflint.extract.word_lists import repeated_clauses, repeated_list_words
         for text in listing:
             for group in enumeration_groups(text.value):
                 for k, item in enumerate(group):
@@ -122,6 +133,11 @@ class RepeatedListItem(Check):
                 yield self.diagnostic("word_twice", text.locate(word.start, word.end),
                                       related=[(text.locate(word.first_start, word.first_end), "first")],
                                       name=word.name)
+        for text in clausal:
+            for clause in repeated_clauses(text.value):
+                yield self.diagnostic("clause_twice", text.locate(clause.start, clause.end),
+                                      related=[(text.locate(clause.first_start, clause.first_end), "first")],
+                                      name=clause.name)
         for entry, first in _contents_repeats(entries):
             same = normalise_title(entry.title) == normalise_title(first.title)
             yield self.diagnostic("toc_twice" if same else "toc_reworded", entry.text.locate(),
@@ -133,14 +149,15 @@ class RepeatedListItem(Check):
                                   name=_item_words(item), marker0=first.numbering.marker, marker=item.numbering.marker)
 
 
-def _walk(doc: Document) -> tuple[list[SourceText], list[TocEntry], list[Paragraph | None]]:
-    """One walk over the document for the three readings, each in order: the texts (cells,
+def _walk(doc: Document) -> tuple[list[SourceText], list[TocEntry], list[Paragraph | None], list[SourceText]]:
+    """One walk over the document for the four readings, each in order: the texts (cells,
     paragraphs, headings, entries) that hold 、 (an enumeration's own screen, without a call
     for each cell), the numbered contents entries, and the numbered paragraphs with a None
     where a heading or a table ends their list."""
     listing: list[SourceText] = []
     entries: list[TocEntry] = []
     items: list[Paragraph | None] = []
+    clausal: list[SourceText] = []  # paragraphs of clauses joined by ；(two ；at least)
     for part in doc.parts:
         for block in part.blocks:
             if isinstance(block, Table):
@@ -157,9 +174,12 @@ def _walk(doc: Document) -> tuple[list[SourceText], list[TocEntry], list[Paragra
             elif isinstance(block, Paragraph):
                 if block.numbering is not None:
                     items.append(block)
+                value = block.text.value
+                if value.count("；") + value.count(";") >= _MIN_CLAUSE_SEPS:
+                    clausal.append(block.text)
             elif isinstance(block, TocEntry) and block.numbering is not None:
                 entries.append(block)
-    return listing, entries, items
+    return listing, entries, items, clausal
 
 
 def _contents_repeats(entries: list[TocEntry]) -> Iterator[tuple[TocEntry, TocEntry]]:

@@ -25,7 +25,9 @@ class NumberingRepeat(Check):
 
     A list that starts again under a new heading, after a label line or a table, or in the
     next report of a bundle is a new sequence and is not a repeat; two headings with the same
-    number are a repeat even with a table between them.
+    number are a repeat even with a table between them. A run-in heading standing alone as a
+    paragraph (`（一）基本情况。`) and the items right under it numbered from `（一）` again in its own
+    style (`（一）贯彻…` `（二）拟订…`) is one list with `（一）` twice, even directly under a part.
 
     ## Why is this bad?
     Two siblings with one number usually mean an item was inserted or deleted without
@@ -55,7 +57,7 @@ class NumberingRepeat(Check):
     """
 
     doc_zh = """## 它检查什么
-    报告编号已被同级使用过的标题或列表项：同一上级下同一层级出现两次相同编号（“（四）存在的问题”之后又是“（四）下一步措施”；顶级标题中出现第二个“二、”）。在新标题下、标签行或表格之后、合订本的下一份报告中重新开始的列表是新的序列，不算重复；但两个编号相同的标题即使隔着表格也算重复。多个报告按附件编号合为一个文件时，两个报告用了同一个附件编号（两个“附件1”），报告 warning。目录条目按同样方式读取（“3、人员情况”之后又是“3、资金情况”），正文未再出现该条目标题的才报告（摘录在正文前截断；正文标题本身及 C724 对目录与正文的核对说明其余情况）。
+    报告编号已被同级使用过的标题或列表项：同一上级下同一层级出现两次相同编号（“（四）存在的问题”之后又是“（四）下一步措施”；顶级标题中出现第二个“二、”）。在新标题下、标签行或表格之后、合订本的下一份报告中重新开始的列表是新的序列，不算重复；但两个编号相同的标题即使隔着表格也算重复。单独成段的段首小标题（“（一）基本情况。”）之后紧接着的各项又用同一体例从“（一）”编起（“（一）贯彻……”“（二）拟订……”），即使直接位于某一部分之下，也是同一列表中“（一）”出现两次。多个报告按附件编号合为一个文件时，两个报告用了同一个附件编号（两个“附件1”），报告 warning。目录条目按同样方式读取（“3、人员情况”之后又是“3、资金情况”），正文未再出现该条目标题的才报告（摘录在正文前截断；正文标题本身及 C724 对目录与正文的核对说明其余情况）。
 
     ## 为什么要改
     两个同级项用同一个编号，通常是插入或删除了一项却没有重新编号，同一序列的别处往往还伴有跳号。

@@ -705,3 +705,78 @@ def shortened(short: str, full: str) -> bool:
     """Whether ``short`` is ``full`` with characters left out (文旅局 for 文化和旅游局, 二小 for 第二小学)."""
     it = iter(full)
     return all(ch in it for ch in short)
+
+
+def grassroots_kind(name: str) -> str:
+    """The kind of a unit below a county's departments a name ends with (中学, 卫生院, 镇人民政府 …),
+    the longest listed; "" when the name is no such unit's, or a school that trains the county's
+    teachers or cadres (教师进修学校: it plans that training county-wide)."""
+    if any(w in name for w in phrases()["not_grassroots_words"]):
+        return ""
+    return next((k for k in sorted(phrases()["grassroots_kinds"], key=len, reverse=True) if name.endswith(k)), "")
+
+
+_ASSIST_REACH = 12  # characters before a duty where 配合/协助 makes the unit a helper
+
+
+def area_planning_duties(text: str) -> list[NameMention]:
+    """A county's (city's …) department's duty to draw up its whole area's plans, policies or
+    standards (``拟订全县卫生健康事业发展规划``, ``负责全县教育的统筹规划``), not only helped with
+    (``配合县教育局拟订…``): no school's or township body's duty."""
+    if "全" not in text:
+        return []
+    p = phrases()
+    out = []
+    for m in compile_pattern(p["area_planning_duty"]).finditer(text):
+        clause_start = max((text.rfind(c, 0, m.start()) for c in "。；;，,：:\n"), default=-1) + 1
+        before = text[max(clause_start, m.start() - _ASSIST_REACH):m.start()]
+        if any(w in before for w in p["assisting_words"]):
+            continue
+        out.append(NameMention(m.group(0), m.start(), m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class MisstatedNature:
+    """``text[start:end]`` says a unit of ``kind`` (人民法院) is ``nature`` (司法行政机关), what another
+    kind of unit is."""
+
+    kind: str
+    nature: str
+    start: int
+    end: int
+
+
+@cache
+def _nature_pattern() -> re.Pattern[str]:
+    natures = phrases()["unit_natures"]
+    kinds = "|".join(sorted(natures, key=len, reverse=True))
+    every = "|".join(sorted({n for ns in natures.values() for n in ns}, key=len, reverse=True))
+    return compile_pattern(rf"(?P<kind>{kinds})(?:是|系|为)(?P<what>[^，,。；;：:！？!?\n]{{0,24}}?)(?P<nature>{every})")
+
+
+def misstated_natures(text: str) -> list[MisstatedNature]:
+    """A court, a procuratorate or a township's government said to be what another kind of unit is
+    (``某市人民法院是司法行政机关``, ``某乡人民政府是县委、县政府的组成部门``): the sentence was copied
+    from that unit's report."""
+    if "人民" not in text:
+        return []
+    natures = phrases()["unit_natures"]
+    return [MisstatedNature(m.group("kind"), m.group("nature"), m.start("kind"), m.end("nature"))
+            for m in _nature_pattern().finditer(text) if m.group("nature") in natures[m.group("kind")]
+            and not any(w in m.group("what") for w in _BUDGET_WORDS) and not _paired(text, m, natures)]
+
+
+def _paired(text: str, m: re.Match[str], natures: dict[str, list[str]]) -> bool:
+    """Two kinds said to be two natures in one breath (``人民法院与人民检察院是国家的审判机关和法律监督
+    机关``): the other kind just before, or another nature joined right after."""
+    before = text[max(0, m.start() - _PAIR_REACH):m.start()]
+    if any(k in before for k in natures if k != m.group("kind")):
+        return True
+    return text[m.end():m.end() + 1] in ("和", "与", "及", "、")
+
+
+_PAIR_REACH = 8  # characters before a kind where another kind makes the two a pair
+
+# ``某镇人民政府为区级部门预算的组成部门``: a part of the district's budget, not of its government
+_BUDGET_WORDS = ("预算", "决算")

@@ -482,6 +482,14 @@ class _Walker:
             seq.items.append(x)
             self._find("repeat", x, seq, previous=prev, same=prev, parent=seq.parent)
             return
+        if top_level and not quiet and not inverted and prev.value == 1 and len(seq.items) == 1 \
+                and x.index == prev.index + 1 and not x.is_title and _run_in_heading_alone(prev):
+            # ``（一）基本情况。`` then ``（一）贯彻…（二）…``: the items under a run-in heading numbered
+            # in its own style, from 1 again right after it: the second ``（一）`` is a repeat
+            self._close_above(k)
+            seq.items.append(x)
+            self._find("repeat", x, seq, previous=prev, same=prev, parent=seq.parent)
+            return
         if top_level and (quiet or not inverted) and not _under_glossary(prev, x):
             self._replace(k, x)  # a new report or a nested one: it numbers from 一、 again
             return
@@ -543,6 +551,16 @@ class _Walker:
 
 # a glossary's heading (名词解释, 对专业性较强的名词进行解释): its entries are its children
 _GLOSSARY = lazy_compile(r"名词.{0,4}解释")
+
+
+_RUN_IN_WORDS = 10  # Chinese characters a run-in heading standing alone may have (基本情况, 部门职责)
+
+
+def _run_in_heading_alone(item: Item) -> bool:
+    """A paragraph that is only a short run-in heading: ``（一）基本情况。``, ``（二）部门职责：``."""
+    words = item.title
+    return (not item.embedded and 2 <= len(words) - 1 <= _RUN_IN_WORDS and words[-1] in "。：:"
+            and all("\u4e00" <= ch <= "\u9fff" for ch in words[:-1]))
 
 
 def _under_glossary(prev: Item, x: Item) -> bool:

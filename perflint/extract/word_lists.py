@@ -72,3 +72,70 @@ def repeated_list_words(text: str) -> list[RepeatedWord]:
                     out.append(RepeatedWord(name, start, end, o_start, o_end))
                     break
     return out
+
+
+# Clauses of one sentence joined by ；: a list of duties or tasks written in one paragraph
+# (依法审判…案件；审理…案件；负责…工作). A clause written again further down the same sentence,
+# whole or with a stretch of its middle left out, is one duty pasted twice (the duty that should
+# have stood there is missing); the sentence ends at 。！？, and a clause right after its double is
+# D208's doubling.
+_CLAUSE_SEP = lazy_compile(r"[；;]")
+_CLAUSE_KEY_DROP = str.maketrans("", "", "“”‘’\"'《》 \t\u3000，,、")
+_CLAUSE_LEAD = lazy_compile(r"^\s*(?:[（(]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[)）、.．]|[①-⑳])\s*")
+MIN_CLAUSE = 12  # Chinese characters a clause must have to be compared (a duty, not a word)
+MIN_CLAUSE_LEAD = 10  # the words a shortened copy shares with its clause before the cut
+MIN_CLAUSE_CLOSE = 2  # ...and after it (its last words: 案件, 工作)
+
+
+_HAN = lazy_compile(r"[\u4e00-\u9fff]")
+
+
+def _han_count(text: str) -> int:
+    """Chinese characters in ``text`` (counted in C)."""
+    return len(_HAN.findall(text)) if len(text) >= MIN_CLAUSE else 0
+
+
+def _shortened(short: str, long: str) -> bool:
+    """``short`` is ``long`` with one stretch of its middle left out: the same opening (ten
+    characters or more) and the same close (two or more)."""
+    if len(short) >= len(long):
+        return False
+    lead = 0
+    while lead < len(short) and short[lead] == long[lead]:
+        lead += 1
+    close = len(short) - lead
+    return lead >= MIN_CLAUSE_LEAD and close >= MIN_CLAUSE_CLOSE and long.endswith(short[lead:])
+
+
+def repeated_clauses(text: str) -> list[RepeatedWord]:
+    """Every clause of a ；-joined sentence that repeats an earlier clause of it (not the one right
+    before), whole or shortened by a stretch of its middle (block comment above)."""
+    from perflint.text.sentences import sentences
+
+    out: list[RepeatedWord] = []
+    for s_start, s_end in sentences(text):
+        sentence = text[s_start:s_end]
+        if sentence.count("；") + sentence.count(";") < 2:
+            continue
+        clauses: list[tuple[str, int, int]] = []
+        pos = s_start
+        for sep in [*(m.start() + s_start for m in _CLAUSE_SEP.finditer(sentence)), s_end]:
+            start, end = pos, sep
+            pos = sep + 1
+            lead = _CLAUSE_LEAD.match(text, start, end)
+            if lead:
+                start = lead.end()
+            while end > start and text[end - 1] in "。！？!?.\n ":
+                end -= 1
+            key = text[start:end].translate(_CLAUSE_KEY_DROP)
+            clauses.append((key if _han_count(key) >= MIN_CLAUSE else "", start, end))
+        for k, (key, start, end) in enumerate(clauses):
+            if not key or (k and clauses[k - 1][0] == key):
+                continue  # no duty, or the double of the clause right before it (D208's)
+            for j, (other, o_start, o_end) in enumerate(clauses[:k]):
+                if not other:
+                    continue
+                if (other == key and j < k - 1) or _shortened(key, other) or _shortened(other, key):
+                    out.append(RepeatedWord(text[start:end], start, end, o_start, o_end))
+                    break
+    return out

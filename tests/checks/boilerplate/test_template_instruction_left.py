@@ -260,3 +260,14 @@ def test_b307_quiet_on_the_units_own_brackets_of_reference():
             "（三）项目实施。各乡镇按期完成改造（按照实施方案的要求）。\n\n"
             "（四）主要职能（依据县政府批准的三定方案）：负责全县档案管理。\n")
     assert run_code(text, "B307") == []
+
+
+def test_b307_the_forms_note_on_what_the_report_must_explain():
+    """The blank form's note telling the writer what the report must explain where a case arises
+    is left in; a report saying it did so, or a note stating a fact, is quiet."""
+    left = "五、绩效目标\n\n注：项目绩效目标如有变动的，须在报告中予以说明。\n\n全年完成道路养护 12 公里。\n"
+    assert lines(run_code(left, "B307")) == [3]
+    done = "五、绩效目标\n\n注：年中绩效目标有调整，已在报告中加以说明。\n\n全年完成道路养护 12 公里。\n"
+    assert run_code(done, "B307") == []
+    fact = "附表2\n\n注：本表如有空行的，表示本单位无该项支出。\n"
+    assert run_code(fact, "B307") == []

@@ -318,3 +318,33 @@ def test_c704_quiet_for_a_town_the_report_tells_was_abolished_into_this_one():
     copied = TOWN + "2019年本镇推广白马镇人民政府村账乡代管制度。\n"
     [d] = run(ForeignOrganisation, copied)
     assert "“白马镇人民政府”" in d.message("zh")
+
+
+SCHOOL = ("青岗县溪口中学2023年度部门决算\n\n第一部分 单位概况\n\n一、主要职责\n\n"
+          "1.贯彻执行国家的教育方针，落实县教育局的工作部署。\n\n2.{duty}\n\n"
+          "3.负责本校的教育教学和安全管理工作。\n\n二、机构设置\n\n本校设教务处、政教处、总务处。\n")
+
+
+def test_a_schools_duties_copied_from_the_county_bureau():
+    """A school (a township health centre, a township government) whose duties draw up the whole
+    county's plans: the list was copied from the county department's."""
+    [d] = run(ForeignOrganisation, SCHOOL.format(duty="负责全县基础教育的统筹规划和协调管理。"))
+    assert "全县基础教育的统筹规划" in d.message("zh") and "中学" in d.message("zh")
+    plan = SCHOOL.format(duty="拟订全县中小学校舍建设规划并组织实施。")
+    assert len(run(ForeignOrganisation, plan)) == 1
+
+
+def test_a_schools_own_duties_and_help_to_the_bureau_are_quiet():
+    assert run(ForeignOrganisation, SCHOOL.format(duty="拟订本校教育教学发展规划并组织实施。")) == []
+    assert run(ForeignOrganisation, SCHOOL.format(duty="配合县教育局拟订全县教育事业发展规划。")) == []
+    assert run(ForeignOrganisation, SCHOOL.format(duty="落实全县教育事业发展规划，完成年度招生计划。")) == []
+    # the county bureau itself draws up the county's plans
+    bureau = SCHOOL.replace("青岗县溪口中学", "青岗县教育局").replace("本校", "本局")
+    found = run(ForeignOrganisation, bureau.format(duty="负责全县基础教育的统筹规划和协调管理。"))
+    assert not [d for d in found if "统筹规划" in d.message("zh")]
+
+
+def test_a_teachers_training_school_plans_the_countys_training():
+    school = SCHOOL.replace("溪口中学", "教师进修学校")
+    found = run(ForeignOrganisation, school.format(duty="拟订全县中小学教师培训规划并组织实施。"))
+    assert not [d for d in found if "培训规划" in d.message("zh")]

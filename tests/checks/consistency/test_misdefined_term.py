@@ -17,3 +17,23 @@ def test_c712_term_explained_with_another_definition():
 
 def test_c712_quiet_when_each_term_keeps_its_definition():
     assert run(MisdefinedTerm, TOWN) == []
+
+
+def test_c712_a_units_nature_stated_as_another_kinds():
+    """A court said to be what a 司法局 is, a township's government what a county department is."""
+    court = "一、单位概况\n\n青岗县人民法院是司法行政机关，依法行使审判权。\n"
+    [d] = run(MisdefinedTerm, court)
+    assert "司法行政机关" in d.message("zh") and "人民法院" in d.message("zh")
+    town = "一、单位概况\n\n青岗县溪口乡人民政府是县委、县政府的组成部门，主要职责是：执行本级人大的决议。\n"
+    assert len(run(MisdefinedTerm, town)) == 1
+
+
+def test_c712_a_units_own_nature_is_quiet():
+    assert run(MisdefinedTerm, "青岗县人民法院是国家审判机关，依法独立行使审判权。\n") == []
+    assert run(MisdefinedTerm, "青岗县人民检察院是国家的法律监督机关。\n") == []
+    assert run(MisdefinedTerm, "溪口乡人民政府是县人民政府领导下的一级政府。\n") == []
+    assert run(MisdefinedTerm, "溪口乡人民政府为县级部门决算的组成部门，纳入汇总。\n") == []
+    # two kinds with their two natures in one breath
+    assert run(MisdefinedTerm, "人民法院与人民检察院是国家的审判机关和法律监督机关。\n") == []
+    # the county's own departments are its 组成部门
+    assert run(MisdefinedTerm, "青岗县司法局是县人民政府的工作部门，主管全县司法行政工作。\n") == []

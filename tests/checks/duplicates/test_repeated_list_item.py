@@ -163,3 +163,36 @@ def test_contents_entries_of_two_years_are_two_sections():
     text = REWORDED.replace("四、预算绩效情况说明", "四、2021年度预算绩效情况说明").format(
         sixth="2022年度预算绩效情况说明")
     assert run(RepeatedListItem, text) == []
+
+
+DUTIES = ("主要职责是：办理本县的林地征占审核；{second}；负责全县林木采伐限额的编制和监督；{fourth}；"
+          "承担本局的安全生产工作。\n")
+
+
+def test_a_duty_written_twice_in_one_sentence_of_clauses():
+    """A clause of a ；-joined list of duties written again further down the sentence, whole or
+    with a stretch of its middle left out, is a duty pasted twice."""
+    whole = DUTIES.format(second="指导和监督全县森林防火及林业有害生物防治工作",
+                          fourth="指导和监督全县森林防火及林业有害生物防治工作")
+    [diag] = run(RepeatedListItem, whole)
+    assert "森林防火" in diag.message("zh") and diag.related
+    cut = DUTIES.format(second="指导和监督全县森林防火、野生动物保护及林业有害生物防治工作",
+                        fourth="指导和监督全县森林防火及林业有害生物防治工作")
+    assert len(run(RepeatedListItem, cut)) == 1
+
+
+def test_clauses_of_one_sentence_that_differ_are_quiet():
+    # one word put for another is two duties (刑事 / 民事), not a stretch left out
+    differ = DUTIES.format(second="审理不服基层人民法院判决、裁定的刑事上诉案件",
+                           fourth="审理不服基层人民法院判决、裁定的民事上诉案件")
+    assert run(RepeatedListItem, differ) == []
+    # the same clause in two sentences is two statements (a target and its result)
+    two = ("预期目标：完成全县林木采伐限额的编制和监督；完成林地征占审核；完成安全生产检查。"
+           "实际完成：完成全县林木采伐限额的编制和监督；完成林地征占审核；完成安全生产检查。\n")
+    assert run(RepeatedListItem, two) == []
+
+
+def test_a_clause_doubled_in_a_run_is_left_to_doubled_word():
+    run_of_three = ("及时拨付项目资金，履行项目资金保障；及时拨付项目资金，履行项目资金保障；"
+                    "及时拨付项目资金，履行项目资金保障。\n")
+    assert run(RepeatedListItem, run_of_three) == []

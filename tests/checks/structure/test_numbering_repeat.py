@@ -170,3 +170,22 @@ def test_repeat_quiet_on_duties_then_the_next_heading_of_their_style():
             "（一）宣传贯彻执行党的路线方针政策。\n（二）讨论和决定本镇经济建设中的重大问题。\n"
             "（二）机构设置：本镇内设党政办公室、经济发展办公室等6个办公室。\n（三）人员情况：年末实有人数42人。\n")
     assert run(text, NumberingRepeat) == []
+
+
+RUN_IN = ("某县档案馆2023年度部门决算\n\n第一部分 单位概况\n\n1.单位职责\n\n{head}\n\n"
+          "（一）贯彻执行国家档案工作的法律法规，落实县委县政府的工作部署。\n\n"
+          "（二）负责接收、征集和保管本县的各类档案。\n\n（三）负责档案的开发利用和编研工作。\n\n"
+          "2.机构设置\n\n本馆内设2个股室。\n")
+
+
+def test_a_run_in_heading_whose_items_number_from_its_own_number_again():
+    """``（一）基本情况。`` standing alone, then the items under it numbered ``（一）（二）…`` in its
+    own style: the second ``（一）`` repeats the first."""
+    [d] = run(RUN_IN.format(head="（一）基本情况。"), NumberingRepeat)
+    assert d.location.line == 9
+
+
+def test_a_list_after_a_numbered_paragraph_of_its_own_is_another_list():
+    # a paragraph with its own content, not a heading standing alone: the list after it is new
+    text = RUN_IN.format(head="（一）本馆为县政府直属的公益一类事业单位，核定编制6名。")
+    assert run(text, NumberingRepeat) == []
