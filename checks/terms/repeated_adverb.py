@@ -24,8 +24,8 @@ class RepeatedAdverb(Check):
     after it, going on into its object (全市安装“两车”安装防盗系统: the clause was reworded around
     the name and the first verb was left). A second copy heading a plan's, a rule's or a system's
     name (实施“某工程”实施方案, 管理系统) and words inside a cited title (《…》) are not reported. A word
-    written twice back to back (原因原因) is D208's. A year in figures right before 今年, 去年 or
-    明年 (2022年今年以来) names one time twice, and is reported too.
+    written twice back to back (原因原因) is D208's, and so is a year in figures right before 今年
+    (2022年今年以来).
 
     ## Why is this bad?
     The second copy is left over from rewording the sentence; it reads as a slip to any reviewer.
@@ -42,7 +42,7 @@ class RepeatedAdverb(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一分句中放在“将/把”之前、又在动词前再写一遍的方式状语（“及时将补助资金及时拨付到位”），以及紧挨在引号括起的名称之前、又紧接在其后再写一遍并接着写宾语的词（“全市安装“两车”安装防盗系统”：句子围绕名称改写后，前一个动词没有删去）；第二遍接着构成方案、办法、系统等名称的（“实施“某工程”实施方案”），以及书名号内的文件名，不报告。紧挨着写两遍的词（“原因原因”）由 D208 报告。数字年份紧接着又写“今年”“去年”“明年”的（“2022年今年以来”），同一时间写了两遍，也报告。
+    查找同一分句中放在“将/把”之前、又在动词前再写一遍的方式状语（“及时将补助资金及时拨付到位”），以及紧挨在引号括起的名称之前、又紧接在其后再写一遍并接着写宾语的词（“全市安装“两车”安装防盗系统”：句子围绕名称改写后，前一个动词没有删去）；第二遍接着构成方案、办法、系统等名称的（“实施“某工程”实施方案”），以及书名号内的文件名，不报告。紧挨着写两遍的词（“原因原因”），以及数字年份紧接着又写“今年”的（“2022年今年以来”），由 D208 报告。
 
     ## 为什么要改
     第二个状语是改写句子时遗留的，任何审阅者都会看作笔误。
@@ -62,8 +62,6 @@ class RepeatedAdverb(Check):
     messages = {
         "adverb": {"zh": "“{unit}”在同一分句中重复（“{unit}将……{unit}”），应删去其一",
                    "en": "\"{unit}\" twice in one clause (\"{unit}将…{unit}\"): keep one"},
-        "year_twice": {"zh": "“{written}”：年份与“{unit}”指同一时间，重复，应删去其一",
-                       "en": "\"{written}\": the year and \"{unit}\" name one time twice: keep one"},
         "around_quote": {"zh": "“{unit}”在同一分句中写了两遍（“{written}”），应删去其一",
                          "en": "\"{unit}\" written twice in one clause (\"{written}\"): keep one"},
     }
@@ -79,13 +77,4 @@ class RepeatedAdverb(Check):
             for rep in t.found.words_around_quotes:
                 second = rep.end - len(rep.unit)
                 yield self.diagnostic("around_quote", t.text.locate(second, rep.end), unit=rep.unit,
-                                      written=t.text.value[rep.start:rep.end])
-        from perflint.extract.slips import RELATIVE_YEARS, year_and_relative_year
-        from perflint.extract.text_index import text_index
-
-        index = text_index(doc)  # the few texts holding 今年/去年/明年, found in C
-        for i in index.holding_any(*RELATIVE_YEARS):
-            t = index.texts[i]
-            for rep in year_and_relative_year(t.text.value):
-                yield self.diagnostic("year_twice", t.text.locate(rep.start, rep.end), unit=rep.unit,
                                       written=t.text.value[rep.start:rep.end])

@@ -46,16 +46,18 @@ def doubled_words(text: str, breaks: Collection[int] = ()) -> list[Doubling]:
     return [Doubling(r.start, r.end, r.unit, "word") for r in repeated_words(text, breaks)]
 
 
-# A year written as a figure and again as 今年 in one time phrase (``2022年今年以来``): one of the two
-# was added over the other and the draft states its year twice. Nothing stands between 年 and 今年:
-# a gap is a flattened table's header cells side by side (2022年 | 今年 | 增减).
-_YEAR_THEN_THIS_YEAR = lazy_compile(rf"(?<!\d)({YEAR})\s*年度?今年")
+# A year written as a figure and again as 今年 (去年, 明年) in one time phrase (``2022年今年以来``,
+# ``比2021年去年同期``): one of the two was added over the other and the draft states its year twice.
+# Nothing stands between 年 and 今年: a gap is a flattened table's header cells side by side
+# (2022年 | 今年 | 增减).
+_YEAR_THEN_THIS_YEAR = lazy_compile(rf"(?<!\d)({YEAR})\s*年度?[今去明]年")
 
 
 def doubled_years(text: str) -> list[Doubling]:
-    """A year and 今年 written one after the other as one time phrase (``2022年今年以来共接待``)."""
-    if "今年" not in text:
-        return []  # nearly every text: one substring test
+    """A year and 今年 (去年, 明年) written one after the other as one time phrase
+    (``2022年今年以来共接待``)."""
+    if "今年" not in text and "去年" not in text and "明年" not in text:
+        return []  # nearly every text: three substring tests
     return [Doubling(m.start(), m.end(), m.group(1), "year") for m in _YEAR_THEN_THIS_YEAR.finditer(text)]
 
 

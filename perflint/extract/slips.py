@@ -1114,16 +1114,3 @@ def _context_slip(text: str, p: int, entry: tuple) -> ContextSlip | None:
         return None
     return ContextSlip(0, p, end, written, usual)
 
-
-# A year in figures and a year word relative to the report's own standing for one time (2022年今年以来,
-# 2021年去年同期): the sentence was reworded around one of the two and the other left.
-RELATIVE_YEARS = ("今年", "去年", "明年")
-_YEAR_THEN_RELATIVE = lazy_compile(r"(?<![\d０-９])(?:19|20)\d{2}\s*年度?\s*(今年|去年|明年)")
-
-
-def year_and_relative_year(text: str) -> list[Repeat]:
-    """A year in figures right before 今年/去年/明年 (``2022年今年以来``): one time written twice.
-    ``unit`` is the relative word; ``start``/``end`` span the year and the word."""
-    if not any(w in text for w in RELATIVE_YEARS):
-        return []
-    return [Repeat(m.start(), m.end(), m.group(1)) for m in _YEAR_THEN_RELATIVE.finditer(text)]

@@ -63,10 +63,3 @@ def test_a_word_again_after_a_quoted_name_as_the_head_of_a_document_or_system_is
     [rep] = words_around_quotes("依据《某区放管服办法》，推进“放管服”推进审批改革。")  # after the title
     assert rep.unit == "推进"
 
-
-def test_a_year_in_figures_and_this_year_for_one_time():
-    """``2022年今年以来``: the year and 今年 name one time twice."""
-    [d] = run(RepeatedAdverb, "市驻外办事处2022年今年以来共接待来访人员300人次。\n")
-    assert "今年" in d.message("zh")
-    assert run(RepeatedAdverb, "市驻外办事处今年以来共接待来访人员300人次。\n") == []
-    assert run(RepeatedAdverb, "2022年本年收入合计300万元，今年以来支出平稳。\n") == []
