@@ -369,6 +369,23 @@ _DOUBLED_COMPARATOR = lazy_compile(r"(?:[≥≧]\s*[≥≧]|[≤≦]\s*[≤≦])
 _SCRAMBLED = lazy_compile(r"(?<![\d.,])\d+(?:,\d+)*\.\d+(?:,\d+)+(?![\d.,])")
 _NO_FIGURE = lazy_compile(r"(?:^|,)0\d")
 _SENTENCE_MARKS = frozenset("，,。；;")
+# A list of duties with the mark between two of them lost (…绩效管理工作拟订全区财政支出…,
+# …发展规划研究提出全市…): a duty's object (工作, 规划, 制度…) runs straight into the verb that opens
+# the next duty and that duty's scope (全区, 本级, 有关…). A clause that drafts after a frame
+# (根据发展规划研究提出…, 对…) is one duty.
+_GLUED_DUTY = lazy_compile(r"(?<=工作|规划|制度|事项|管理|服务|监督|规范|标准|建设)(?:拟订|拟定|研究提出|研究拟订|组织拟订)"
+                           r"(?=全[省市县区州旗盟]|本[级省市县区]|有关|相关|并)")
+_DUTY_FRAME = lazy_compile(r"根据|依据|按照|结合|围绕|对照|参照|对")
+# A duty opened by 负责 whose clause ends in 负责 again before its mark (负责全省市场主体登记注册负责；
+# 全省市场秩序…): the next duty's 负责 typed before the mark; a duty left to a body (由办公室负责；)
+# and a next clause that opens with its own verb are right.
+_VERB_BEFORE_MARK = lazy_compile(r"(?:^|(?<=[；;。：:\n]))负责([^；;。，,：:\n]{2,40})负责[；;]")
+_DUTY_VERBS = ("负责", "承担", "拟订", "拟定", "组织", "指导", "参与", "协调", "管理", "监督", "完成", "研究", "贯彻")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last clause mark before it)."""
+    return max(text.rfind(ch, 0, at) for ch in "，,。；;：:\n") + 1
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
 _MARK_RUN = compile_pattern("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
@@ -498,7 +515,8 @@ class PunctuationSlip:
     count run into its noun without the measure word: 文化馆、图书馆、文管所3二级单位) or
     ``joined_levels`` (two indicator categories of a list without the 、 between them:
     产出指标、社会指标满意度指标) or ``stray_letter`` (a lone Latin letter after a table's title:
-    一、收入支出决算总表 P)."""
+    一、收入支出决算总表 P) or ``glued_duty`` (two duties of a list run together without a mark:
+    管理工作拟订全区) or ``verb_before_mark`` (the next duty's 负责 typed before the mark: 注册负责；)."""
 
     start: int
     end: int
@@ -542,6 +560,14 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         for m in _GLUED_CHANGE.finditer(text):
             if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
                 slips.append(PunctuationSlip(m.start(1), m.end(1), "glued_clause"))
+    if "拟" in text or "研究提出" in text:  # 管理工作拟订全区…: two duties run together
+        for m in _GLUED_DUTY.finditer(text):
+            if not _DUTY_FRAME.search(text, _clause_start(text, m.start()), m.start()):
+                slips.append(PunctuationSlip(m.start() - 2, m.end(), "glued_duty"))
+    if text.count("负责") >= 2:  # 负责…注册负责；全市…: the next duty's 负责 typed before the mark
+        for m in _VERB_BEFORE_MARK.finditer(text):
+            if "由" not in m.group(1) and not text.startswith(_DUTY_VERBS, m.end()):
+                slips.append(PunctuationSlip(m.end() - 3, m.end(), "verb_before_mark"))
     for m in _SPLIT_SHARE.finditer(text) if "占" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
     for m in _SPLIT_TOTAL.finditer(text) if "计" in text else ():

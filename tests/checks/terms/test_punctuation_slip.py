@@ -260,3 +260,26 @@ def test_t807_a_title_closed_before_its_notice():
     assert run(PunctuationSlip, "现将《关于印发示范办法的通知》的通知转发给你们。\n") == []
     # a title of another kind (下达, 开展) may be cited by a notice that passes it on: not read
     assert run(PunctuationSlip, "《某州财政局关于下达2016年补助资金》的通知\n") == []
+
+
+def test_two_duties_run_together_without_a_mark():
+    """A unit's list of duties with the mark between two of them lost (…管理工作拟订全区…, held33's
+    round; …发展规划研究提出全市…): a duty's object runs straight into the next duty's verb and its
+    scope. A duty that drafts according to a plan (根据发展规划研究提出…) is one duty."""
+    text = ("示范区财政局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+            "主要职责：承担全区政府采购监督管理工作拟订全区政府采购制度；负责编制行业发展规划研究提出有关建议。\n")
+    found = [d.message("zh") for d in run(PunctuationSlip, text)]
+    assert found == ["“工作拟订”：两项职责之间缺少标点", "“规划研究提出”：两项职责之间缺少标点"]
+    assert run(PunctuationSlip, text.replace("工作拟订", "工作；拟订").replace("规划研究", "规划；研究")) == []
+    assert [s for s in punctuation_slips("根据行业发展规划研究提出全区的实施意见。") if s.kind == "glued_duty"] == []
+
+
+def test_a_duty_verb_typed_after_the_mark_that_should_precede_it():
+    """负责全市市场主体登记注册负责；全市市场秩序的监督管理 (held26's round): the next duty's 负责
+    typed before the semicolon instead of after it. A duty left to another body (由…负责；) is right."""
+    text = ("示范市场监管局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+            "主要职责：负责全市市场主体统一登记注册负责；全市市场秩序的监督管理。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“负责；”：“负责”应在标点之后，引出下一项职责"
+    assert run(PunctuationSlip, text.replace("注册负责；全市", "注册；负责全市")) == []
+    assert [s for s in punctuation_slips("；负责全市档案的收集，具体由办公室负责；") if s.kind == "verb_before_mark"] == []
