@@ -265,6 +265,14 @@ def test_yuan_zhu_typed_with_the_look_alike_shou():
     assert run(CommonTypo, text.replace("授助", "援助")) == []
 
 
+def test_shou_zhu_elsewhere_is_the_student_aid_zi_zhu():
+    """教育授助、教育贷款工作 (an 教育局's duties, held26's round): 授助 is no word anywhere, and
+    outside 法律援助 the aid an 教育 budget names is 资助; 教授助理 holds it across two words."""
+    text = "示范县教育局2023年度部门整体支出绩效自评报告\n\n一、部门职能\n\n负责学生授助、助学贷款工作，配备教授助理2名。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“授助”疑为“资助”之误"]
+    assert run(CommonTypo, text.replace("学生授助", "学生资助")) == []
+
+
 def test_nei_typed_as_lei_after_ones_own_area():
     """负责本区域类民政、计划生育… (a town's duties, modelled on two district towns' 决算说明): 类 for
     内 after 本区域 (an l/n pinyin slip); 本区域内 is the duty's word. 本区域类似 and 本区域类型 are
