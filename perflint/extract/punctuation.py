@@ -383,6 +383,16 @@ _VERB_BEFORE_MARK = lazy_compile(r"(?:^|(?<=[；;。：:\n]))负责([^；;。，
 _DUTY_VERBS = ("负责", "承担", "拟订", "拟定", "组织", "指导", "参与", "协调", "管理", "监督", "完成", "研究", "贯彻")
 
 
+# A subject's code (3, 5 or 7 digits: 类, 款, 项) and its name with the numeral 一 typed for the
+# dash between them (列入“2100499一其他公共卫生支出”): a name that ends as a subject does (支出,
+# 收入) and does not open with 一般 (201一般公共服务支出 is the code and its name).
+_ONE_FOR_DASH = lazy_compile(r"(?<![\d.])[12]\d{2}(?:\d{2}){0,2}一(?=(?!般)[\u4e00-\u9fff]{2,30}?(?:支出|收入))")
+# A 一 left after a clause mark before the next income's or outlay's name (；一政府性基金预算财政拨款):
+# 一是, 一般 and 一、 do not follow.
+_STRAY_ONE = lazy_compile(r"[，,；;：:。]一(?:政府性基金|一般公共预算|国有资本|上级补助|事业收入|经营收入|其他收入"
+                          r"|财政拨款|基本支出|项目支出)")
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding ``at`` starts (after the last clause mark before it)."""
     return max(text.rfind(ch, 0, at) for ch in "，,。；;：:\n") + 1
@@ -516,7 +526,9 @@ class PunctuationSlip:
     ``joined_levels`` (two indicator categories of a list without the 、 between them:
     产出指标、社会指标满意度指标) or ``stray_letter`` (a lone Latin letter after a table's title:
     一、收入支出决算总表 P) or ``glued_duty`` (two duties of a list run together without a mark:
-    管理工作拟订全区) or ``verb_before_mark`` (the next duty's 负责 typed before the mark: 注册负责；)."""
+    管理工作拟订全区) or ``verb_before_mark`` (the next duty's 负责 typed before the mark: 注册负责；) or ``one_for_dash`` (the numeral 一 typed for the dash after a subject's code:
+    2100499一其他公共卫生支出) or ``stray_one`` (a 一 left after a mark before an income's name:
+    ；一政府性基金)."""
 
     start: int
     end: int
@@ -564,6 +576,11 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         for m in _GLUED_DUTY.finditer(text):
             if not _DUTY_FRAME.search(text, _clause_start(text, m.start()), m.start()):
                 slips.append(PunctuationSlip(m.start() - 2, m.end(), "glued_duty"))
+    if "一" in text:
+        for m in _ONE_FOR_DASH.finditer(text):  # 2100499一其他公共卫生支出: 一 for the dash
+            slips.append(PunctuationSlip(m.start(), m.end(), "one_for_dash"))
+        for m in _STRAY_ONE.finditer(text):  # ；一政府性基金预算财政拨款: a 一 left before the name
+            slips.append(PunctuationSlip(m.start(), m.end(), "stray_one"))
     if text.count("负责") >= 2:  # 负责…注册负责；全市…: the next duty's 负责 typed before the mark
         for m in _VERB_BEFORE_MARK.finditer(text):
             if "由" not in m.group(1) and not text.startswith(_DUTY_VERBS, m.end()):

@@ -283,3 +283,23 @@ def test_a_duty_verb_typed_after_the_mark_that_should_precede_it():
     assert d.message("zh") == "“负责；”：“负责”应在标点之后，引出下一项职责"
     assert run(PunctuationSlip, text.replace("注册负责；全市", "注册；负责全市")) == []
     assert [s for s in punctuation_slips("；负责全市档案的收集，具体由办公室负责；") if s.kind == "verb_before_mark"] == []
+
+
+def test_the_numeral_one_typed_for_the_dash_after_a_subjects_code():
+    """列入“2100499一其他公共卫生支出”科目 (audit33's round): the Chinese 一 typed for the dash
+    between a subject's code and its name; 201一般公共服务支出 is the code and a name that opens with 一般."""
+    text = ("示范县卫生健康局2023年度部门决算说明\n\n一、收入支出情况\n\n"
+            "该资金列入“2100499一其他公共卫生支出”科目，201一般公共服务支出 3 万元。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“2100499一”：科目编码与名称之间的“一”疑为连接号“—”"
+    assert run(PunctuationSlip, text.replace("2100499一", "2100499—")) == []
+
+
+def test_a_stray_one_before_an_income_line():
+    """…占97.79%；一政府性基金预算财政拨款3.95万元 (auditD28's round): a 一 left before the next
+    income's name after the mark (no 一是 or 一般 here)."""
+    text = ("示范县文化馆2023年度部门决算说明\n\n一、收入决算情况\n\n"
+            "一般公共预算财政拨款收入 80 万元，占 90%；一政府性基金预算财政拨款 8 万元，占 9%。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“；一政府性基金”：标点后多出“一”"
+    assert run(PunctuationSlip, text.replace("；一政府", "；政府")) == []
