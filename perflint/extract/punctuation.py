@@ -383,6 +383,9 @@ _VERB_BEFORE_MARK = lazy_compile(r"(?:^|(?<=[；;。：:\n]))负责([^；;。，
 _DUTY_VERBS = ("负责", "承担", "拟订", "拟定", "组织", "指导", "参与", "协调", "管理", "监督", "完成", "研究", "贯彻")
 
 
+# A person named in prose (项目负责人为王某某) run straight into the next field's label (联系电话):
+# a form's row flattened has no 为 between the label and the name.
+_GLUED_NAME = lazy_compile(r"(?:负责人|联系人)为([\u4e00-\u9fff]{2,4}?)(?:联系电话|电话|联系方式)")
 # A subject's code (3, 5 or 7 digits: 类, 款, 项) and its name with the numeral 一 typed for the
 # dash between them (列入“2100499一其他公共卫生支出”): a name that ends as a subject does (支出,
 # 收入) and does not open with 一般 (201一般公共服务支出 is the code and its name).
@@ -528,7 +531,8 @@ class PunctuationSlip:
     一、收入支出决算总表 P) or ``glued_duty`` (two duties of a list run together without a mark:
     管理工作拟订全区) or ``verb_before_mark`` (the next duty's 负责 typed before the mark: 注册负责；) or ``one_for_dash`` (the numeral 一 typed for the dash after a subject's code:
     2100499一其他公共卫生支出) or ``stray_one`` (a 一 left after a mark before an income's name:
-    ；一政府性基金)."""
+    ；一政府性基金) or ``glued_name`` (a person named in prose run into the next field's label:
+    负责人为王某联系电话)."""
 
     start: int
     end: int
@@ -576,6 +580,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         for m in _GLUED_DUTY.finditer(text):
             if not _DUTY_FRAME.search(text, _clause_start(text, m.start()), m.start()):
                 slips.append(PunctuationSlip(m.start() - 2, m.end(), "glued_duty"))
+    for m in _GLUED_NAME.finditer(text) if "电话" in text or "联系方式" in text else ():
+        slips.append(PunctuationSlip(m.start(1), m.end(), "glued_name"))  # 负责人为王某联系电话
     if "一" in text:
         for m in _ONE_FOR_DASH.finditer(text):  # 2100499一其他公共卫生支出: 一 for the dash
             slips.append(PunctuationSlip(m.start(), m.end(), "one_for_dash"))

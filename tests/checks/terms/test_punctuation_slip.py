@@ -303,3 +303,14 @@ def test_a_stray_one_before_an_income_line():
     [d] = run(PunctuationSlip, text)
     assert d.message("zh") == "“；一政府性基金”：标点后多出“一”"
     assert run(PunctuationSlip, text.replace("；一政府", "；政府")) == []
+
+
+def test_a_persons_name_run_into_the_phone_label():
+    """项目负责人为赵某某联系电话:152… (held30's round): the name and the next field's label run
+    together without a mark; a form's row flattened (项目负责人 张某 联系电话) has no 为."""
+    text = ("示范县农业农村局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n"
+            "项目负责人为王立新联系电话:13800000000。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“王立新联系电话”：姓名与“联系电话”之间缺少标点"
+    assert run(PunctuationSlip, text.replace("新联系", "新，联系")) == []
+    assert [s for s in punctuation_slips("项目负责人 王立新联系电话 138") if s.kind == "glued_name"] == []

@@ -249,6 +249,15 @@ def test_year_that_lost_its_nian_before_di_or_after_the_units_name():
     assert dates_without_units("我局2023年度决算，编号2023末尾，我校2023届毕业生。") == []
 
 
+def test_zhu_yao_yong_of_a_fund_that_lost_its_yu():
+    """工作经费5万元,主要用城乡就业工作开展方面 (audit27's held round): a fund's use with 于 lost;
+    资金主要用于, 主要用途 and 主要用人单位 are right."""
+    text = "示范县人社局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n项目资金8万元，主要用职业技能培训。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“主要用”疑为“主要用于”之误"]
+    assert run(CommonTypo, text.replace("主要用", "主要用于")) == []
+    assert context_typos("资金主要用途为培训，经费主要用人单位承担，8万元，主要用来购置设备。") == []
+
+
 def test_qi_de_a_pronoun_given_a_de_it_never_takes():
     """其的主要职责 for 其主要职责 (a unit's history, then 其的主要职责有, held33's round): the pronoun
     其 takes its noun straight, never 的; 极其的, 尤其的 and the name 土耳其的 are other words."""
