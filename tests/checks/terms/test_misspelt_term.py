@@ -913,3 +913,12 @@ def test_self_evaluation_and_the_courts_staffing_term_are_words_not_slips():
     assert run(MisspeltTerm, text) == []
     [d] = run(MisspeltTerm, text + "负责全院行政职法工作。\n")
     assert "行政执法" in d.message("zh")
+
+
+def test_an_animal_disease_of_the_immunisation_programme_lost_a_character():
+    """小反兽疫 for 小反刍兽疫 (a 动物防疫 project's 强制免疫 of audit33's round): the disease's name is
+    fixed by the national programme."""
+    text = ("示范县农业农村局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n"
+            "完成口蹄疫、小反兽疫等重大动物疫病强制免疫。\n")
+    assert [d.message("zh") for d in run(MisspeltTerm, text)] == ["“小反兽疫”疑为“小反刍兽疫”之误"]
+    assert run(MisspeltTerm, text.replace("小反兽疫", "小反刍兽疫")) == []
