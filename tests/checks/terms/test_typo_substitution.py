@@ -612,3 +612,13 @@ def test_fixed_terms_of_discipline_inspection_and_reserves():
     good = ("一、部门职责\n\n配合纪律检查机关做好监督执纪工作，健全矛盾纠纷调解机制。\n\n"
             "二、项目概况\n\n完善政府冻肉储备调节机制，稳定市场供应。\n")
     assert run(CommonTypo, good) == []
+
+
+def test_a_duty_of_the_units_own_that_lost_its_ben():
+    """5.负责校的思想政治… (a school's duties of held28's round, beside 负责本校校舍 and 本校的党纪):
+    the school's own 本 lost. A draft that never says 本校 is left alone (负责站的 may be its habit)."""
+    text = ("示范县第二中学2023年度部门整体支出绩效自评报告\n\n一、部门职责\n\n"
+            "1.负责本校校舍的管理。\n2.负责校的思想政治工作。\n3.负责本校的安全保卫。\n")
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“负责校的”疑为“负责本校的”之误"]
+    assert run(CommonTypo, text.replace("负责校的", "负责本校的")) == []
+    assert run(CommonTypo, text.replace("本校", "学校")) == []
