@@ -15,7 +15,6 @@ from ._facts import grouped, joined, texts, values
 
 _ZAI = attrgetter("found.zai_for_zai")
 _YEARS = attrgetter("found.years_without_nian")
-_DATES = attrgetter("found.dates_without_units")
 _CONTEXT = attrgetter("found.context_typos")
 
 
@@ -25,11 +24,7 @@ class CommonTypo(Check):
     context (震摄, 繁锁, 布署, 惯彻, 后头看, 拔款, 帐户…), from the `typos` list of
     `perflint/data/terms.yaml`. Entries that are right in some phrases carry those phrases as
     exceptions (按装 is fine in 按装修标准). A year that lost its 年 before 度 (`2022度部门决算`)
-    is one too, unless 度 is a unit there (`用电 2022 度`), and so is the year lost whole before the
-    report's 度部门决算 (`第二部分度部门决算`; 季度 and 调度部门 are words), a year that lost its 年 before
-    底 or 末 or right after the unit's own name (`我单位2024底`, `现将我院2020“综合事务”项目`), and a date
-    typed as its digits alone, its 年 and 月 lost, before its 日 or after 日期: (`2021325日`,
-    `填报日期:2022624`; eight digits after 日期 are a compact date's format). So is a real word typed for another
+    is one too, unless 度 is a unit there (`用电 2022 度`). So is a real word typed for another
     where its neighbours leave one reading (`截至2023年未` and `年未结转结余` for 年末, `发挥了及其重要的作用`
     for 极其; `本年未使用` and `资金及其重要性` are right), from the `context_typos` of the slips list;
     so is the template's 部门（单位） cut to 部单位 right after the report's year (`2022年度部单位决算`;
@@ -54,7 +49,7 @@ class CommonTypo(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外；“度部门决算”前整个年份漏掉的（“第二部分度部门决算”；“季度”“调度部门”是词语），年份在“底”“末”前或紧跟单位自称之后漏了“年”的（“我单位2024底”“现将我院2020“综合事务”项目”），以及日期只写数字、漏了“年”“月”的（日前的“2021325日”，“填报日期:2022624”；“日期”后的八位数字是紧凑日期格式，不算），也报告。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），分句开头把“按”打成形近字“接”的（“，接规定开展”“严格接照”；“直接规定”“接到通知”没有错），也报告，词表见 slips 的 `joined_context_typos`。本文他处自称“本校”（本院、本局……）时，单位自身职责漏了“本”字的（“负责校的思想政治”）也报告。
+    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），分句开头把“按”打成形近字“接”的（“，接规定开展”“严格接照”；“直接规定”“接到通知”没有错），也报告，词表见 slips 的 `joined_context_typos`。本文他处自称“本校”（本院、本局……）时，单位自身职责漏了“本”字的（“负责校的思想政治”）也报告。
 
     ## 为什么要改
     公开的报告里有错字显得粗心，还可能被读成另一个词。
@@ -107,9 +102,6 @@ class CommonTypo(Check):
                                   related=[(loc, "also") for loc in copies])
         for t in compress(items, map(_YEARS, items)):  # 2022度 for 2022年度
             for slip in t.found.years_without_nian:
-                yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)
-        for t in compress(items, map(_DATES, items)):  # 2021325日 for 2021年3月25日
-            for slip in t.found.dates_without_units:
                 yield self.diagnostic("typo", t.text.locate(slip.start, slip.end), wrong=slip.written, right=slip.usual)
         for t in compress(items, map(_CONTEXT, items)):  # 截至年未 for 年末, 了及其重要 for 极其
             for slip in t.found.context_typos:

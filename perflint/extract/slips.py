@@ -1015,16 +1015,8 @@ _UNIT_DU_BEFORE = frozenset("电量耗约计共为达至了用余近超过到是
 _UNIT_DU_AFTER = ("电", "左右", "以上", "以下", "以内", "多")
 
 
-# The year lost whole before the report's 年度部门决算 (第二部分度部门决算情况说明, a contents entry):
-# 度 right before 部门决算 / 部门预算 is only ever a year's 年度, unless a word ending in 度 stands
-# there (季度, 制度, 进度, 调度…: 调度部门 is a dispatching office).
-_BARE_DU = lazy_compile(r"(?<![\d年０-９])度部门(?:（单位）|\(单位\))?[决预]算")
-_DU_WORD_HEADS = frozenset("季制进力程难额调幅态深高温维强角精限尺风热湿速密纬经刻适国年")
-
-
 def years_without_nian(text: str) -> list[ContextSlip]:
-    """``2022度`` written for ``2022年度``, and ``度部门决算`` with its year lost whole;
-    ``written``/``usual`` are the two forms."""
+    """``2022度`` written for ``2022年度``; ``written``/``usual`` are the two forms."""
     if "度" not in text:
         return []
     out: list[ContextSlip] = []
@@ -1035,68 +1027,6 @@ def years_without_nian(text: str) -> list[ContextSlip]:
         if text[m.end():].lstrip().startswith(_UNIT_DU_AFTER):
             continue
         out.append(ContextSlip(0, m.start(), m.end(), m.group(0), m.group(1) + "年度"))
-    if "度部门" in text:
-        for m in _BARE_DU.finditer(text):
-            if m.start() and text[m.start() - 1] in _DU_WORD_HEADS:
-                continue
-            written = m.group(0)
-            out.append(ContextSlip(0, m.start(), m.end(), written, "××年" + written))
-        out.sort(key=operator.attrgetter("start"))
-    return out
-
-
-# A date typed as its digits alone, its 年 and 月 lost: before its 日 (建设周期为2021325日, seven or
-# eight digits) or after 日期: (填报日期:2022624, seven: eight digits there are a compact date's
-# format). The digits after the year must read as a month and a day; a figure before 日常 (a
-# table's amount beside its row's name, 日常公用经费) or 日益/日前… is no date.
-_GLUED_DATE = lazy_compile(r"(?<![\d.,，０-９A-Za-z/\-])((?:19|20)\d{2})(\d{3,4})(?![\d.])")
-_GLUED_DATE_LABELS = ("日期:", "日期：", "时间:", "时间：")
-_NOT_A_DAY = frozenset("常益前期报均志记")
-
-
-# A year that lost its 年 before 底 or 末 (我单位2024底有职工16人), or right after the unit's own
-# name before what it did that year (现将我院2020“综合事务”项目…, 我局2023部门决算): a year and a
-# word meet there only through 年.
-_BARE_YEAR = lazy_compile(r"(?<![\d.,，０-９])(?:19|20)\d{2}(?=[底末](?![\d尾]))"
-                          r"|(?:(?<=[我本][院局委办处所站队校馆厅会社室])|(?<=本单位|我单位|本部门|我部门|我中心|本中心))(?:19|20)\d{2}"
-                          r"(?![年届级版号期])(?=[“\u4e00-\u9fff])")
-
-
-def dates_without_units(text: str) -> list[ContextSlip]:
-    """``2021325日`` written for ``2021年3月25日`` (and ``日期:2022624``); ``usual`` names each
-    reading of the digits as a month and a day (2023115: 1月15日 or 11月5日). And a year that lost
-    its 年 before 底/末 or after the unit's own name (``我单位2024底``, ``我院2020“…”项目``)."""
-    out: list[ContextSlip] = []
-    if "我" in text or "底" in text or "末" in text or "本" in text:
-        out += [ContextSlip(0, m.start(), m.end(), m.group(0), m.group(0) + "年") for m in _BARE_YEAR.finditer(text)]
-    if "日" not in text and "间" not in text:
-        return out
-    for m in _GLUED_DATE.finditer(text):
-        end, rest = m.end(), m.group(2)
-        if text.startswith("日", end):
-            if end + 1 < len(text) and text[end + 1] in _NOT_A_DAY:
-                continue
-            end += 1
-        elif len(rest) != 3 or not text.endswith(_GLUED_DATE_LABELS, 0, m.start()):
-            continue
-        readings = [f"{m.group(1)}年{int(mo)}月{int(day)}日" for mo, day in _month_days(rest)]
-        if readings:
-            out.append(ContextSlip(0, m.start(), end, text[m.start():end], "或".join(readings)))
-    out.sort(key=operator.attrgetter("start"))
-    return out
-
-
-def _month_days(digits: str) -> list[tuple[str, str]]:
-    """The readings of three or four digits as a month and a day (325: 3 and 25; 115: 1 and 15,
-    11 and 5; 0325: 03 and 25)."""
-    cuts = (2,) if len(digits) == 4 else (1, 2)
-    out = []
-    for cut in cuts:
-        month, day = digits[:cut], digits[cut:]
-        if month[0] == "0" and len(month) == 1 or day[0] == "0" and len(day) == 1:
-            continue
-        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-            out.append((month, day))
     return out
 
 

@@ -165,7 +165,6 @@ class TextFacts:
     doubled_date_units = _Finding(_SLIPS, "doubled_date_units", needs=("年月", DIGIT))
     zai_for_zai = _Finding(_SLIPS, "zai_for_zai", needs=("在", "先"))
     years_without_nian = _Finding(_SLIPS, "years_without_nian", needs=("度",))
-    dates_without_units = _Finding(_SLIPS, "dates_without_units", needs=("日间我底末本", DIGIT))
     context_typos = _Finding(_SLIPS, "context_typos", needs=_context_typo_needs)
     template_alternatives = _Finding(_TEMPLATE, "template_alternatives", needs=_screened(_TEMPLATE, "_alternative_gate"))
     placeholders = _Finding(_TEMPLATE, "placeholders", needs=_screened(_TEMPLATE, "_placeholder_gate"))

@@ -7,7 +7,6 @@ from perflint.checks.terms import CommonTypo
 from perflint.extract.slips import (
     context_pair_slips,
     context_typos,
-    dates_without_units,
     years_without_nian,
     zai_for_zai,
 )
@@ -73,32 +72,6 @@ def test_year_that_lost_its_nian_before_du():
     assert run(CommonTypo, text.replace("1度", "1年度")) == []
     assert years_without_nian("全年用电 2022 度，比上年节约 2050度左右，2023年度部门决算。") == []
     assert years_without_nian("路灯耗电约2050度电。") == []
-
-
-def test_year_lost_before_du_of_the_report_title():
-    """A contents entry whose year was lost whole before 年度部门决算 (第三部分度部门决算情况说明, a
-    决算 publication of held31's round): 度 right before 部门决算 is only ever 年度's; 季度 and a
-    year's 年度 are right."""
-    text = "目录\n第一部分 单位概况\n第三部分度部门决算情况说明\n第四部分 名词解释\n"
-    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“度部门决算”疑为“××年度部门决算”之误"]
-    assert run(CommonTypo, text.replace("分度", "分2023年度")) == []
-    assert years_without_nian("第二季度部门预算执行率达到序时进度，调度部门决算数据。") == []
-
-
-def test_date_that_lost_its_year_and_month():
-    """A date typed as its digits alone before 日 (建设周期为2022417日至2022530日, a 自评报告 of
-    auditP29's round) or after 日期: (填报日期:2023918): the 年 and 月 were lost. A compact date of
-    eight digits after 日期 is a format, and a figure before 日常 is an amount beside a row's name."""
-    text = "项目建设周期为2022417日至2022530日，按期完工。\n填报日期:2023918\n"
-    assert [d.message("zh") for d in run(CommonTypo, text)] == [
-        "“2022417日”疑为“2022年4月17日”之误", "“2022530日”疑为“2022年5月30日”之误",
-        "“2023918”疑为“2023年9月18日”之误"]
-    right = text.replace("2022417日", "2022年4月17日").replace("2022530日", "2022年5月30日").replace(
-        "2023918", "2023年9月18日")
-    assert run(CommonTypo, right) == []
-    assert dates_without_units("填报日期:20230918\n商品和服务支出2021325日常公用经费") == []
-    assert [s.usual for s in dates_without_units("于2023115日完成")] == ["2023年1月15日或2023年11月5日"]
-    assert dates_without_units("编号2023995日") == []  # no month 99 nor 9 with day 95
 
 
 def test_budget_note_slips_in_staff_and_three_public_rows():
@@ -237,16 +210,6 @@ def test_ji_qi_for_ji_qi_before_an_adjective_that_goes_on():
     assert run(CommonTypo, text.replace("及其", "极其")) == []
     assert context_typos("认识资金及其重要性，明确目的及其重要的作用，规范单位及其重要岗位，"
                          "加强项目及其重要意义的宣传。") == []
-
-
-def test_year_that_lost_its_nian_before_di_or_after_the_units_name():
-    """我单位2024底有职工16人 (auditW28's round) and 现将我院2020“综合事务”项目 (held33's round):
-    a year meets 底 or a word after the unit's own name only through 年; 2024年底, 我院2020年 and
-    a figure before 末尾 are right."""
-    text = "示范县文化馆2023年度部门整体支出绩效自评报告\n\n我单位2023底有职工12人。现将我馆2023“送戏下乡”项目自评如下。\n"
-    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“2023”疑为“2023年”之误"] * 2
-    assert run(CommonTypo, text.replace("2023底", "2023年底").replace("馆2023“", "馆2023年“")) == []
-    assert dates_without_units("我局2023年度决算，编号2023末尾，我校2023届毕业生。") == []
 
 
 def test_zhu_yao_yong_of_a_fund_that_lost_its_yu():
