@@ -53,7 +53,13 @@ class PunctuationSlip(Check):
     the same book marks (`《关于印发《…办法》的通知》`: the inner one takes 〈〉), or a notice that issues or
     forwards another document cited with its closing mark before its 的通知 (`《…关于印发…办法》的通知`;
     a title that ends in 通知 itself, cited by a notice of its own, is right); in a list of annex lines counted in order
-    (four or more) whose numbers all take a colon, the one that does not (`附件五：…` then `附件六重点…`).
+    (four or more) whose numbers all take a colon, the one that does not (`附件五：…` then `附件六重点…`); in a unit's list of duties, two duties run together
+    without the mark between them (`…管理工作拟订全区…`: a duty's object straight into the next duty's
+    verb and scope; not after 根据, 按照, 对… that frame one duty), or the next duty's 负责 typed before the mark
+    that should precede it (`负责…登记注册负责；全省市场秩序…`; `由办公室负责；` is right); the numeral 一 typed for the dash between a subject's code and its
+    name (`“2100499一其他公共卫生支出”`; `201一般公共服务支出` is the code and its name), or left after a
+    mark before an income's name (`；一政府性基金预算财政拨款`); a person named in prose run into the
+    next field's label (`项目负责人为王某某联系电话`).
     Three or more marks in a row (a
     filler, empty cells) are quiet unless three or four mixed marks that hold a sentence's end follow a
     word or a figure (`120万亩,;,。`: what is left of a clause cut out); `(1)、(2)` (two markers listed) and flattened table rows are quiet; three
@@ -75,7 +81,7 @@ class PunctuationSlip(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”），或增减数字直接连着下一分句（“下降8.7%主要原因是……”“增长0.84%公务用车……”；百分数后接修饰它的“以上”“左右”等、金额后接用途的“增加50万元用于……”不算）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；列举各项后直接写计数而缺少量词（“文化馆、图书馆、文管所3二级单位”：仅当计数等于其前以顿号列举的项数，且其后为汉字数字或“单位”“科室”等须带“个”的名词）；列举的指标类别之间漏了顿号（“产出指标、社会指标满意度指标”；一级指标后接其下的二级指标，如“产出指标数量指标”，是表格行拼接，不报告）；表格标题后残留单个英文字母（“一、收入支出决算总表 P”）；标题以英文句点结尾（“(三)收支情况.”）；书名号内又用书名号引出另一标题（“《关于印发《……办法》的通知》”：内层应改用〈〉），或引用印发、转发类通知时书名号在“的通知”之前就已结束（“《……关于印发……办法》的通知”；标题本身以“通知”结尾、再被另一通知引用的不报告）；按序排列的附件清单（四项以上）各项编号后都有冒号、唯独一项没有的（“附件五：……”之后“附件六重点……”）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
+    查找打错的标点：两个句读标点连用（“,,”“，。”“、，”）；带括号的序号后又加顿号（“(1)、”——括号已经结束了序号）；数字直接连着引出分项的“其中：”（“少28%其中：”），或金额直接连着下一句开头的年份（“45.2万元2023年支出”），或增减数字直接连着下一分句（“下降8.7%主要原因是……”“增长0.84%公务用车……”；百分数后接修饰它的“以上”“左右”等、金额后接用途的“增加50万元用于……”不算）；“占”与所占比例之间、“共计/合计”与其数字之间多了标点（“占,88.19%”“共计 ,0 个”）；数字与单位之间多打了一个小数点（“488.8. 万元”）；金额以 0 开头、漏了小数点（“减少01万元”，应为 0.1）；百分号重复（“98%%”）或目标值的比较符号重复（“≥≥98%”）；数字的千分位逗号与小数点位置错乱（“7,00.0,36”：两个逗号之间夹着小数点，且有一段不成数字）；列举各项后直接写计数而缺少量词（“文化馆、图书馆、文管所3二级单位”：仅当计数等于其前以顿号列举的项数，且其后为汉字数字或“单位”“科室”等须带“个”的名词）；列举的指标类别之间漏了顿号（“产出指标、社会指标满意度指标”；一级指标后接其下的二级指标，如“产出指标数量指标”，是表格行拼接，不报告）；表格标题后残留单个英文字母（“一、收入支出决算总表 P”）；标题以英文句点结尾（“(三)收支情况.”）；书名号内又用书名号引出另一标题（“《关于印发《……办法》的通知》”：内层应改用〈〉），或引用印发、转发类通知时书名号在“的通知”之前就已结束（“《……关于印发……办法》的通知”；标题本身以“通知”结尾、再被另一通知引用的不报告）；按序排列的附件清单（四项以上）各项编号后都有冒号、唯独一项没有的（“附件五：……”之后“附件六重点……”）；单位职责列举中两项职责之间漏了标点的（“……管理工作拟订全区……”：前一项的宾语直接连着后一项的动词和范围；有“根据”“按照”“对”等引出同一项职责的不算），或下一项职责的“负责”错打在标点之前的（“负责……登记注册负责；全省市场秩序……”；“由办公室负责；”没有错）；科目编码与名称之间把连接号打成汉字“一”的（“2100499一其他公共卫生支出”；“201一般公共服务支出”是编码加以“一般”开头的名称，没有错），或标点后、收入名称前多出“一”的（“；一政府性基金预算财政拨款”）；叙述中的人名直接连着下一栏目名称的（“项目负责人为王某某联系电话”）。三个及以上标点连用（填充符、空单元格）不报告，但紧接在文字或数字之后、含句末标点的三四个不同标点（“120万亩,;,。”：删去一句后的残留）仍报告；“(1)、(2)”（列举两个序号）以及拼接成行的表格不报告；同一段中三处及以上标点重复合并为一条，列出每一处。
 
     ## 为什么要改
     这些表格要公开；审核人最先标出的就是这类笔误，数字与下一分句连在一起还可能被误读为其中的一部分。
@@ -116,6 +122,15 @@ class PunctuationSlip(Check):
                        "en": "'{wrong}': the list's count lacks its measure word (个)"},
         "joined_levels": {"zh": "“{wrong}”：两个指标类别之间缺少顿号",
                           "en": "'{wrong}': two indicator categories of the list run together without 、"},
+        "glued_duty": {"zh": "“{wrong}”：两项职责之间缺少标点",
+                       "en": "'{wrong}': two duties of the list run together without a mark"},
+        "verb_before_mark": {"zh": "“{wrong}”：“负责”应在标点之后，引出下一项职责",
+                             "en": "'{wrong}': the 负责 belongs after the mark, opening the next duty"},
+        "one_for_dash": {"zh": "“{wrong}”：科目编码与名称之间的“一”疑为连接号“—”",
+                         "en": "'{wrong}': the numeral 一 between a subject's code and its name looks typed for the dash"},
+        "stray_one": {"zh": "“{wrong}”：标点后多出“一”", "en": "'{wrong}': a stray 一 after the mark"},
+        "glued_name": {"zh": "“{wrong}”：姓名与“联系电话”之间缺少标点",
+                       "en": "'{wrong}': punctuation missing between the name and the phone's label"},
         "stray_letter": {"zh": "表格标题后多出字母“{wrong}”", "en": "a stray letter '{wrong}' after the table's title"},
         "heading_period": {"zh": "标题“{wrong}”末尾误用英文句点", "en": "heading '{wrong}' ends in an English full stop"},
         "annex_colon": {"zh": "“{wrong}”：同列其他附件的编号后都有冒号，此处漏了冒号",

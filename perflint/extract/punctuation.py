@@ -369,6 +369,36 @@ _DOUBLED_COMPARATOR = lazy_compile(r"(?:[≥≧]\s*[≥≧]|[≤≦]\s*[≤≦])
 _SCRAMBLED = lazy_compile(r"(?<![\d.,])\d+(?:,\d+)*\.\d+(?:,\d+)+(?![\d.,])")
 _NO_FIGURE = lazy_compile(r"(?:^|,)0\d")
 _SENTENCE_MARKS = frozenset("，,。；;")
+# A list of duties with the mark between two of them lost (…绩效管理工作拟订全区财政支出…,
+# …发展规划研究提出全市…): a duty's object (工作, 规划, 制度…) runs straight into the verb that opens
+# the next duty and that duty's scope (全区, 本级, 有关…). A clause that drafts after a frame
+# (根据发展规划研究提出…, 对…) is one duty.
+_GLUED_DUTY = lazy_compile(r"(?<=工作|规划|制度|事项|管理|服务|监督|规范|标准|建设)(?:拟订|拟定|研究提出|研究拟订|组织拟订)"
+                           r"(?=全[省市县区州旗盟]|本[级省市县区]|有关|相关|并)")
+_DUTY_FRAME = lazy_compile(r"根据|依据|按照|结合|围绕|对照|参照|对")
+# A duty opened by 负责 whose clause ends in 负责 again before its mark (负责全省市场主体登记注册负责；
+# 全省市场秩序…): the next duty's 负责 typed before the mark; a duty left to a body (由办公室负责；)
+# and a next clause that opens with its own verb are right.
+_VERB_BEFORE_MARK = lazy_compile(r"(?:^|(?<=[；;。：:\n]))负责([^；;。，,：:\n]{2,40})负责[；;]")
+_DUTY_VERBS = ("负责", "承担", "拟订", "拟定", "组织", "指导", "参与", "协调", "管理", "监督", "完成", "研究", "贯彻")
+
+
+# A person named in prose (项目负责人为王某某) run straight into the next field's label (联系电话):
+# a form's row flattened has no 为 between the label and the name.
+_GLUED_NAME = lazy_compile(r"(?:负责人|联系人)为([\u4e00-\u9fff]{2,4}?)(?:联系电话|电话|联系方式)")
+# A subject's code (3, 5 or 7 digits: 类, 款, 项) and its name with the numeral 一 typed for the
+# dash between them (列入“2100499一其他公共卫生支出”): a name that ends as a subject does (支出,
+# 收入) and does not open with 一般 (201一般公共服务支出 is the code and its name).
+_ONE_FOR_DASH = lazy_compile(r"(?<![\d.])[12]\d{2}(?:\d{2}){0,2}一(?=(?!般)[\u4e00-\u9fff]{2,30}?(?:支出|收入))")
+# A 一 left after a clause mark before the next income's or outlay's name (；一政府性基金预算财政拨款):
+# 一是, 一般 and 一、 do not follow.
+_STRAY_ONE = lazy_compile(r"[，,；;：:。]一(?:政府性基金|一般公共预算|国有资本|上级补助|事业收入|经营收入|其他收入"
+                          r"|财政拨款|基本支出|项目支出)")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts (after the last clause mark before it)."""
+    return max(text.rfind(ch, 0, at) for ch in "，,。；;：:\n") + 1
 _PROSE_REACH = 40
 # A run of clause marks (only a run of two is a slip).
 _MARK_RUN = compile_pattern("[" + re.escape("".join(sorted(_CLAUSE_MARKS))) + "]{2,}")
@@ -498,7 +528,11 @@ class PunctuationSlip:
     count run into its noun without the measure word: 文化馆、图书馆、文管所3二级单位) or
     ``joined_levels`` (two indicator categories of a list without the 、 between them:
     产出指标、社会指标满意度指标) or ``stray_letter`` (a lone Latin letter after a table's title:
-    一、收入支出决算总表 P)."""
+    一、收入支出决算总表 P) or ``glued_duty`` (two duties of a list run together without a mark:
+    管理工作拟订全区) or ``verb_before_mark`` (the next duty's 负责 typed before the mark: 注册负责；) or ``one_for_dash`` (the numeral 一 typed for the dash after a subject's code:
+    2100499一其他公共卫生支出) or ``stray_one`` (a 一 left after a mark before an income's name:
+    ；一政府性基金) or ``glued_name`` (a person named in prose run into the next field's label:
+    负责人为王某联系电话)."""
 
     start: int
     end: int
@@ -542,6 +576,21 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
         for m in _GLUED_CHANGE.finditer(text):
             if any(ch in _SENTENCE_MARKS for ch in text[max(0, m.start() - _PROSE_REACH):m.start()]):
                 slips.append(PunctuationSlip(m.start(1), m.end(1), "glued_clause"))
+    if "拟" in text or "研究提出" in text:  # 管理工作拟订全区…: two duties run together
+        for m in _GLUED_DUTY.finditer(text):
+            if not _DUTY_FRAME.search(text, _clause_start(text, m.start()), m.start()):
+                slips.append(PunctuationSlip(m.start() - 2, m.end(), "glued_duty"))
+    for m in _GLUED_NAME.finditer(text) if "电话" in text or "联系方式" in text else ():
+        slips.append(PunctuationSlip(m.start(1), m.end(), "glued_name"))  # 负责人为王某联系电话
+    if "一" in text:
+        for m in _ONE_FOR_DASH.finditer(text):  # 2100499一其他公共卫生支出: 一 for the dash
+            slips.append(PunctuationSlip(m.start(), m.end(), "one_for_dash"))
+        for m in _STRAY_ONE.finditer(text):  # ；一政府性基金预算财政拨款: a 一 left before the name
+            slips.append(PunctuationSlip(m.start(), m.end(), "stray_one"))
+    if text.count("负责") >= 2:  # 负责…注册负责；全市…: the next duty's 负责 typed before the mark
+        for m in _VERB_BEFORE_MARK.finditer(text):
+            if "由" not in m.group(1) and not text.startswith(_DUTY_VERBS, m.end()):
+                slips.append(PunctuationSlip(m.end() - 3, m.end(), "verb_before_mark"))
     for m in _SPLIT_SHARE.finditer(text) if "占" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))
     for m in _SPLIT_TOTAL.finditer(text) if "计" in text else ():

@@ -1097,6 +1097,24 @@ def joined_context_typos(texts: list[str]) -> list[ContextSlip]:
     return sorted(out, key=lambda s: (s.index, s.start))
 
 
+# A duty of the unit's own (负责本校的思想政治…) with its 本 lost (负责校的思想政治): a duty verb, the
+# unit's one character and 的. Read only where the draft names itself 本校 (本院, 本局…) twice or more.
+_BARE_OWN_UNIT = lazy_compile(r"(负责|承担|管理|指导)([校院局所馆站])的")
+
+
+def bare_own_units(texts: list[str]) -> list[ContextSlip]:
+    """``负责校的`` written for ``负责本校的`` in a draft that writes 本校 elsewhere."""
+    shared = joined_texts(texts)
+    joined = shared.joined
+    out: list[ContextSlip] = []
+    for m in _BARE_OWN_UNIT.finditer(joined) if "本" in joined else ():
+        if joined.count("本" + m.group(2)) >= 2:
+            index, start = shared.place(m.start())
+            out.append(ContextSlip(index, start, start + m.end() - m.start(), m.group(0),
+                                   m.group(1) + "本" + m.group(2) + "的"))
+    return out
+
+
 def _context_slip(text: str, p: int, entry: tuple) -> ContextSlip | None:
     """The slip of ``entry``'s word written at ``text[p:]``, when a lead before it and a tail after
     it both say the other word was meant and no exception holds it."""

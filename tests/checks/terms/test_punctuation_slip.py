@@ -260,3 +260,57 @@ def test_t807_a_title_closed_before_its_notice():
     assert run(PunctuationSlip, "现将《关于印发示范办法的通知》的通知转发给你们。\n") == []
     # a title of another kind (下达, 开展) may be cited by a notice that passes it on: not read
     assert run(PunctuationSlip, "《某州财政局关于下达2016年补助资金》的通知\n") == []
+
+
+def test_two_duties_run_together_without_a_mark():
+    """A unit's list of duties with the mark between two of them lost (…管理工作拟订全区…, held33's
+    round; …发展规划研究提出全市…): a duty's object runs straight into the next duty's verb and its
+    scope. A duty that drafts according to a plan (根据发展规划研究提出…) is one duty."""
+    text = ("示范区财政局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+            "主要职责：承担全区政府采购监督管理工作拟订全区政府采购制度；负责编制行业发展规划研究提出有关建议。\n")
+    found = [d.message("zh") for d in run(PunctuationSlip, text)]
+    assert found == ["“工作拟订”：两项职责之间缺少标点", "“规划研究提出”：两项职责之间缺少标点"]
+    assert run(PunctuationSlip, text.replace("工作拟订", "工作；拟订").replace("规划研究", "规划；研究")) == []
+    assert [s for s in punctuation_slips("根据行业发展规划研究提出全区的实施意见。") if s.kind == "glued_duty"] == []
+
+
+def test_a_duty_verb_typed_after_the_mark_that_should_precede_it():
+    """负责全市市场主体登记注册负责；全市市场秩序的监督管理 (held26's round): the next duty's 负责
+    typed before the semicolon instead of after it. A duty left to another body (由…负责；) is right."""
+    text = ("示范市场监管局2023年度部门整体支出绩效自评报告\n\n一、部门基本情况\n\n"
+            "主要职责：负责全市市场主体统一登记注册负责；全市市场秩序的监督管理。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“负责；”：“负责”应在标点之后，引出下一项职责"
+    assert run(PunctuationSlip, text.replace("注册负责；全市", "注册；负责全市")) == []
+    assert [s for s in punctuation_slips("；负责全市档案的收集，具体由办公室负责；") if s.kind == "verb_before_mark"] == []
+
+
+def test_the_numeral_one_typed_for_the_dash_after_a_subjects_code():
+    """列入“2100499一其他公共卫生支出”科目 (audit33's round): the Chinese 一 typed for the dash
+    between a subject's code and its name; 201一般公共服务支出 is the code and a name that opens with 一般."""
+    text = ("示范县卫生健康局2023年度部门决算说明\n\n一、收入支出情况\n\n"
+            "该资金列入“2100499一其他公共卫生支出”科目，201一般公共服务支出 3 万元。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“2100499一”：科目编码与名称之间的“一”疑为连接号“—”"
+    assert run(PunctuationSlip, text.replace("2100499一", "2100499—")) == []
+
+
+def test_a_stray_one_before_an_income_line():
+    """…占97.79%；一政府性基金预算财政拨款3.95万元 (auditD28's round): a 一 left before the next
+    income's name after the mark (no 一是 or 一般 here)."""
+    text = ("示范县文化馆2023年度部门决算说明\n\n一、收入决算情况\n\n"
+            "一般公共预算财政拨款收入 80 万元，占 90%；一政府性基金预算财政拨款 8 万元，占 9%。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“；一政府性基金”：标点后多出“一”"
+    assert run(PunctuationSlip, text.replace("；一政府", "；政府")) == []
+
+
+def test_a_persons_name_run_into_the_phone_label():
+    """项目负责人为赵某某联系电话:152… (held30's round): the name and the next field's label run
+    together without a mark; a form's row flattened (项目负责人 张某 联系电话) has no 为."""
+    text = ("示范县农业农村局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n"
+            "项目负责人为王立新联系电话:13800000000。\n")
+    [d] = run(PunctuationSlip, text)
+    assert d.message("zh") == "“王立新联系电话”：姓名与“联系电话”之间缺少标点"
+    assert run(PunctuationSlip, text.replace("新联系", "新，联系")) == []
+    assert [s for s in punctuation_slips("项目负责人 王立新联系电话 138") if s.kind == "glued_name"] == []

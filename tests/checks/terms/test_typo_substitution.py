@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from perflint.checks.terms import CommonTypo
 
-from perflint.extract.slips import context_pair_slips, context_typos, years_without_nian, zai_for_zai
+from perflint.extract.slips import (
+    context_pair_slips,
+    context_typos,
+    years_without_nian,
+    zai_for_zai,
+)
 from perflint.extract.terms import find_substitutions
 
 from .._harness import run
@@ -207,11 +212,37 @@ def test_ji_qi_for_ji_qi_before_an_adjective_that_goes_on():
                          "加强项目及其重要意义的宣传。") == []
 
 
+def test_zhu_yao_yong_of_a_fund_that_lost_its_yu():
+    """工作经费5万元,主要用城乡就业工作开展方面 (audit27's held round): a fund's use with 于 lost;
+    资金主要用于, 主要用途 and 主要用人单位 are right."""
+    text = "示范县人社局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n项目资金8万元，主要用职业技能培训。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“主要用”疑为“主要用于”之误"]
+    assert run(CommonTypo, text.replace("主要用", "主要用于")) == []
+    assert context_typos("资金主要用途为培训，经费主要用人单位承担，8万元，主要用来购置设备。") == []
+
+
+def test_qi_de_a_pronoun_given_a_de_it_never_takes():
+    """其的主要职责 for 其主要职责 (a unit's history, then 其的主要职责有, held33's round): the pronoun
+    其 takes its noun straight, never 的; 极其的, 尤其的 and the name 土耳其的 are other words."""
+    text = "示范县林业局2023年度部门整体支出绩效自评报告\n\n一、基本情况\n\n本局加挂林场牌子。其的主要职责有：造林绿化。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“其的”疑为“其”之误"]
+    assert run(CommonTypo, text.replace("其的", "其")) == []
+    assert context_typos("任务极其的艰巨，尤其的是土耳其的订单。") == []
+
+
 def test_yuan_zhu_typed_with_the_look_alike_shou():
     """法律授助 for 法律援助 (a legal-aid case allowance of audit20a's held set): 授助 is no word."""
     text = "示范县司法局2023年度项目支出绩效自评报告\n\n一、项目概况\n\n用于法律授助案件补贴。\n"
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“法律授助”疑为“法律援助”之误"]
     assert run(CommonTypo, text.replace("授助", "援助")) == []
+
+
+def test_shou_zhu_elsewhere_is_the_student_aid_zi_zhu():
+    """教育授助、教育贷款工作 (an 教育局's duties, held26's round): 授助 is no word anywhere, and
+    outside 法律援助 the aid an 教育 budget names is 资助; 教授助理 holds it across two words."""
+    text = "示范县教育局2023年度部门整体支出绩效自评报告\n\n一、部门职能\n\n负责学生授助、助学贷款工作，配备教授助理2名。\n"
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“授助”疑为“资助”之误"]
+    assert run(CommonTypo, text.replace("学生授助", "学生资助")) == []
 
 
 def test_nei_typed_as_lei_after_ones_own_area():
@@ -561,3 +592,11 @@ def test_comparison_that_lost_its_yu():
     for quiet in ("，2024年相比上年增加2人。", "收、支与 2023年度相比,减少 5 万元。", "，和上年相比，持平。",
                   "2023年度相比，减少5万元。", "，2023年相比2022年有所增加。"):
         assert bare_comparisons(quiet) == [], quiet
+def test_a_duty_of_the_units_own_that_lost_its_ben():
+    """5.负责校的思想政治… (a school's duties of held28's round, beside 负责本校校舍 and 本校的党纪):
+    the school's own 本 lost. A draft that never says 本校 is left alone (负责站的 may be its habit)."""
+    text = ("示范县第二中学2023年度部门整体支出绩效自评报告\n\n一、部门职责\n\n"
+            "1.负责本校校舍的管理。\n2.负责校的思想政治工作。\n3.负责本校的安全保卫。\n")
+    assert [d.message("zh") for d in run(CommonTypo, text)] == ["“负责校的”疑为“负责本校的”之误"]
+    assert run(CommonTypo, text.replace("负责校的", "负责本校的")) == []
+    assert run(CommonTypo, text.replace("本校", "学校")) == []

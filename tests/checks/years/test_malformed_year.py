@@ -335,6 +335,17 @@ def test_a_year_whose_nian_was_lost_before_what_it_dates():
     assert run(MalformedYear, quiet) == []
 
 
+def test_a_year_run_into_the_quoted_project_it_dates():
+    """现将我院2020“综合事务”项目自评情况报告如下 (held33's round): the unit's own name, the year and
+    the quoted project, the 年 lost; a quoted name after a 年 or a figure with its unit is right."""
+    text = ("示范县法院2020年度项目支出绩效自评报告\n\n"
+            "现将我院2020“诉讼服务”项目自评情况报告如下。\n")
+    found = [(d.location.line, d.key, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(3, "nian_missing", "2020")]
+    assert run(MalformedYear, text.replace("院2020“", "院2020年“")) == []
+    assert run(MalformedYear, "示范县2020年度决算\n\n共计2020“三公”经费2020元，“十四五”规划。\n") == []
+
+
 def test_a_year_written_without_its_nian():
     """``2023部门决算公开``, ``对2023转移支付资金进行了自评``, ``截至2023底``: a year run straight
     into the words a report's year heads, its 年 lost; a warning. A span (``2019至2021年``), a
