@@ -127,6 +127,42 @@ def names_missing_second_part(texts: list[str]) -> list[HeadlessName]:
     return sorted(out, key=lambda h: (h.index, h.start))
 
 
+def names_missing_level(texts: list[str]) -> list[HeadlessName]:
+    """A unit's name written out with its place's level (``个旧市财政局``, ``武汉市中级人民法院``:
+    two characters of a place, 县/区/市/旗, the body) and written elsewhere without the level
+    (``个旧财政局``), where a name stands (after a mark, a space, a figure or a word that leads to a
+    name, 由/向/包括…): the same unit named two ways, the short one not its name. Once per short
+    name, at its first place; a body of three characters or more, not one that starts with a
+    level's or committee's character (县委…, 县直…)."""
+    place_chars, before, _ = _lists()
+    shared = joined_texts(texts)
+    joined = shared.joined
+    shorts: dict[str, str] = {}
+    for m in _full_name().finditer(joined):
+        lead, rest, body = m.groups()
+        if len(body) < _MIN_BODY or body[0] in _LEVEL_FIRST or lead in place_chars or lead in before:
+            continue
+        shorts.setdefault(lead + rest[0] + body, lead + rest + body)
+    out: list[HeadlessName] = []
+    for short, whole in shorts.items():
+        at = joined.find(short)
+        while at != -1:
+            prev = joined[at - 1] if at else ""
+            if not ("\u4e00" <= prev <= "\u9fff") or prev in before or joined[max(0, at - 2):at] in _LEAD_PAIRS:
+                index, start = shared.place(at)
+                out.append(HeadlessName(index, start, start + len(short), short, whole))
+                break
+            at = joined.find(short, at + 1)
+    return sorted(out, key=lambda h: (h.index, h.start))
+
+
+_MIN_BODY = 3  # 个旧财政局 beside 个旧市财政局: the body is whole, only the level is lost
+
+
+# Two-character words that lead to a unit's name in running text (包括某某局本级, 其中某某局).
+_LEAD_PAIRS = frozenset(("包括", "其中", "会同", "配合", "联合", "协调", "通过"))
+
+
 # A party unit named with its place's committee (中共青岭市委老干部局): 中共, the place with its
 # level, 委, and a body that is no committee of its own (局, 部, 办公室, 研究室, 党校, 中心; 老干部局
 # is one body, not 老干部 and a 局).
