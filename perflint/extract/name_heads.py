@@ -62,6 +62,21 @@ def _full_name():
     return compile_pattern(rf"[县区市旗](?<=(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗]))([{_CJK}]{{2,12}}?(?:{endings}))")
 
 
+# The full names of the last joined texts read (the texts, their names' groups): C711 and T808
+# ask four finders of this module in a row over the same texts, and each read them all.
+_FULL_NAMES: list[tuple[object, list[tuple[str, str, str]]]] = []
+
+
+def _full_names(shared) -> list[tuple[str, str, str]]:
+    """The groups (lead, rest of the place with its level, body) of every full name in
+    ``shared.joined``, searched once for the joined texts however many finders ask."""
+    if _FULL_NAMES and _FULL_NAMES[0][0] is shared:
+        return _FULL_NAMES[0][1]
+    found = [m.groups() for m in _full_name().finditer(shared.joined)]
+    _FULL_NAMES[:] = [(shared, found)]
+    return found
+
+
 def headless_names(texts: list[str]) -> list[HeadlessName]:
     """Names written without their first character, at a boundary, in a draft that writes them
     whole elsewhere (``闻县前山镇人民政府`` beside ``徐闻县前山镇人民政府``)."""
@@ -71,11 +86,10 @@ def headless_names(texts: list[str]) -> list[HeadlessName]:
     # "\n" before a text stands where its start stood), not one per text.
     shared = joined_texts(texts)
     joined = shared.joined
-    for m in _full_name().finditer(joined):
-        lead = m.group(1)
+    for lead, rest, body in _full_names(shared):
         if lead in place or lead in before:
             continue
-        wholes.setdefault(m.group(2) + m.group(3), set()).add(lead)
+        wholes.setdefault(rest + body, set()).add(lead)
     out: list[HeadlessName] = []
     if not wholes:
         return out
@@ -108,11 +122,10 @@ def names_missing_second_part(texts: list[str]) -> list[HeadlessName]:
     shared = joined_texts(texts)
     joined = shared.joined
     shorts: dict[str, str] = {}
-    for m in _full_name().finditer(joined):
-        body = m.group(3)
+    for lead, rest, body in _full_names(shared):
         if len(body) - 1 < _MIN_REST or body[0] in _LEVEL_FIRST:
             continue
-        place = m.group(1) + m.group(2)
+        place = lead + rest
         shorts.setdefault(place + body[1:], place + body)
     out: list[HeadlessName] = []
     for short, whole in shorts.items():
@@ -138,8 +151,7 @@ def names_missing_level(texts: list[str]) -> list[HeadlessName]:
     shared = joined_texts(texts)
     joined = shared.joined
     shorts: dict[str, str] = {}
-    for m in _full_name().finditer(joined):
-        lead, rest, body = m.groups()
+    for lead, rest, body in _full_names(shared):
         if len(body) < _MIN_BODY or body[0] in _LEVEL_FIRST or lead in place_chars or lead in before:
             continue
         shorts.setdefault(lead + rest[0] + body, lead + rest + body)
@@ -204,7 +216,7 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
     if not said:
         return []  # nothing said of a unit right after a name: no name to have lost its tail there
     wholes: set[str] = set()
-    wholes.update("".join(m.groups()) for m in _full_name().finditer(joined))
+    wholes.update(map("".join, _full_names(shared)))
     out: list[HeadlessName] = []
     if not wholes:
         return out
