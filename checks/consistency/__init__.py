@@ -14,6 +14,7 @@ from .evaluated_projects_unspent import EvaluatedProjectsUnspent
 from .event_dated_twice import EventDatedTwice
 from .execution_above_budget import ExecutionAboveBudget
 from .execution_rate_indicator import ExecutionRateIndicator
+from .final_table_budget_columns import FinalTableBudgetColumns
 from .foreign_organisation import ForeignOrganisation
 from .full_marks_despite_shortfall import FullMarksDespiteShortfall
 from .fund_rate_stated_twice import FundRateStatedTwice
@@ -55,5 +56,5 @@ CHECKS: list = [
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
     ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
-    FundRateStatedTwice, VehiclesHeldAgainstAssets, SubordinatesDeniedThenListed,
+    FundRateStatedTwice, VehiclesHeldAgainstAssets, SubordinatesDeniedThenListed, FinalTableBudgetColumns,
 ]
