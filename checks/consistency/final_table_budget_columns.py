@@ -75,13 +75,19 @@ class FinalTableBudgetColumns(Check):
     }
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
-        from perflint.extract.table_columns import budget_only_tables, budget_words
+        from perflint.extract.table_columns import budget_only_tables, budget_words, names_final_table
 
-        joined = text_index(doc).joined
-        if not any(word in joined for word in budget_words()):
-            return  # no budget column named anywhere: searched in C, most drafts
-
+        index = text_index(doc)
+        if not names_final_table(index.joined):
+            return  # no 决算表 named: a project's report, a 自评表
+        # the tables with a cell naming a budget column, found in C in the joined texts: most
+        # drafts' are a 自评表's (预算数 beside 执行数), a few a 决算表's
+        held = {id(index.texts[i].block): index.texts[i] for i in index.holding_any(*budget_words())
+                if index.texts[i].where == "cell"}
+        if not held:
+            return
         for part in doc.parts:
-            for found in budget_only_tables(part):
+            tables = [t for t in part.tables() if id(t) in held]
+            for found in budget_only_tables(part, tables) if tables else ():
                 yield self.diagnostic("budget_only", found.column.text.locate(), title=found.title,
                                       column=found.column.value.strip())
