@@ -27,6 +27,7 @@ from .misdefined_term import MisdefinedTerm
 from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
 from .publication_named_two_ways import PublicationNamedTwoWays
+from .reason_names_other_total import ReasonNamesOtherTotal
 from .restated_across_reports import RestatedAcrossReports
 from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
@@ -57,4 +58,5 @@ CHECKS: list = [
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
     ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
     FundRateStatedTwice, VehiclesHeldAgainstAssets, SubordinatesDeniedThenListed, FinalTableBudgetColumns,
+    ReasonNamesOtherTotal,
 ]
