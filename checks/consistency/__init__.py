@@ -14,6 +14,7 @@ from .evaluated_projects_unspent import EvaluatedProjectsUnspent
 from .event_dated_twice import EventDatedTwice
 from .execution_above_budget import ExecutionAboveBudget
 from .execution_rate_indicator import ExecutionRateIndicator
+from .final_table_budget_columns import FinalTableBudgetColumns
 from .foreign_organisation import ForeignOrganisation
 from .full_marks_despite_shortfall import FullMarksDespiteShortfall
 from .fund_rate_stated_twice import FundRateStatedTwice
@@ -26,6 +27,7 @@ from .misdefined_term import MisdefinedTerm
 from .project_count_mismatch import ProjectCountMismatch
 from .project_name_mismatch import ProjectNameMismatch
 from .publication_named_two_ways import PublicationNamedTwoWays
+from .reason_names_other_total import ReasonNamesOtherTotal
 from .restated_across_reports import RestatedAcrossReports
 from .row_figure_misquoted import RowFigureMisquoted
 from .same_quantity_different_values import SameQuantityDifferentValues
@@ -55,5 +57,6 @@ CHECKS: list = [
     PublicationNamedTwoWays, FinalAccountsTableTotalsDiffer, StaffCountMismatch, IndicatorCountMismatch,
     TimelinessDateMismatch, RestatedAcrossReports, TargetComparisonContradiction, ListedProjectsAgainstBudget,
     ExecutionRateIndicator, VehiclesBoughtAgainstCost, TrendWordAgainstFigures,
-    FundRateStatedTwice, VehiclesHeldAgainstAssets, SubordinatesDeniedThenListed,
+    FundRateStatedTwice, VehiclesHeldAgainstAssets, SubordinatesDeniedThenListed, FinalTableBudgetColumns,
+    ReasonNamesOtherTotal,
 ]

@@ -64,7 +64,9 @@ class TocMismatch(Check):
     An entry whose title the body repeats word for word under a marker of the same style with
     another number (contents `二、部门概况`, body `一、部门概况`: the contents numbered an
     unnumbered 摘要) is reported too, when the match is certain: the title is listed once in the
-    contents and headed once in the body after them.
+    contents and headed once in the body after them. So is one the body numbers at another
+    level's style (contents `（一）部门职责`, body `一、部门职责`; not a part's marker, `第一部分`):
+    once a document for each pair of styles (a contents that numbers a whole level otherwise).
 
     ## Why is this bad?
     A TOC that disagrees with the body is the trace of a heading edited in one place only; one
@@ -111,7 +113,7 @@ class TocMismatch(Check):
 
     “第一部分”这类部分编号在目录中只列一次、正文中也只有一行时，目录条目与正文该行即为同一部分，标题不同即报告（目录“第一部分 部门基本情况”，正文“第一部分 部门概况”）。按前后条目定位的条目，取两者之间唯一一个同编号的标题；正文把该标题连续写了两遍的，算一个，其下以同一编号开头的句子（“一、政协的主要职能是……。”）不算。
 
-    正文标题与条目一字不差、编号体例相同而序号不同的（目录“二、部门概况”，正文“一、部门概况”：目录给未编号的“摘要”也排了序号），同样报告；条件是对应关系确定：该标题在目录中只出现一次，在目录之后的正文中也只有一行。
+    正文标题与条目一字不差、编号体例相同而序号不同的（目录“二、部门概况”，正文“一、部门概况”：目录给未编号的“摘要”也排了序号），同样报告；条件是对应关系确定：该标题在目录中只出现一次，在目录之后的正文中也只有一行。正文用另一层级的编号体例的（目录“（一）部门职责”，正文“一、部门职责”；“第一部分”等部分编号除外）也报告，每对体例一份文档只报一次（目录把一整级都编成了另一种体例）。
 
     ## 为什么要改
     目录与正文不一致，是只在一处改了标题的痕迹；两者之一有错字，公开的文档自相矛盾。
@@ -159,8 +161,14 @@ class TocMismatch(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Diagnostic]:
         threshold = float(self.options["threshold"])
+        restyled: set[tuple[str, str]] = set()
         for match in toc_matches(doc, threshold):
-            if match.renumbered:
+            said = False
+            if match.renumbered and match.restyled:
+                styles = (match.entry.numbering.style, match.target.numbering.style)
+                said = styles in restyled  # one contents numbering a level otherwise: said once
+                restyled.add(styles)
+            if match.renumbered and not said:
                 target = match.target.text.locate()
                 yield self.diagnostic("number", _title_location(match.entry), related=[(target, "body")],
                                       toc=match.entry.numbering.marker + match.entry_title,

@@ -48,7 +48,10 @@ class UnitNamedTwoWays(Check):
     characters or fewer, nor when the character is a level's or a party committee's, 县委…, 县直…);
     and a party unit written with its place's committee (`中共青岭市委老干部局`) and elsewhere
     without that 委 (`中共青岭市老干部局`: 中共 heads a committee, never a place; a warning at the
-    first short name; not for a body that is a committee of its own, `中共青岭市纪律检查委员会`).
+    first short name; not for a body that is a committee of its own, `中共青岭市纪律检查委员会`);
+    and a unit written with its place's level (`个旧市财政局`, `武汉市中级人民法院`) and elsewhere,
+    where a name stands, without it (`个旧财政局`: a warning at the first short name; not when the
+    rest is three characters or fewer, nor when it starts with a level's character).
 
     ## Why is this bad?
     A place has one such unit; its name is fixed by the 编制 approval. Two names in one
@@ -71,7 +74,7 @@ class UnitNamedTwoWays(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及区级单位的报告（“示范市松溪区农业农村局”）把本地写成县的（“全县”“本县”“县委和县政府”：撤县设区前的县里的文本；前有“原”“撤”、兼写两级的“全县（区）”、报告中写出了某个县名、报告提到“撤县设区”，或单位属于开发区、新区等功能区的，不报告；一份报告只在第一处报告一次）；以及镇的报告把本地写成乡的（“本乡”“全乡”：套用了乡的模板；警告，一份报告只报一次；前有“原”“撤”、写作“本乡镇”、报告中写出了某个乡名或提到“撤乡设镇”的不报告），乡的报告写“本镇”“全镇”的亦同；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；若本单位名称只在标题中出现一次，而正文两处以上写的名称比它多一个字（标题“青峰县第三实小学”，正文两处“青峰县第三实验小学”），则是标题漏字，在标题处报告；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）；以及党的机构一处带本地党委写出（“中共青岭市委老干部局”），他处却少了这个“委”字的情况（“中共青岭市老干部局”：“中共”之后应是党委，不是地名；warning，报在第一处少字的名称；机构本身是委员会的，如“中共青岭市纪律检查委员会”，不报告）。
+    查找同一段中本地（写出本镇、本县名称）某单位的两个全称，两者只差结尾的机构类别（“某街道退役军人服务中心”与“某街道退役军人服务站”）；以及同一地名一处写作“县”、他处至少两处写作“区”（或反之）的情况（“繁昌县”与三处“繁昌区”；前有“原”“撤”、在讲机构撤并沿革的句子中（“撤销…繁昌县人民法院，设立…”）或报告提到“撤县设区”的不报告）；以及区级单位的报告（“示范市松溪区农业农村局”）把本地写成县的（“全县”“本县”“县委和县政府”：撤县设区前的县里的文本；前有“原”“撤”、兼写两级的“全县（区）”、报告中写出了某个县名、报告提到“撤县设区”，或单位属于开发区、新区等功能区的，不报告；一份报告只在第一处报告一次）；以及镇的报告把本地写成乡的（“本乡”“全乡”：套用了乡的模板；警告，一份报告只报一次；前有“原”“撤”、写作“本乡镇”、报告中写出了某个乡名或提到“撤乡设镇”的不报告），乡的报告写“本镇”“全镇”的亦同；以及报告标题中的本镇（乡）在正文中写成另一建制（标题“石桥镇人民政府2022年度…”，正文“石桥乡人民政府”；前有“原”“撤”或报告提到“撤乡设镇”的不报告）；以及报告标题所写的本单位在正文中名称里多了字（标题“安平县市场监督管理局”，正文“安平县市场和质量监督管理局”：旧名称或笔误）的情况；若本单位名称只在标题中出现一次，而正文两处以上写的名称比它多一个字（标题“青峰县第三实小学”，正文两处“青峰县第三实验小学”），则是标题漏字，在标题处报告；简称（“安平县市场监管局”）少了字，不报告。报告标题所写的本单位在正文中写成另一类机构的（局写成委员会或“委”，或写成办公室：标题“青山县卫生健康局”，正文“青山县卫生健康委员会”；一地同一职能只设其中一种，正文是从设另一种机构的地方套用的模板，或是旧名称）也报告；前有“原”“撤”或在《》标题中（按当时名称发布的文件）的不报告。以及本单位全称（“长林县青龙湾卫生院”）在他处少了县名后第一个字（“长林县龙湾卫生院”）的情况（warning，报在第一处少字的名称；余下部分不足四字的，或少的字是“委”“直”等表示层级、党委的字的，不报告）；以及党的机构一处带本地党委写出（“中共青岭市委老干部局”），他处却少了这个“委”字的情况（“中共青岭市老干部局”：“中共”之后应是党委，不是地名；warning，报在第一处少字的名称；机构本身是委员会的，如“中共青岭市纪律检查委员会”，不报告）；以及本地单位一处连同地名的建制字写出（“个旧市财政局”“武汉市中级人民法院”），他处在单位名称的位置却少了这个建制字的情况（“个旧财政局”：warning，报在第一处少字的名称；余下部分不足四字的，或以表示层级的字开头的，不报告）。
 
     ## 为什么要改
     一个地方只有一个这样的单位，其名称由编制批复确定。同一段出现两个名称，读者会怀疑是否有两个单位，而其中一个名称是错的。
@@ -149,9 +152,13 @@ class UnitNamedTwoWays(Check):
             yield self.diagnostic("town_level", texts[town_slip.index].text.locate(town_slip.start, town_slip.end),
                                   name=town_slip.written, other=town_slip.usual)
         yield from self._padded_own_name(doc, texts, values)
-        from perflint.extract.name_heads import names_missing_committee, names_missing_second_part
+        from perflint.extract.name_heads import (
+            names_missing_committee,
+            names_missing_level,
+            names_missing_second_part,
+        )
 
-        for name in names_missing_second_part(values) + names_missing_committee(values):
+        for name in names_missing_second_part(values) + names_missing_committee(values) + names_missing_level(values):
             whole_at = next(((k, v.find(name.whole)) for k, v in enumerate(values) if name.whole in v), None)
             related = [(texts[whole_at[0]].text.locate(whole_at[1], whole_at[1] + len(name.whole)), "see_whole")] \
                 if whole_at else []

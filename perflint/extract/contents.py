@@ -23,7 +23,7 @@ from perflint.model import Block, Document, Heading, Paragraph, Table, TocEntry
 from perflint.text.dates import YEAR
 from perflint.text.memo import remember_short
 from perflint.text.normalise import compact
-from perflint.text.numbering import parse_marker
+from perflint.text.numbering import STYLE_RANK, parse_marker
 from perflint.text.patterns import lazy_compile
 
 _TRAILING = "。．.，,：:；;！!？?、 "
@@ -71,6 +71,7 @@ class TocMatch:
     target_title: str = ""
     score: float = 0.0
     renumbered: bool = False  # matched word for word, but the body numbers the title otherwise
+    restyled: bool = False  # of those, one whose markers are of different levels' styles (（一） / 一、)
 
     @property
     def entry_title(self) -> str:
@@ -217,14 +218,18 @@ def _body_reopens(flow: list[Block], places: dict[int, int], entries: list[TocEn
 
 def _mark_renumbered(result: list[TocMatch], cands: list[tuple[str, str, Block, int]], places: dict[int, int]) -> None:
     """Flag an exact match whose entry and body heading carry markers of one style with different
-    numbers (目录 ``二、部门概况`` / 正文 ``一、部门概况``), where the match is certain: the title is
+    numbers (目录 ``二、部门概况`` / 正文 ``一、部门概况``), or markers of two levels' styles
+    (目录 ``（一）部门职责`` / 正文 ``一、部门职责``: ``restyled``), where the match is certain: the title is
     listed once in the contents, the heading is the body's only line of that title after it, and
     no other entry matched it."""
     listed = Counter(normalise_title(m.entry.title) for m in result)
     taken = Counter(id(m.target) for m in result if m.exact and m.target is not None)
     for match in result:
         target = match.target
-        if not match.exact or target is None or taken[id(target)] != 1 or not _other_number(match.entry, target):
+        if not match.exact or target is None or taken[id(target)] != 1:
+            continue
+        restyled = _other_level(match.entry, target)
+        if not restyled and not _other_number(match.entry, target):
             continue
         key = normalise_title(match.entry.title)
         if listed[key] != 1 or normalise_title(_title_of(target).strip()) != key:
@@ -232,6 +237,19 @@ def _mark_renumbered(result: list[TocMatch], cands: list[tuple[str, str, Block, 
         start = places[id(match.entry)]
         if len({id(b) for n, _s, b, i in cands if n == key and i > start}) == 1:
             match.renumbered = True
+            match.restyled = restyled
+
+
+def _other_level(entry: TocEntry, block: Block) -> bool:
+    """Whether the entry and the body line carry list markers of two levels' styles (目录
+    ``（一）部门职责`` / 正文 ``一、部门职责``), not two ways of writing one level's (``一、`` / ``一.``).
+    A part's marker is no list's: an entry ``一、部门概况`` whose words are a part's heading
+    (``第一部分 部门概况``) is a section the body heads otherwise, not the part."""
+    mine, theirs = entry.numbering, getattr(block, "numbering", None)
+    if mine is None or theirs is None:
+        return False
+    a, b = STYLE_RANK.get(mine.style), STYLE_RANK.get(theirs.style)
+    return bool(a) and bool(b) and a != b
 
 
 _PAGE_GLUED = lazy_compile(r"\d{1,3}$")

@@ -80,6 +80,7 @@ class PageDip:
     page: int
     previous_page: int
     following_page: int
+    rise: bool = False  # the page jumps past the entry right after it (``3`` / ``4`` / ``3``)
 
 
 def contents_runs(doc: Document) -> list[list[tuple[TocEntry, int | None]]]:
@@ -93,7 +94,8 @@ def contents_runs(doc: Document) -> list[list[tuple[TocEntry, int | None]]]:
 
 def page_dips(doc: Document, runs: list[list[tuple[TocEntry, int | None]]] | None = None) -> list[PageDip]:
     """Contents entries whose page goes back in a run that otherwise goes on (``二、…7`` /
-    ``三、…5`` / ``（一）…8``): a page mistyped, or an entry moved without its page updated. A
+    ``三、…5`` / ``（一）…8``), or runs ahead of the entries on both sides of it, both on one page
+    (``第二部分…3`` / ``第三部分…4`` / ``一、…3``: ``rise``): a page mistyped, or an entry moved without its page updated. A
     run that starts again from a low page (a bundle's next report, the annexes numbered on their
     own) goes back and stays back: no entry of it is reported. Entries without a page are passed
     over."""
@@ -103,6 +105,11 @@ def page_dips(doc: Document, runs: list[list[tuple[TocEntry, int | None]]] | Non
         for (prev, a), (entry, b), (nxt, c) in zip(run, run[1:], run[2:], strict=False):
             if b < a <= c:
                 out.append(PageDip(entry, prev, nxt, b, a, c))
+            elif a == c < b:
+                # the entries on both sides are on one page, so this one is on it too: its page runs
+                # ahead (a part's heading given the page of its second section, ``第二部分…3`` /
+                # ``第三部分…4`` / ``一、…3``); a run that starts again lower starts below it
+                out.append(PageDip(entry, prev, nxt, b, a, c, rise=True))
     return out
 
 

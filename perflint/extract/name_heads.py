@@ -62,6 +62,21 @@ def _full_name():
     return compile_pattern(rf"[县区市旗](?<=(?<![{_CJK}])([{_CJK}])([{_CJK}][县区市旗]))([{_CJK}]{{2,12}}?(?:{endings}))")
 
 
+# The full names of the last joined texts read (the texts, their names' groups): C711 and T808
+# ask four finders of this module in a row over the same texts, and each read them all.
+_FULL_NAMES: list[tuple[object, list[tuple[str, str, str]]]] = []
+
+
+def _full_names(shared) -> list[tuple[str, str, str]]:
+    """The groups (lead, rest of the place with its level, body) of every full name in
+    ``shared.joined``, searched once for the joined texts however many finders ask."""
+    if _FULL_NAMES and _FULL_NAMES[0][0] is shared:
+        return _FULL_NAMES[0][1]
+    found = [m.groups() for m in _full_name().finditer(shared.joined)]
+    _FULL_NAMES[:] = [(shared, found)]
+    return found
+
+
 def headless_names(texts: list[str]) -> list[HeadlessName]:
     """Names written without their first character, at a boundary, in a draft that writes them
     whole elsewhere (``闻县前山镇人民政府`` beside ``徐闻县前山镇人民政府``)."""
@@ -71,11 +86,10 @@ def headless_names(texts: list[str]) -> list[HeadlessName]:
     # "\n" before a text stands where its start stood), not one per text.
     shared = joined_texts(texts)
     joined = shared.joined
-    for m in _full_name().finditer(joined):
-        lead = m.group(1)
+    for lead, rest, body in _full_names(shared):
         if lead in place or lead in before:
             continue
-        wholes.setdefault(m.group(2) + m.group(3), set()).add(lead)
+        wholes.setdefault(rest + body, set()).add(lead)
     out: list[HeadlessName] = []
     if not wholes:
         return out
@@ -108,11 +122,10 @@ def names_missing_second_part(texts: list[str]) -> list[HeadlessName]:
     shared = joined_texts(texts)
     joined = shared.joined
     shorts: dict[str, str] = {}
-    for m in _full_name().finditer(joined):
-        body = m.group(3)
+    for lead, rest, body in _full_names(shared):
         if len(body) - 1 < _MIN_REST or body[0] in _LEVEL_FIRST:
             continue
-        place = m.group(1) + m.group(2)
+        place = lead + rest
         shorts.setdefault(place + body[1:], place + body)
     out: list[HeadlessName] = []
     for short, whole in shorts.items():
@@ -125,6 +138,41 @@ def names_missing_second_part(texts: list[str]) -> list[HeadlessName]:
                 break
             at = joined.find(short, at + 1)
     return sorted(out, key=lambda h: (h.index, h.start))
+
+
+def names_missing_level(texts: list[str]) -> list[HeadlessName]:
+    """A unit's name written out with its place's level (``个旧市财政局``, ``武汉市中级人民法院``:
+    two characters of a place, 县/区/市/旗, the body) and written elsewhere without the level
+    (``个旧财政局``), where a name stands (after a mark, a space, a figure or a word that leads to a
+    name, 由/向/包括…): the same unit named two ways, the short one not its name. Once per short
+    name, at its first place; a body of three characters or more, not one that starts with a
+    level's or committee's character (县委…, 县直…)."""
+    place_chars, before, _ = _lists()
+    shared = joined_texts(texts)
+    joined = shared.joined
+    shorts: dict[str, str] = {}
+    for lead, rest, body in _full_names(shared):
+        if len(body) < _MIN_BODY or body[0] in _LEVEL_FIRST or lead in place_chars or lead in before:
+            continue
+        shorts.setdefault(lead + rest[0] + body, lead + rest + body)
+    out: list[HeadlessName] = []
+    for short, whole in shorts.items():
+        at = joined.find(short)
+        while at != -1:
+            prev = joined[at - 1] if at else ""
+            if not ("\u4e00" <= prev <= "\u9fff") or prev in before or joined[max(0, at - 2):at] in _LEAD_PAIRS:
+                index, start = shared.place(at)
+                out.append(HeadlessName(index, start, start + len(short), short, whole))
+                break
+            at = joined.find(short, at + 1)
+    return sorted(out, key=lambda h: (h.index, h.start))
+
+
+_MIN_BODY = 3  # 个旧财政局 beside 个旧市财政局: the body is whole, only the level is lost
+
+
+# Two-character words that lead to a unit's name in running text (包括某某局本级, 其中某某局).
+_LEAD_PAIRS = frozenset(("包括", "其中", "会同", "配合", "联合", "协调", "通过"))
 
 
 # A party unit named with its place's committee (中共青岭市委老干部局): 中共, the place with its
@@ -168,7 +216,7 @@ def tailless_names(texts: list[str]) -> list[HeadlessName]:
     if not said:
         return []  # nothing said of a unit right after a name: no name to have lost its tail there
     wholes: set[str] = set()
-    wholes.update("".join(m.groups()) for m in _full_name().finditer(joined))
+    wholes.update(map("".join, _full_names(shared)))
     out: list[HeadlessName] = []
     if not wholes:
         return out

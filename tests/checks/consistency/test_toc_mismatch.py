@@ -675,3 +675,40 @@ def test_c724_a_report_titled_formally_in_the_body():
     assert run(text, TocMismatch) == []
     other = text.replace("一、关于2023年县级财政决算的报告", "一、关于2023年县级财政预算执行的报告")
     assert [d.code for d in run(other, TocMismatch)] == ["C724"]
+
+
+# A contents list that numbers the sections of its first part at the second level's style while
+# the body heads them, as every other part's, with 一、 (modelled on a city bureau's 决算).
+RESTYLED = """示范市农业农村局2022年度部门决算
+目录
+第一部分 部门概况
+（一）部门职责
+（二）机构设置
+第二部分 部门决算情况说明
+一、收入支出决算总体情况说明
+二、收入决算情况说明
+第一部分 部门概况
+一、部门职责
+本局负责全市农业农村工作。
+二、机构设置
+本局内设科室8个。
+第二部分 部门决算情况说明
+一、收入支出决算总体情况说明
+本年收入支出总计1200万元。
+二、收入决算情况说明
+本年收入1200万元。
+"""
+
+
+def test_an_entry_numbered_at_another_levels_style_is_reported_once():
+    """（一）部门职责 in the contents, 一、部门职责 in the body: the contents number the title at
+    another level; the same pair of styles again (（二）/二、) is the same slip, said once."""
+    found = run(RESTYLED, TocMismatch)
+    assert [(d.location.line, d.related[0].location.line) for d in found] == [(4, 10)]
+    assert found[0].severity == Severity.warning
+    assert found[0].message("zh") == "目录“（一）部门职责”与正文标题“一、部门职责”（第 10 行）编号不同"
+    fixed = RESTYLED.replace("（一）部门职责\n（二）机构设置", "一、部门职责\n二、机构设置")
+    assert run(fixed, TocMismatch) == []
+    # two ways of writing one level's marker (一、 / 一.) are no other level
+    dotted = fixed.replace("一、部门职责\n本局", "一.部门职责\n本局")
+    assert run(dotted, TocMismatch) == []

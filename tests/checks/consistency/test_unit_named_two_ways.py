@@ -318,3 +318,39 @@ def test_c711_a_town_whose_name_holds_a_city_character():
     assert own_towns("示范市草市镇人民政府") == {"草市镇"}
     assert own_towns("全市镇村道路建设") == set()
     assert own_towns("本市镇人民政府") == set()
+
+
+# A court's 决算 that lists the courts it covers, one of them named once with its city's 市 and once
+# without it (modelled on a provincial court's 决算; names and places are ours).
+LEVEL_DROPPED = """青州省高级人民法院2022年度部门决算
+
+一、部门决算单位构成
+
+1、青州省高级人民法院本级。
+
+2、柳湾市中级人民法院，包括柳湾中级人民法院本级、东河区人民法院、西岭区人民法院。
+"""
+
+
+def test_c711_a_unit_named_without_its_places_level():
+    """A unit written with its place's level (柳湾市中级人民法院) and, where a name stands
+    (包括…), without it (柳湾中级人民法院): the same unit named two ways (seen on a provincial
+    court's 决算). Reported once, at the first short name, a warning, the whole name related."""
+    found = [d for d in run(UnitNamedTwoWays, LEVEL_DROPPED) if d.key == "dropped"]
+    assert [d.location.line for d in found] == [line_of(LEVEL_DROPPED, "包括柳湾中级")]
+    assert found[0].severity.name == "warning" and "“市”" in found[0].message("zh")
+    assert "柳湾中级人民法院" in found[0].message("zh")
+    fixed = LEVEL_DROPPED.replace("包括柳湾中级", "包括柳湾市中级")
+    assert [d for d in run(UnitNamedTwoWays, fixed) if d.key == "dropped"] == []
+    # a bureau of three characters after the place counts too (个旧财政局 beside 个旧市财政局)
+    bureau = "石林市财政局2022年度部门决算\n\n石林财政局内设科室5个。\n"
+    assert [d.location.line for d in run(UnitNamedTwoWays, bureau) if d.key == "dropped"] == [3]
+
+
+def test_c711_quiet_on_a_level_word_that_belongs_to_the_sentence():
+    """全市财政局, 本县…: the character before the level is a word of the sentence, not a place's
+    name; and a name inside running words (东柳湾中级…) is no name standing on its own."""
+    text = "柳湾市财政局2022年度部门决算\n\n全市财政局系统共有干部120人，柳湾市财政局内设科室5个。\n"
+    assert [d for d in run(UnitNamedTwoWays, text) if d.key == "dropped"] == []
+    inside = LEVEL_DROPPED.replace("包括柳湾中级", "包括东柳湾中级")
+    assert [d for d in run(UnitNamedTwoWays, inside) if d.key == "dropped"] == []

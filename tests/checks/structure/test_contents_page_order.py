@@ -88,3 +88,43 @@ def test_contents_page_order_finds_an_entry_that_lost_its_page_among_paged_sibli
     # a page range the reader did not take as a page (……(3-13)) is no page left out
     ranged = TABLES.replace("支出决算表\n六", "支出决算表……(13-14)\n六")
     assert run(ranged, ContentsPageOrder) == []
+
+
+# A part's heading given the page of its second section: the part's first sections start a page
+# before it (modelled on a city bureau's 决算 contents; titles and pages are ours).
+RISE = """示范市执法局2022年度部门决算
+
+目 录
+第一部分 基本情况 2
+一、部门职责 2
+二、机构设置 2
+第二部分 部门决算表 3
+第三部分 部门决算情况说明 4
+一、收入支出总体情况说明 3
+二、收入决算情况说明 3
+三、支出决算情况说明 4
+四、财政拨款收入支出决算情况说明 4
+第四部分 名词解释 6
+
+第一部分 基本情况
+本局负责全市综合行政执法工作。
+"""
+
+
+def test_contents_page_order_finds_a_page_past_both_its_neighbours():
+    """第三部分 … 4 between 第二部分 … 3 and its own 一、… 3: the part's page runs ahead of both
+    entries around it, which are in order; reported at the part, a warning."""
+    [d] = run(RISE, ContentsPageOrder)
+    assert d.key == "rise" and d.severity == Severity.warning
+    assert d.location.line == line_of(RISE, "第三部分 部门决算情况说明 4")
+    assert "为第 4 页" in d.message("zh") and "又回到第 3 页" in d.message("zh")
+    assert run(RISE.replace("决算情况说明 4\n一", "决算情况说明 3\n一"), ContentsPageOrder) == []
+
+
+def test_contents_page_order_reports_one_entry_of_two_out_of_order():
+    """2 / 5 / 3 / 8: the page that dips (3 after 5) is reported; 5, past 2 and 3 that are on
+    pages of their own, is not said to run ahead (only entries between two on one page are)."""
+    text = CONTENTS.replace("（二）预算执行情况 7", "（二）预算执行情况 5").replace(
+        "二、绩效评价工作情况 5", "二、绩效评价工作情况 3").replace("（一）部门职能职责 1", "（一）部门职能职责 2")
+    found = run(text, ContentsPageOrder)
+    assert [d.key for d in found] == ["dip"]
