@@ -173,6 +173,8 @@ def test_an_excerpt_that_starts_inside_a_contents_list_of_parts():
     tables_tail = ("第三部分 名词解释\n第四部分 附件\n第五部分 附表\n一、收入支出决算总表\n二、收入决算表\n"
                    "三、支出决算表\n第一部分 示范镇卫生院概况\n一、主要职能\n承担辖区基本医疗服务。\n")
     assert run(tables_tail, NumberingRestart) == []
+    sections_tail = "（十二）国有资产占有情况说明\n四、名词解释\n一、概况\n（一）单位职责\n承担辖区基本医疗服务。\n"
+    assert run(sections_tail, NumberingRestart) == []
     whole = ("第一部分 示范镇卫生院概况\n一、主要职能\n承担辖区基本医疗服务。\n第二部分 名词解释\n"
              "第一部分 部门决算情况说明\n一、收入支出决算总体情况说明\n本年收入合计80万元。\n")
     assert [d.code for d in run(whole, NumberingRestart)] == ["S603"]

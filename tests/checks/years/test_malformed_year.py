@@ -355,6 +355,14 @@ def test_a_year_that_lost_its_nian_in_a_pdfs_spaced_text():
     assert run(MalformedYear, quiet) == []
 
 
+def test_a_niandu_the_excerpt_opens_inside_is_no_year_lost():
+    """``度部门决算情况说明`` opening an excerpt: the copy began after ``2023年`` of ``2023年度``, the
+    year is above the cut. The same words after the title, under a part's heading, lost their year."""
+    assert run(MalformedYear, "度部门决算情况说明\n一、收入支出决算总体情况\n本年收入合计80万元。\n") == []
+    found = run(MalformedYear, "示范镇2023年度部门决算\n第二部分度部门决算情况说明\n本年收入合计80万元。\n")
+    assert [d.location.line for d in found] == [2]
+
+
 def test_a_year_written_without_its_nian():
     """``2023部门决算公开``, ``对2023转移支付资金进行了自评``, ``截至2023底``: a year run straight
     into the words a report's year heads, its 年 lost; a warning. A span (``2019至2021年``), a
