@@ -26,7 +26,9 @@ class NumberingRestart(Check):
     Quiet where a restart is normal: after a label line (`下一步改进措施：`), a short title line or
     a table, for markers inside a paragraph (and for a line `1.` after a list run inside one
     paragraph, `其中:1.…;2.…`: that sentence's list), when `1、` and `1.` mark two levels, and when the
-    report's top-level numbering starts again (a nested report such as `五、评价报告综述`), but not
+    report's top-level numbering starts again (a nested report such as `五、评价报告综述`) or the
+    text's first top-level items number from above 1 (an excerpt cut inside a contents list:
+    `第四部分 名词解释` then the body's `第一部分`), but not
     right under a glossary's heading numbered in the same style (`五、对专业性较强的名词进行解释`
     then `一、财政拨款收入：…`: the glossary's entries are its children).
 
@@ -60,7 +62,7 @@ class NumberingRestart(Check):
     - 同级：同一上级下，“（二）项目资金情况”之后出现“（一）资金投入情况分析”，或标题“（四）下一步改进措施”之下的列表项写成“（一）……（二）……”；
     - 倒置：该项位于更深一级体例的项之下，而与它同体例的上级仍未结束（“十三、” › “（二）” › “一、……八、”，或“（三）” › “1、” › “（一）”）。
 
-    重新开始属于正常的情形不报告：标签行（“下一步改进措施：”）、短标题行或表格之后，段落内部的编号（一段之内“其中:1.……;2.……”的列表之后另起一行的“1.”也不报告：前者是那句话自己的列表），“1、”与“1.”分属两级，以及报告的顶级编号整体重新开始（如嵌套的“五、评价报告综述”）；但紧接在同样式编号的名词解释标题之下的（“五、对专业性较强的名词进行解释”后接“一、财政拨款收入：……”：各词条是它的下级）照样报告。
+    重新开始属于正常的情形不报告：标签行（“下一步改进措施：”）、短标题行或表格之后，段落内部的编号（一段之内“其中:1.……;2.……”的列表之后另起一行的“1.”也不报告：前者是那句话自己的列表），“1、”与“1.”分属两级，以及报告的顶级编号整体重新开始（如嵌套的“五、评价报告综述”）或文本开头的顶级编号不从 1 开始（摘录从目录中间截起：“第四部分 名词解释”之后是正文的“第一部分”）；但紧接在同样式编号的名词解释标题之下的（“五、对专业性较强的名词进行解释”后接“一、财政拨款收入：……”：各词条是它的下级）照样报告。
 
     ## 为什么要改
     读者无法再判断标题的层级：编号与上级相同的下级项读起来像上级的同级，本节其余部分的编号也随之错乱。

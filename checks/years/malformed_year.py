@@ -208,7 +208,12 @@ class MalformedYear(Check):
                 found = [bad for bad in found if not glued.start <= bad.start < glued.end]
             misread = facts.misread_years
             if facts.years_lost:  # 第二部分度部门决算: a title's year lost with its 年 (no digit left)
-                misread = sorted([*misread, *facts.years_lost], key=lambda bad: bad.start)
+                from perflint.extract.edges import starts_the_text
+
+                # ``度部门决算`` opening the text: an excerpt begun after 2023年 of 2023年度, not a year lost
+                lost = [bad for bad in facts.years_lost
+                        if not starts_the_text(doc, source.locate(bad.start, bad.end))]
+                misread = sorted([*misread, *lost], key=lambda bad: bad.start)
             yield from self._found(source, found, misread)
 
     def _list_number(self, source: SourceText, glued: MalformedYearFound) -> Iterator[Diagnostic]:

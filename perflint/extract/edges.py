@@ -444,8 +444,17 @@ def table_opens_mid_row(doc: Document, table: Table) -> bool:
 
 def table_opens_text(doc: Document, table: Table) -> bool:
     """Whether the text's first line is a row of ``table``: its title, header and first rows may
-    be above the cut (a report opens on its title, not inside a table)."""
-    return bool(table.rows) and table.rows[0].line == first_line(doc)
+    be above the cut (a report opens on its title, not inside a table). Lines above it with no
+    word on them (``\t19.40``, ``.40``: what the cut left of the row above, read apart) do not
+    count: the copy began inside that row."""
+    if not table.rows:
+        return False
+    first, row = first_line(doc), table.rows[0].line
+    return row == first or (first < row <= first + _CUT_ROW_LINES
+                            and all(not any(ch.isalpha() for ch in text) for text in doc.lines[first - 1:row - 1]))
+
+
+_CUT_ROW_LINES = 2  # lines with text above a table's first row that may be what the cut left of a row
 
 
 _BACK_BLOCKS = 4  # blocks between a table and the one it goes on from (a broken row's pieces)

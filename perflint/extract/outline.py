@@ -473,6 +473,13 @@ class _Walker:
                  or (inverted and not x.is_title and not parent.is_title)
                  # ``1.`` on every item: Markdown's automatic numbering
                  or (prev.value == 1 and x.marker == prev.marker == "1."))
+        if x.value == 1 and seq.items[0].value > 1 and seq.parent is None \
+                and not any(style == x.style for style, _ in self.closed):
+            # ``第四部分 名词解释`` (or ``第五部分 附表`` › ``一、…``, or ``四、名词解释``) then ``第一部分``
+            # (``一、``), the first items of their style in the text: a top-level run that opens above
+            # 1 is the tail of a contents list an excerpt was cut inside; the body numbers from 1
+            self._replace(k, x)
+            return
         top_level = all(s.style in STRUCTURAL for s in stack[:k])
         if top_level and not quiet and not inverted and prev.value == 1 and len(seq.items) == 1 \
                 and x.is_title and prev.is_title:

@@ -169,8 +169,8 @@ def find_bracket(text: str, pos: int = 0) -> int:
 # The issuer's code is Chinese and holds one of the characters every code of a government
 # document has (财, 政, 发, 办, 函, 字); a number after 第, 编号, 备 (an ICP filing) is another kind.
 _BARE_DOC_NUMBER = lazy_compile(
-    r"(?<![\u4e00-\u9fff])(?P<code>[\u4e00-\u9fff]{2,8})(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})\s*号"
-)
+    r"(?<![\u4e00-\u9fff])(?P<code>[\u4e00-\u9fff]{2,8})[ \u3000]?(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})\s*号"
+)  # (a PDF's text may space the code from the digits: 某财发 202211 号)
 # the year and serial run together before 号, right after a Chinese character: where a bare number may end
 _BARE_TAIL = lazy_compile(r"(?:19|20)\d{3,6}\s*号")
 _DOC_CODE_CHARS = frozenset("财政发办函字")
@@ -200,9 +200,12 @@ def bare_document_numbers(text: str) -> list[BareDocNumber]:
         return []
     out = []
     for tail in _BARE_TAIL.finditer(text):  # the digits and 号 first: a search a CJK run at a time was slow
-        if not tail.start() or not "\u4e00" <= text[tail.start() - 1] <= "\u9fff":
+        before = tail.start() - 1
+        if before > 0 and text[before] in " \u3000":
+            before -= 1  # 某财发 202211 号: a PDF's space before the digits
+        if before < 0 or not "\u4e00" <= text[before] <= "\u9fff":
             continue
-        start = max(0, tail.start() - 9)
+        start = max(0, before - 8)
         m = _BARE_DOC_NUMBER.search(text, start, tail.end())
         if m is None or m.end() != tail.end():
             continue

@@ -347,6 +347,16 @@ class _Assembler:
             self._width = page_width(self.lines)
         return self._width is not None and len(value.strip()) >= self._width  # type: ignore[operator]
 
+    def _clause_after_an_open_line(self, value: str, nxt: str) -> bool:
+        """Whether ``nxt``, a line opening with 、, goes on with the sentence of ``value`` where the
+        page's width is unknown (a short draft, too few broken lines to learn it from): ``value`` is
+        as long as the narrowest page's line and ends inside its sentence, and ``nxt`` holds a clause
+        mark past its 、 (``、综合股和办公室等。``), as no title does."""
+        if self._width is False:
+            self._width = page_width(self.lines)
+        return self._width is None and len(value.strip()) >= _PAGE_WIDTH_MIN \
+            and _CLAUSE_MARK.search(nxt, nxt.index("、") + 1) is not None
+
     def _text_at(self, i: int) -> SourceText:
         """The text of line ``i`` (:func:`~perflint.read.lines.text_of`), made once: deciding
         where a paragraph or a table ends reads the lines after it, which are read again when
@@ -1210,7 +1220,8 @@ class _Assembler:
             if parse_marker(nxt.value) or _LIST_START.match(nxt.value) or _CONTENTS_HEADING.match(nxt.value) \
                     or _TITLED_CONTENTS_HEADING.match(nxt.value) or self._loose_region_end(j) > j:
                 break
-            if nxt.value.lstrip().startswith("、") and not self._full_line(value):
+            if nxt.value.lstrip().startswith("、") and not self._full_line(value) \
+                    and not self._clause_after_an_open_line(value, nxt.value):
                 # a line opening with 、 after one shorter than the page is wide: no wrap put it there
                 # (a PDF's text layer may wrap before a 、 at the page's edge), a title that lost its numeral
                 break

@@ -572,11 +572,15 @@ _DU_HEAD = lazy_compile(r"(?:部门|单位)?(?:决算|预算|整体)")
 # before a word a report's year heads after a preposition, the name of a unit or place (对, 在, 于 …;
 # 某局, 某中心, 某县) or a list's marker (（四）2019部门整体…), before the quoted project it dates after
 # the unit's own name (我院2020“综合事务”项目), or opening a line that is a report's title.
+# A PDF's text puts a space between Chinese and digits (对 2022 转移支付资金, 某中心 2021 部门决算):
+# one space on either side of the year is read as none (a column's name after it, 决算数, is no
+# word a year dates).
 _NIAN_MISSING = lazy_compile(
-    r"(?<![\d.\-/〔［\[【(（])(?P<y>(?:19|20)\d\d)(?=[底末]|初(?![步始审次稿心中级]))"
-    r"|(?<=[对在于至从自将为是的与及和局委院会府心站所馆校室处队县市区镇乡省州位)）、])(?P<w>(?:19|20)\d\d)"
-    r"(?=(?:部门|单位|本级|整体|决算|预算|预决算|转移支付|财政|专项|衔接|资金|工作)"
-    r"(?![\d\s]*(?:指标|分值|得分)))"
+    r"(?<![\d.\-/〔［\[【(（])(?P<y>(?:19|20)\d\d)(?=[ \u3000]?(?:[底末]|初(?![步始审次稿心中级])))"
+    r"|(?:(?<=[对在于至从自将为是的与及和局委院会府心站所馆校室处队县市区镇乡省州位)）、])"
+    r"|(?<=[对在于至从自将为是的与及和局委院会府心站所馆校室处队县市区镇乡省州位][ \u3000]))(?P<w>(?:19|20)\d\d)"
+    r"(?=[ \u3000]?(?:部门|单位|本级|整体|决算|预算|预决算|转移支付|财政|专项|衔接|资金|工作)"
+    r"(?!数)(?![\d\s]*(?:指标|分值|得分)))"
     # …or before the quoted name of the project it dates, right after the unit's own name (我院2020“综合事务”项目)
     r"|(?<=[局委院会府心站所馆校室处队位])(?P<q>(?:19|20)\d\d)(?=“)"
 )
@@ -585,11 +589,11 @@ _NIAN_MISSING = lazy_compile(
 # own title, and the labelled DEV drafts mark it). An edition or a counter after the digits
 # (2022版, 2022届, 2022号) is no report's year, and the title ends in the report's name.
 _BARE_TITLE = lazy_compile(
-    r"[ \t\u3000]*(?P<t>(?:19|20)\d\d)(?![年度月日号届级版期])[\u4e00-\u9fff][^，,。；;！？!?：:年\n]{1,40}?"
+    r"[ \t\u3000]*(?P<t>(?:19|20)\d\d)(?![ \u3000]?[年度月日号届级版期])[ \u3000]?[\u4e00-\u9fff][^，,。；;！？!?：:年\n]{1,40}?"
     r"(?:部门决算|单位决算|本级决算|决算公开|预算公开|决算说明|自评报告|评价报告|绩效报告|预算说明)"
 )
 # (a year before 年, 度, 月, 届 … — nearly every year a text holds — is no candidate)
-_NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d(?![年度月日号届级版])[\u4e00-\u9fff“]")
+_NIAN_MISSING_SCREEN = lazy_compile(r"(?:19|20)\d\d(?![ \u3000]?[年度月日号届级版])[ \u3000]?[\u4e00-\u9fff“]")
 
 
 def years_missing_nian(text: str) -> list[MalformedYear]:

@@ -173,6 +173,9 @@ def tokens_reference(part):
                 cells = row.cells
                 last = row_filled[-1] if row_filled else -1
                 for cell in cells[:last + 1]:
+                    if not one_cell and C.spaced_name_cell(cell.text.value):
+                        out.extend(C._pieces(cell.text, 0, len(cell.text.value)))  # one name a PDF spaced
+                        continue
                     out.extend(C._split(cell.text) or [C.Token(cell.text, "blank")])
                 if one_cell and last >= 0:
                     continue
@@ -195,7 +198,7 @@ def _token_view(tokens):
 
 CELL = st.sampled_from(["", " ", "  ", "—", "/", "95%", "≥", "90", "%", "万元", "1,001.43", "年度资金总额", "其中：财政拨款",
                         "数量指标", "经济效", "益指标", "三级指标", "培训 人次", "2万元2万元2018年演出设备成本项目合计值",
-                        "指标值 完成值", "\u3000得分", "a" * 31])
+                        "指标值 完成值", "\u3000得分", "a" * 31, "供电设施 400KVA变压器 2 台", "资金总额 100 万元"])
 
 
 @CHECK

@@ -293,3 +293,30 @@ def test_a_fiscal_total_under_a_header_broken_over_the_lines_above_is_not_skippe
     assert may_read_rows(part)
     [form] = read_stream_forms(part)
     assert [row.item for row in form.budget] == ["年度资金总额"]
+
+
+_SPACED_FORM = """示范县农业局2023年度项目支出绩效自评表
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+产出指标(50分) | 数量指标 | 新建育苗大棚12座 | ≥12座 | 12座 | 20 | 20 | |
+购置灌溉设备及安装 | 40 | 35 | 15 | 13 | |
+配套供电设施400KVA变压器2台 | 2 | 7.5 | 7.5 | |
+效益指标(30分) | 经济效益指标 | 带动农户增收率(%) | ≥10% | 12% | 30 | 30 | |
+总分 | 100 | 88 | |
+"""
+
+
+def test_a_name_cell_a_pdf_spaced_between_bars_is_one_cell():
+    """A row that lost a cell, its name spaced by a PDF's text between Chinese and digits
+    (``配套供电设施 400KVA变压器 2 台 | 2 | 7.5 | 7.5``): between bars the name is one cell, read as
+    the unspaced draft reads it, not cut at its spaces into a name, a target and an actual (which
+    put the score 7.5 over a weight of 2)."""
+    from perflint.extract.selfeval import self_evaluations
+
+    def rows(text):
+        return [(i.name.replace(" ", ""), i.target and i.target.text.replace(" ", ""), i.actual and i.actual.text,
+                 i.weight, i.score and i.score.text)
+                for se in self_evaluations(parse_text(text, "d.txt")) for i in se.indicators]
+
+    spaced = _SPACED_FORM.replace("设施400KVA变压器2台", "设施 400KVA变压器 2 台")
+    assert rows(spaced) == rows(_SPACED_FORM)
+    assert not any(name.endswith("设施") for name, *_ in rows(spaced))

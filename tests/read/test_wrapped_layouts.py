@@ -116,3 +116,16 @@ def test_an_attachment_label_before_a_form_title_keeps_it_a_line_of_its_own():
     values = _values(text)
     assert "附件：2023年度项目支出绩效自评表" in values
     assert not any(v.startswith("附件：") and v != "附件：2023年度项目支出绩效自评表" for v in values)
+
+
+def test_a_clause_opening_with_a_list_comma_goes_on_where_the_page_width_is_unknown():
+    """A short draft holds too few broken lines to learn the page's width from; a paragraph the
+    page broke right before a 、 (``…管护股、防治股`` | ``、综合股和办公室等。``) goes on in that
+    line all the same when the line before is long and open and the 、 line holds a clause: no
+    title ends in 。 or holds a ，. A title that lost its numeral (``、机构设置``) stays a line."""
+    head = "本站为县林业局所属的公益一类事业单位，目前下设管护股、检疫股"
+    assert len(head) == WIDTH
+    text = f"{TITLE}\n\n一、机构设置\n{head}\n、综合股和办公室等。\n二、人员情况\n在编人员十二名。\n"
+    assert head + "、综合股和办公室等。" in _values(text)
+    bare = f"{TITLE}\n\n一、单位概况\n{head}\n、机构设置\n内设三个股室。\n"
+    assert head in _values(bare)  # (the 、 line opens a block of its own)

@@ -210,6 +210,21 @@ def _split(st: SourceText) -> list[Token]:
 
 # A space a PDF's text puts between a Chinese character and a digit (``安装坡面水标尺 10≥266 米``)
 _PDF_SPACE = lazy_compile(r"(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff])")
+# a cell between bars or tabs that opens with a word and whose every space is one a PDF's text put
+# between Chinese and digits (``配套电力设施 1250KVA变压器 3 台``)
+_SPACED_NAME = lazy_compile(r"\s*[\u4e00-\u9fff]\S*(?:(?:(?<=[\u4e00-\u9fff]) (?=\d)|(?<=\d) (?=[\u4e00-\u9fff]))\S+)+"
+                            r"(?<=[\u4e00-\u9fff])\s*")
+
+
+def spaced_name_cell(value: str) -> bool:
+    """Whether a table's cell (a row of several) is one name a PDF's text spaced between Chinese
+    and digits (``配套电力设施 1250KVA变压器 3 台``): it opens and ends on a Chinese character and its
+    every space stands between Chinese and a digit. Cut at its spaces it would read as a name, a
+    target and an actual, the row's figures one column off. A total's or a 其中 row's label
+    (``年度资金总额 100 万元``) carries its figures after it and is cut as before (the stream's
+    budget screen cuts those cells on its own: :func:`split_text`)."""
+    return (" " in value.strip() and _SPACED_NAME.fullmatch(value) is not None
+            and "总额" not in value and "其中" not in value)
 _PIECE = lazy_compile(r"\S+")
 # Two figures with nothing between them, which no space could have come between: a cell
 # written straight after a percentage (``100%100%20``) or a bound after a figure (``10≥266``).
@@ -847,6 +862,8 @@ def _raw(blocks: list[Block], known: dict[int, list[Token]] | None = None) -> tu
                         out.append(_classify(st) if value.strip() else Token(st, "blank"))
                         continue
                     cut = known.get(id(st))
+                    if cut is None and not one_cell and spaced_name_cell(value):
+                        cut = _pieces(st, 0, len(value))  # 配套电力设施 1250KVA变压器 3 台: one cell a PDF spaced
                     out.extend((_split(st) if cut is None else cut) or [Token(st, "blank")])
                 if one_cell and last >= 0:
                     continue

@@ -201,6 +201,19 @@ def test_a101_quiet_on_a_table_the_text_opens_inside_a_row_of():
     assert run(TableTotalMismatch, whole) != []
 
 
+def test_a101_short_total_under_the_figures_left_of_a_row_the_cut_broke_is_a_warning():
+    """The copy began inside a row, after its name and first figures: the text's first line is
+    what was left of the row's last figure (``\t19.40`` or ``.40``), read apart from the rows
+    under it. The rows above the cut are gone, so a total short of the rest is a warning, not an
+    error; a line of words there (the table's own title) keeps it an error."""
+    rows = "印刷费\t12.30\t11.80\n差旅费\t8.15\t7.60\n会议费\t4.20\t3.90\n合计\t45.05\t42.70\n"
+    for left in ("\t19.40\n", ".40\n", "\t.40\n"):
+        diags = run(TableTotalMismatch, left + rows)
+        assert diags and {d.severity for d in diags} == {Severity.warning}, left
+    titled = run(TableTotalMismatch, "项目支出明细表\n" + rows)
+    assert titled and Severity.error in {d.severity for d in titled}
+
+
 def test_a101_rows_left_after_a_cell_per_line_table_are_no_prose():
     """The copy stopped after a row's figure but before its bar (``18.00``): the reader leaves
     the row out of the table, and no prose follows it; a total short of the rows read is a

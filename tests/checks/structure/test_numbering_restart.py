@@ -159,3 +159,22 @@ def test_an_inline_list_inside_a_paragraph_is_no_open_level():
     lines = text.replace("其中:1.本级财政拨款项目9个,预算资金为1490.20万元;2.上年结转项目2个,预算资金为30.20万元。",
                          "其中:\n1.本级财政拨款项目9个。\n2.上年结转项目2个。")
     assert [d.location.line for d in run(lines, NumberingRestart)] == [line_of(lines, "1.立项背景")]
+
+
+def test_an_excerpt_that_starts_inside_a_contents_list_of_parts():
+    """An excerpt cut inside a contents list of parts, without its ``目录`` and first entries
+    (``第四部分 名词解释``, or ``第三部分 …`` ``第五部分 附表`` › ``一、…十四、``), then the body's
+    ``第一部分``: a run of parts that starts above 1 is the tail of what the cut removed, and the
+    body numbering from ``第一部分`` opens a new run. A whole draft whose parts number from
+    ``第一部分`` and fall back to it is still reported."""
+    glossary_tail = ("第四部分 名词解释\n第一部分 示范镇卫生院概况\n一、主要职能\n"
+                     "承担辖区基本医疗服务。\n二、机构设置\n内设3个科室。\n")
+    assert run(glossary_tail, NumberingRestart) == []
+    tables_tail = ("第三部分 名词解释\n第四部分 附件\n第五部分 附表\n一、收入支出决算总表\n二、收入决算表\n"
+                   "三、支出决算表\n第一部分 示范镇卫生院概况\n一、主要职能\n承担辖区基本医疗服务。\n")
+    assert run(tables_tail, NumberingRestart) == []
+    sections_tail = "（十二）国有资产占有情况说明\n四、名词解释\n一、概况\n（一）单位职责\n承担辖区基本医疗服务。\n"
+    assert run(sections_tail, NumberingRestart) == []
+    whole = ("第一部分 示范镇卫生院概况\n一、主要职能\n承担辖区基本医疗服务。\n第二部分 名词解释\n"
+             "第一部分 部门决算情况说明\n一、收入支出决算总体情况说明\n本年收入合计80万元。\n")
+    assert [d.code for d in run(whole, NumberingRestart)] == ["S603"]

@@ -51,6 +51,17 @@ def test_a_word_the_excerpts_cut_opens_on_is_no_misspelling():
     assert "效指标" in d.message("zh") and d.location.line == 2
 
 
+def test_a_table_title_the_excerpt_opens_inside_is_no_misspelling():
+    """A contents list of the 决算 tables copied from its second entry, the copy begun after
+    ``二、收`` (``入决算表``): the title the suggestion ends with is the cut's, not a slip. The same
+    entry inside the list is still reported."""
+    tail = "三、支出决算表\n四、财政拨款收入支出决算总表\n"
+    assert run(MisspeltTerm, "入决算表\n" + tail) == []
+    assert run(MisspeltTerm, "出决算表\n" + tail) == []
+    [d] = run(MisspeltTerm, "示范局2023年度部门决算目录\n一、收入支出决算总表\n二、入决算表\n" + tail)
+    assert "“入决算表”疑为“收入决算表”" in d.message("zh")
+
+
 def test_a_rate_term_without_its_rate_is_the_activity_it_measures():
     """``疫苗接种率`` is in the vocabulary; a health centre's duties ``进行新冠疫苗接种`` name the
     activity, not the rate typed short. A term cut short of another character still is a slip."""

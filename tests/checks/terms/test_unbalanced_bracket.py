@@ -154,6 +154,14 @@ def test_t805_document_number_whose_year_lost_both_brackets():
     assert "“示政办发202215号”" in d.message("zh") and d.location.column == 3
 
 
+def test_t805_bare_document_number_in_a_pdfs_spaced_text():
+    """A PDF's text puts a space between Chinese and digits (``示财乡办 202311 号``): the year still
+    runs into the serial. Spaced, a count of people and a filing number stay quiet."""
+    [d] = run(UnbalancedBracket, "依据县财政局《关于下达奖励资金的通知》(示财乡办 202311 号)文件精神执行。\n")
+    assert "示财乡办〔2023〕11号" in d.message("zh")
+    assert run(UnbalancedBracket, "共接待来访群众 2023 人，办理案件 11 件。\n京ICP备 2023011 号-1\n") == []
+
+
 @pytest.mark.parametrize("text", [
     "依据《关于下达奖励资金的通知》(示财乡办〔2023〕11号)文件精神执行。\n",  # brackets kept
     "京ICP备2023011号-1 网站标识码1234567890\n",                           # a filing number

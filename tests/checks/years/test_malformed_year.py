@@ -344,6 +344,32 @@ def test_a_year_run_into_the_quoted_project_it_dates():
     assert found == [(3, "nian_missing", "2020")]
     assert run(MalformedYear, text.replace("院2020“", "院2020年“")) == []
     assert run(MalformedYear, "示范县2020年度决算\n\n共计2020“三公”经费2020元，“十四五”规划。\n") == []
+def test_a_year_that_lost_its_nian_in_a_pdfs_spaced_text():
+    """A PDF's text puts a space between Chinese and digits (``对 2022 转移支付资金``, ``示范服务中心
+    2021 部门决算``, ``2022 示范县…决算公开``): the year lost its 年 all the same. Spaced, the correct
+    draft and the flattened form's figures stay quiet, as does a header naming a column after a
+    year (``单位 2022 决算数``)."""
+    text = ("2022 示范县农业农村局本级决算公开\n\n"
+            "示范服务中心 2021 部门决算公开说明\n\n一、部门概况\n\n"
+            "我单位 2023 底有职工 18 人，其中管理人员 4 人。\n\n"
+            "按照文件要求，示范市对 2022 转移支付资金进行了绩效自评。\n")
+    found = [(d.location.line, d.key, d.args["year"]) for d in run(MalformedYear, text)]
+    assert found == [(1, "nian_missing", "2022"), (3, "nian_missing", "2021"), (7, "nian_missing", "2023"),
+                     (9, "nian_missing", "2022")]
+    fixed = (text.replace("2022 示范县", "2022 年示范县").replace("2021 部", "2021 年部")
+             .replace("2023 底", "2023 年底").replace("对 2022 转", "对 2022 年转"))
+    assert run(MalformedYear, fixed) == []
+    quiet = ("示范镇 2022 年度部门决算\n\n其中：本年财政拨款 2020 其他资金\n\n"
+             "质量指标合格合格 2020 指标 2：时效指标\n\n按 2023 初步设计实施。\n\n单位 2022 决算数 2023 决算数\n")
+    assert run(MalformedYear, quiet) == []
+
+
+def test_a_niandu_the_excerpt_opens_inside_is_no_year_lost():
+    """``度部门决算情况说明`` opening an excerpt: the copy began after ``2023年`` of ``2023年度``, the
+    year is above the cut. The same words after the title, under a part's heading, lost their year."""
+    assert run(MalformedYear, "度部门决算情况说明\n一、收入支出决算总体情况\n本年收入合计80万元。\n") == []
+    found = run(MalformedYear, "示范镇2023年度部门决算\n第二部分度部门决算情况说明\n本年收入合计80万元。\n")
+    assert [d.location.line for d in found] == [2]
 
 
 def test_a_year_written_without_its_nian():
