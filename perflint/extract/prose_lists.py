@@ -898,12 +898,19 @@ def _strength(sep: str) -> int:
 
 _COMPARISON = lazy_compile(r"比|较|与[^，,。；;]{0,20}相比|同比|环比")
 _CLAUSE_BREAK = lazy_compile(r"[;；。:：]")
+# Only rates between a level and its 其中: a growth without 比 (``T 万元，增长 3%，其中``), a share
+# or completion (``占预算(调整数,下同)的 100%``); a note in brackets is dropped first
+_RATES_GAP = lazy_compile(r"^(?:[\s,，]*(?:同比)?(?:增长|下降|增加|减少|上升|降低|提高|(?:占|完成)[^，,。；;\d%]{0,20})"
+                          r"了?\s*[\d.]+\s*%)+[\s,，]*$")
+_BRACKETED = lazy_compile(r"[（(][^（()）]{0,30}[)）]")
+_GROWTH = lazy_compile(r"增长|下降|增加|减少|上升|降低|提高")
 
 
 def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], sent: int, s_start: int,
                              pos: int) -> tuple[Mention | None, list[Mention]]:
     """``T 万元，比上年减少 X 万元（Y%），其中 …``: the level figure T and the comparison's
-    figures between it and the marker at ``pos``, when only a comparison stands between them."""
+    figures between it and the marker at ``pos``, when only a comparison stands between them, or
+    only rates of T (``T 万元，增长 3%，占预算的 100%，其中 …``)."""
     before = [m for m in ms[bisect_left(starts, s_start):bisect_left(starts, pos)] if m.end <= pos]
     k = len(before)
     while k and before[k - 1].role in ("change", "percent", "base", "points"):
@@ -919,7 +926,11 @@ def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], se
             or any(m.bracketed for m in between):
         return None, []
     gap = norm[level.end:pos]
-    if not _COMPARISON.search(gap) or _CLAUSE_BREAK.search(gap):
+    # (a growth among them: a share alone, ``a，占 S%，包括 a1、a2；b``, opens a part's own detail
+    # inside an outer list, read there)
+    rates_only = all(m.role == "percent" for m in between) and _GROWTH.search(gap) \
+        and _RATES_GAP.match(_BRACKETED.sub("", gap))
+    if not (_COMPARISON.search(gap) or rates_only) or _CLAUSE_BREAK.search(gap):
         return None, []
     if not any(m.role == "change" or m.quantity.kind == "percent" for m in between):
         return None, []
@@ -1191,15 +1202,16 @@ def _last_item_after_comma(norm: str, depth: list[int], between, end: int, regio
 def _parallel_items(norm: str, c_start: int, c_end: int, sep: str, firsts: list[Mention], first_label: str,
                     ref: Quantity, prev_unit: Quantity) -> list[tuple[str, Quantity]] | None:
     """The items of a list chunk that holds several parts because the author went on with a weaker
-    separator (``其中“优”的项目 a；“良”的项目 b，“中”的项目 c，“差”的项目 d``): read only when the
+    separator (``其中“优”的项目 a；“良”的项目 b，“中”的项目 c，“差”的项目 d``; ``其中：中央资金 a，市级资金 b、
+    县级资金 c``): read only when the
     chunk splits on the weaker separators into pieces of one figure each, every piece named like the
     list's first item (a shared head or tail of two characters or more), so a record of measures
     (``乙支出 b，预算为 d``) is not taken for parts. The chunk's pieces in order, the first being the
     part already read; None when the chunk is not such a run."""
     groups = _conf()["separators"]
-    if sep != groups[0] or len(first_label) < 2:
-        return None  # only a list opened with its strongest separator (；) and gone on with a weaker one
-    weaker = "".join(groups[1:])
+    if sep not in groups[:-1] or len(first_label) < 2:
+        return None  # only a list opened with a separator that has a weaker one (；, ，) and gone on with it
+    weaker = "".join(groups[groups.index(sep) + 1:])
     pieces = _split(norm, c_start, c_end, weaker)
     while pieces and pieces[-1][0] >= firsts[-1].end:
         pieces.pop()  # words after the list (``…218.07万元，分别是：``)

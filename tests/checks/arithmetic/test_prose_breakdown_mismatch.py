@@ -1063,3 +1063,25 @@ def test_a104_equipment_count_whose_parts_exceed_it():
     assert d.code == "A104" and d.severity is Severity.warning and "1210" in d.message("zh")
     assert run_prose(ProseBreakdownMismatch, text.replace("810台", "800台")) == []
     assert run_prose(ProseBreakdownMismatch, text.replace("设备共1200套", "设备1200套")) == []
+
+
+def test_a104_list_that_switches_from_commas_to_enumeration_commas():
+    """``其中：a，b、c`` (modelled on a project's funding by level of government): the author opened
+    the list with ，and went on with 、; each 、 piece holds one figure named like the first item."""
+    wrong = "项目总投资500万元，其中：中央、省级资金300万元，市级资金120万元、县级资金90万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "300 + 120 + 90 = 510 ≠ 500" in d.message()
+    assert run_prose(ProseBreakdownMismatch, wrong.replace("县级资金90", "县级资金80")) == []
+    # a second figure of another measure after 、 is no part: the chunk stays unread
+    measures = "项目总投资500万元，其中：中央资金300万元，市级资金120万元、实际到位90万元。"
+    assert run_prose(ProseBreakdownMismatch, measures) == []
+
+
+def test_a104_total_followed_by_its_rates_before_the_list():
+    """``T，增长 3%，占预算(调整数,下同)的 100%，其中 a，占预算的 x%，b``: only rates of T stand
+    between it and 其中 (a growth written without 比), so the list details T."""
+    wrong = ("全年一般公共预算收入完成80000万元，增长3%，占预算(预算调整数,下同)的100%，其中税收收入"
+             "50000万元，占预算的101.6%，非税收入31000万元，占预算的96.3%。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "50000 + 31000 = 81000 ≠ 80000" in d.message()
+    assert run_prose(ProseBreakdownMismatch, wrong.replace("31000万元", "30000万元")) == []
