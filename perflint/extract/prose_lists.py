@@ -1055,6 +1055,14 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                 if share[0] and not any(s[0] is parts[-1] for s in shares):
                     shares.append((parts[-1], share[1]))
                 continue
+            named = _named_share(norm, c_start, c_end, between(c_start, c_end), labels,
+                                 total_m.label if total_m is not None else "") if len(parts) >= 2 else None
+            if named is not None:
+                # ``…，b 万元，非税收入占比 x%``: a listed part's share, named after the list
+                k, rate_q = named
+                if not any(s[0] is parts[k] for s in shares):
+                    shares.append((parts[k], rate_q))
+                continue
             words = compact(norm[c_start:c_end])
             if parts and not in_chunk and n + 1 < len(chunks) and 1 <= len(words) <= 12 \
                     and _ALL_HAN.fullmatch(words) and carry is None:
@@ -1145,6 +1153,30 @@ def _share_piece(norm: str, start: int, end: int, inside: list[Mention]) -> tupl
     if not _SHARE_PIECE.match(norm[start:rate.start]) or norm[rate.end:end].strip(" )）") != "":
         return None
     return bool(_SHARE_GAP.match(norm[start:rate.start])), rate.quantity
+
+
+_NAMED_SHARE = lazy_compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?)(?:占比|所占比重|占(?P<whole>[^\d%，,；;。、]{1,20}?)的?(?:比重|比例))"
+                            r"(?:为|是|约|达)?\s*$")
+
+
+def _named_share(norm: str, start: int, end: int, inside: list[Mention], labels: Sequence[str],
+                 total_label: str) -> tuple[int, Quantity] | None:
+    """A comma piece after a list that states one listed part's share by its name (``非税收入占比
+    38.6%``, ``税收占一般公共预算收入的比重为 61.5%``): the part's index and the rate, when the
+    name opens exactly one listed label and a whole it names is the total's own name."""
+    if len(inside) != 1 or inside[0].role != "percent" or norm[inside[0].end:end].strip(" )）。；;，,") != "":
+        return None
+    hit = _NAMED_SHARE.match(norm, start, inside[0].start)
+    if hit is None:
+        return None
+    whole = hit.group("whole")
+    if whole is not None and compact(whole) not in compact(total_label):
+        return None
+    name = hit.group("name")
+    named = [k for k, label in enumerate(labels) if label.startswith(name) or name.startswith(label) and label]
+    if len(named) != 1:
+        return None
+    return named[0], inside[0].quantity
 
 
 def _outer_separator(norm: str, same: list[Mention]) -> str | None:
