@@ -1120,6 +1120,13 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                 labels.append(label)
                 last_tail = ""
                 read_on = True
+        if total is not None and len(parts) >= 2 and sep != _conf()["separators"][0] and end < region_end:
+            groups = _year_groups(norm, between, end, region_end, sep, labels, ref, prev_unit)
+            if groups is not None:
+                for label, part in groups[0]:
+                    parts.append(part)
+                    labels.append(label)
+                end, last_tail, read_on = groups[1], "", True
     if len(parts) < 2 or (ref.kind == "count" and _quota_beside_actual(labels)):
         return []
     after = compact(norm[end:min(region_end, end + MAX_LIST_CHARS)])
@@ -1177,6 +1184,53 @@ def _named_share(norm: str, start: int, end: int, inside: list[Mention], labels:
     if len(named) != 1:
         return None
     return named[0], inside[0].quantity
+
+
+_YEAR_HEAD = lazy_compile(r"(?:19|20)\d{2}年度?")
+
+
+def _year_groups(norm: str, between, end: int, region_end: int, sep: str, labels: Sequence[str], ref: Quantity,
+                 prev_unit: Quantity) -> tuple[list[tuple[str, Quantity]], int] | None:
+    """``其中2021年省级资金 a、中央资金 b，2022年省级资金 c、中央资金 d``: the same parts, year by year,
+    each year's group after a stronger separator. Read only when the first group opens with its
+    year and every later group, opened by another year, names the same parts in the same order,
+    one figure each and nothing after it, up to the end of the sentence. The later groups' labels
+    and parts, and where the list now ends; None otherwise."""
+    first = _YEAR_HEAD.match(labels[0])
+    if first is None:
+        return None
+    keys = [labels[0][first.end():], *labels[1:]]
+    years = {first.group(0)}
+    out: list[tuple[str, Quantity]] = []
+    pos = end
+    while pos < region_end and norm[pos] in ",，":
+        stop = pos + 1
+        while stop < region_end and norm[stop] not in ",，。；;":
+            stop += 1
+        pieces = _split(norm, pos + 1, stop, sep)
+        if len(pieces) != len(keys):
+            return None
+        for k, (p_start, p_end) in enumerate(pieces):
+            figures = [m for m in between(p_start, p_end) if m.role == "level" and not m.bracketed]
+            if len(figures) != 1 or compact(norm[figures[0].end:p_end]):
+                return None
+            label = compact(norm[p_start:figures[0].start])
+            name = label
+            if k == 0:
+                year = _YEAR_HEAD.match(label)
+                if year is None or year.group(0) in years:
+                    return None
+                years.add(year.group(0))
+                name = label[year.end():]
+            part = _part_of(figures[0], ref, prev_unit)
+            if name != keys[k] or part is None:
+                return None
+            out.append((label, part))
+            prev_unit = part
+        pos = stop
+    if not out or (pos < region_end and norm[pos] not in "。；;"):
+        return None
+    return out, pos
 
 
 def _outer_separator(norm: str, same: list[Mention]) -> str | None:

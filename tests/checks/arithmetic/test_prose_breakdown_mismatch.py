@@ -1085,3 +1085,20 @@ def test_a104_total_followed_by_its_rates_before_the_list():
     (d,) = run_prose(ProseBreakdownMismatch, wrong)
     assert "50000 + 31000 = 81000 ≠ 80000" in d.message()
     assert run_prose(ProseBreakdownMismatch, wrong.replace("31000万元", "30000万元")) == []
+
+
+def test_a104_the_same_parts_listed_year_by_year():
+    """``共计 T，其中2021年省级资金 a、中央资金 b，2022年省级资金 c、中央资金 d`` (modelled on a
+    province's two-year farmland funds): each year's group names the same parts, so the four
+    figures make up T; read as a warning (the groups are read on past the first)."""
+    text = ("两年中央及省级资金共计{t}万元，其中2021年省级资金200000万元、中央资金250000万元，"
+            "2022年省级资金150000万元、中央资金310000万元。")
+    assert run_prose(ProseBreakdownMismatch, text.format(t="910000")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="900000"))
+    assert d.severity is Severity.warning
+    assert "200000 + 250000 + 150000 + 310000 = 910000" in d.message()
+    # a later group naming other parts, or words after the groups, leave the list unread as before
+    other = text.format(t="900000").replace("2022年省级资金150000万元、中央资金", "2022年省级资金150000万元、到位资金")
+    assert all("150000" not in d.message() for d in run_prose(ProseBreakdownMismatch, other))
+    trailing = text.format(t="900000").replace("。", "，资金到位较慢。")
+    assert run_prose(ProseBreakdownMismatch, trailing) == []
