@@ -898,12 +898,19 @@ def _strength(sep: str) -> int:
 
 _COMPARISON = lazy_compile(r"比|较|与[^，,。；;]{0,20}相比|同比|环比")
 _CLAUSE_BREAK = lazy_compile(r"[;；。:：]")
+# Only rates between a level and its 其中: a growth without 比 (``T 万元，增长 3%，其中``), a share
+# or completion (``占预算(调整数,下同)的 100%``); a note in brackets is dropped first
+_RATES_GAP = lazy_compile(r"^(?:[\s,，]*(?:同比)?(?:增长|下降|增加|减少|上升|降低|提高|(?:占|完成)[^，,。；;\d%]{0,20})"
+                          r"了?\s*[\d.]+\s*%)+[\s,，]*$")
+_BRACKETED = lazy_compile(r"[（(][^（()）]{0,30}[)）]")
+_GROWTH = lazy_compile(r"增长|下降|增加|减少|上升|降低|提高")
 
 
 def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], sent: int, s_start: int,
                              pos: int) -> tuple[Mention | None, list[Mention]]:
     """``T 万元，比上年减少 X 万元（Y%），其中 …``: the level figure T and the comparison's
-    figures between it and the marker at ``pos``, when only a comparison stands between them."""
+    figures between it and the marker at ``pos``, when only a comparison stands between them, or
+    only rates of T (``T 万元，增长 3%，占预算的 100%，其中 …``)."""
     before = [m for m in ms[bisect_left(starts, s_start):bisect_left(starts, pos)] if m.end <= pos]
     k = len(before)
     while k and before[k - 1].role in ("change", "percent", "base", "points"):
@@ -919,7 +926,11 @@ def _total_before_comparison(norm: str, ms: list[Mention], starts: list[int], se
             or any(m.bracketed for m in between):
         return None, []
     gap = norm[level.end:pos]
-    if not _COMPARISON.search(gap) or _CLAUSE_BREAK.search(gap):
+    # (a growth among them: a share alone, ``a，占 S%，包括 a1、a2；b``, opens a part's own detail
+    # inside an outer list, read there)
+    rates_only = all(m.role == "percent" for m in between) and _GROWTH.search(gap) \
+        and _RATES_GAP.match(_BRACKETED.sub("", gap))
+    if not (_COMPARISON.search(gap) or rates_only) or _CLAUSE_BREAK.search(gap):
         return None, []
     if not any(m.role == "change" or m.quantity.kind == "percent" for m in between):
         return None, []
@@ -1044,6 +1055,14 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                 if share[0] and not any(s[0] is parts[-1] for s in shares):
                     shares.append((parts[-1], share[1]))
                 continue
+            named = _named_share(norm, c_start, c_end, between(c_start, c_end), labels,
+                                 total_m.label if total_m is not None else "") if len(parts) >= 2 else None
+            if named is not None:
+                # ``…，b 万元，非税收入占比 x%``: a listed part's share, named after the list
+                k, rate_q = named
+                if not any(s[0] is parts[k] for s in shares):
+                    shares.append((parts[k], rate_q))
+                continue
             words = compact(norm[c_start:c_end])
             if parts and not in_chunk and n + 1 < len(chunks) and 1 <= len(words) <= 12 \
                     and _ALL_HAN.fullmatch(words) and carry is None:
@@ -1101,6 +1120,13 @@ def _read_list(norm: str, depth: list[int], ms: list[Mention], starts: list[int]
                 labels.append(label)
                 last_tail = ""
                 read_on = True
+        if total is not None and len(parts) >= 2 and sep != _conf()["separators"][0] and end < region_end:
+            groups = _year_groups(norm, between, end, region_end, sep, labels, ref, prev_unit)
+            if groups is not None:
+                for label, part in groups[0]:
+                    parts.append(part)
+                    labels.append(label)
+                end, last_tail, read_on = groups[1], "", True
     if len(parts) < 2 or (ref.kind == "count" and _quota_beside_actual(labels)):
         return []
     after = compact(norm[end:min(region_end, end + MAX_LIST_CHARS)])
@@ -1134,6 +1160,77 @@ def _share_piece(norm: str, start: int, end: int, inside: list[Mention]) -> tupl
     if not _SHARE_PIECE.match(norm[start:rate.start]) or norm[rate.end:end].strip(" )）") != "":
         return None
     return bool(_SHARE_GAP.match(norm[start:rate.start])), rate.quantity
+
+
+_NAMED_SHARE = lazy_compile(r"\s*(?P<name>[\u4e00-\u9fff]{2,10}?)(?:占比|所占比重|占(?P<whole>[^\d%，,；;。、]{1,20}?)的?(?:比重|比例))"
+                            r"(?:为|是|约|达)?\s*$")
+
+
+def _named_share(norm: str, start: int, end: int, inside: list[Mention], labels: Sequence[str],
+                 total_label: str) -> tuple[int, Quantity] | None:
+    """A comma piece after a list that states one listed part's share by its name (``非税收入占比
+    38.6%``, ``税收占一般公共预算收入的比重为 61.5%``): the part's index and the rate, when the
+    name opens exactly one listed label and a whole it names is the total's own name."""
+    if len(inside) != 1 or inside[0].role != "percent" or norm[inside[0].end:end].strip(" )）。；;，,") != "":
+        return None
+    hit = _NAMED_SHARE.match(norm, start, inside[0].start)
+    if hit is None:
+        return None
+    whole = hit.group("whole")
+    if whole is not None and compact(whole) not in compact(total_label):
+        return None
+    name = hit.group("name")
+    named = [k for k, label in enumerate(labels) if label.startswith(name) or name.startswith(label) and label]
+    if len(named) != 1:
+        return None
+    return named[0], inside[0].quantity
+
+
+_YEAR_HEAD = lazy_compile(r"(?:19|20)\d{2}年度?")
+
+
+def _year_groups(norm: str, between, end: int, region_end: int, sep: str, labels: Sequence[str], ref: Quantity,
+                 prev_unit: Quantity) -> tuple[list[tuple[str, Quantity]], int] | None:
+    """``其中2021年省级资金 a、中央资金 b，2022年省级资金 c、中央资金 d``: the same parts, year by year,
+    each year's group after a stronger separator. Read only when the first group opens with its
+    year and every later group, opened by another year, names the same parts in the same order,
+    one figure each and nothing after it, up to the end of the sentence. The later groups' labels
+    and parts, and where the list now ends; None otherwise."""
+    first = _YEAR_HEAD.match(labels[0])
+    if first is None:
+        return None
+    keys = [labels[0][first.end():], *labels[1:]]
+    years = {first.group(0)}
+    out: list[tuple[str, Quantity]] = []
+    pos = end
+    while pos < region_end and norm[pos] in ",，":
+        stop = pos + 1
+        while stop < region_end and norm[stop] not in ",，。；;":
+            stop += 1
+        pieces = _split(norm, pos + 1, stop, sep)
+        if len(pieces) != len(keys):
+            return None
+        for k, (p_start, p_end) in enumerate(pieces):
+            figures = [m for m in between(p_start, p_end) if m.role == "level" and not m.bracketed]
+            if len(figures) != 1 or compact(norm[figures[0].end:p_end]):
+                return None
+            label = compact(norm[p_start:figures[0].start])
+            name = label
+            if k == 0:
+                year = _YEAR_HEAD.match(label)
+                if year is None or year.group(0) in years:
+                    return None
+                years.add(year.group(0))
+                name = label[year.end():]
+            part = _part_of(figures[0], ref, prev_unit)
+            if name != keys[k] or part is None:
+                return None
+            out.append((label, part))
+            prev_unit = part
+        pos = stop
+    if not out or (pos < region_end and norm[pos] not in "。；;"):
+        return None
+    return out, pos
 
 
 def _outer_separator(norm: str, same: list[Mention]) -> str | None:
@@ -1191,15 +1288,16 @@ def _last_item_after_comma(norm: str, depth: list[int], between, end: int, regio
 def _parallel_items(norm: str, c_start: int, c_end: int, sep: str, firsts: list[Mention], first_label: str,
                     ref: Quantity, prev_unit: Quantity) -> list[tuple[str, Quantity]] | None:
     """The items of a list chunk that holds several parts because the author went on with a weaker
-    separator (``其中“优”的项目 a；“良”的项目 b，“中”的项目 c，“差”的项目 d``): read only when the
+    separator (``其中“优”的项目 a；“良”的项目 b，“中”的项目 c，“差”的项目 d``; ``其中：中央资金 a，市级资金 b、
+    县级资金 c``): read only when the
     chunk splits on the weaker separators into pieces of one figure each, every piece named like the
     list's first item (a shared head or tail of two characters or more), so a record of measures
     (``乙支出 b，预算为 d``) is not taken for parts. The chunk's pieces in order, the first being the
     part already read; None when the chunk is not such a run."""
     groups = _conf()["separators"]
-    if sep != groups[0] or len(first_label) < 2:
-        return None  # only a list opened with its strongest separator (；) and gone on with a weaker one
-    weaker = "".join(groups[1:])
+    if sep not in groups[:-1] or len(first_label) < 2:
+        return None  # only a list opened with a separator that has a weaker one (；, ，) and gone on with it
+    weaker = "".join(groups[groups.index(sep) + 1:])
     pieces = _split(norm, c_start, c_end, weaker)
     while pieces and pieces[-1][0] >= firsts[-1].end:
         pieces.pop()  # words after the list (``…218.07万元，分别是：``)

@@ -491,3 +491,16 @@ def test_an_earlier_years_spending_before_this_years_budget_is_no_actual_of_it()
     assert len([d for d in run_prose(BudgetCompletionMismatch, same) if d.code == "A107"]) == 1
     later = "2023年度预算安排820万元，截至2024年3月底实际支出750万元，执行率97%。"
     assert len([d for d in run_prose(BudgetCompletionMismatch, later) if d.code == "A107"]) == 1
+
+
+def test_the_funds_of_the_project_the_report_is_about_are_its_budget():
+    """``该项目资金 B，已执行支付 A，…，执行率 W%`` (modelled on a county project's self-evaluation):
+    the project's funds named with 该 / 本 are the whole the execution rate is reckoned against."""
+    wrong = "2022年度该项目资金1500.25万元，已执行支付1200万元，全部用于设备购置费用支出，执行率73.98%。"
+    (d,) = [d for d in run_prose(BudgetCompletionMismatch, wrong) if d.code == "A107"]
+    assert "1200 ÷ 1500.25 = 79.99%" in d.message("zh")
+    right = wrong.replace("73.98%", "79.99%")
+    assert [d for d in run_prose(BudgetCompletionMismatch, right) if d.code == "A107"] == []
+    # funds arrived or used for the project are no budget of it
+    used = "2022年度使用项目资金1500.25万元，已执行支付1200万元，执行率73.98%。"
+    assert [d for d in run_prose(BudgetCompletionMismatch, used) if d.code == "A107"] == []

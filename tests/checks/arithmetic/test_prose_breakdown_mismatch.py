@@ -1063,3 +1063,42 @@ def test_a104_equipment_count_whose_parts_exceed_it():
     assert d.code == "A104" and d.severity is Severity.warning and "1210" in d.message("zh")
     assert run_prose(ProseBreakdownMismatch, text.replace("810台", "800台")) == []
     assert run_prose(ProseBreakdownMismatch, text.replace("设备共1200套", "设备1200套")) == []
+
+
+def test_a104_list_that_switches_from_commas_to_enumeration_commas():
+    """``其中：a，b、c`` (modelled on a project's funding by level of government): the author opened
+    the list with ，and went on with 、; each 、 piece holds one figure named like the first item."""
+    wrong = "项目总投资500万元，其中：中央、省级资金300万元，市级资金120万元、县级资金90万元。"
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "300 + 120 + 90 = 510 ≠ 500" in d.message()
+    assert run_prose(ProseBreakdownMismatch, wrong.replace("县级资金90", "县级资金80")) == []
+    # a second figure of another measure after 、 is no part: the chunk stays unread
+    measures = "项目总投资500万元，其中：中央资金300万元，市级资金120万元、实际到位90万元。"
+    assert run_prose(ProseBreakdownMismatch, measures) == []
+
+
+def test_a104_total_followed_by_its_rates_before_the_list():
+    """``T，增长 3%，占预算(调整数,下同)的 100%，其中 a，占预算的 x%，b``: only rates of T stand
+    between it and 其中 (a growth written without 比), so the list details T."""
+    wrong = ("全年一般公共预算收入完成80000万元，增长3%，占预算(预算调整数,下同)的100%，其中税收收入"
+             "50000万元，占预算的101.6%，非税收入31000万元，占预算的96.3%。")
+    (d,) = run_prose(ProseBreakdownMismatch, wrong)
+    assert "50000 + 31000 = 81000 ≠ 80000" in d.message()
+    assert run_prose(ProseBreakdownMismatch, wrong.replace("31000万元", "30000万元")) == []
+
+
+def test_a104_the_same_parts_listed_year_by_year():
+    """``共计 T，其中2021年省级资金 a、中央资金 b，2022年省级资金 c、中央资金 d`` (modelled on a
+    province's two-year farmland funds): each year's group names the same parts, so the four
+    figures make up T; read as a warning (the groups are read on past the first)."""
+    text = ("两年中央及省级资金共计{t}万元，其中2021年省级资金200000万元、中央资金250000万元，"
+            "2022年省级资金150000万元、中央资金310000万元。")
+    assert run_prose(ProseBreakdownMismatch, text.format(t="910000")) == []
+    (d,) = run_prose(ProseBreakdownMismatch, text.format(t="900000"))
+    assert d.severity is Severity.warning
+    assert "200000 + 250000 + 150000 + 310000 = 910000" in d.message()
+    # a later group naming other parts, or words after the groups, leave the list unread as before
+    other = text.format(t="900000").replace("2022年省级资金150000万元、中央资金", "2022年省级资金150000万元、到位资金")
+    assert all("150000" not in d.message() for d in run_prose(ProseBreakdownMismatch, other))
+    trailing = text.format(t="900000").replace("。", "，资金到位较慢。")
+    assert run_prose(ProseBreakdownMismatch, trailing) == []

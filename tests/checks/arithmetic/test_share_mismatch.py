@@ -456,3 +456,22 @@ def test_a106_leaves_a_total_written_in_yuan_to_the_unit_slip():
     assert [d.code for d in run_prose(MoneyScale, text)] == ["U401"]
     wrong = text.replace("88.85%", "78.85%")
     assert [d.location.column for d in run_prose(ShareMismatch, wrong)] != []
+
+
+def test_a106_a_listed_parts_share_named_after_the_list():
+    """``T，其中 a，b，非税收入占比 x%`` / ``税收占…收入的比重为 x%`` (modelled on a county's revenue
+    summary): the share names one listed part and the total's own whole, so it is part ÷ T."""
+    named = "全年一般公共预算收入完成80000万元，其中税收收入50000万元，非税收入30000万元，非税收入占比{r}%。"
+    (d,) = run_prose(ShareMismatch, named.format(r="32.5"))
+    assert "30000 ÷ 80000 = 37.50%" in d.message("zh")
+    assert run_prose(ShareMismatch, named.format(r="37.5")) == []
+    whole = ("全年一般公共预算收入完成80000万元，其中税收收入50000万元，非税收入30000万元，"
+             "税收占一般公共预算收入的比重为{r}%。")
+    (d,) = run_prose(ShareMismatch, whole.format(r="65.5"))
+    assert "50000 ÷ 80000 = 62.50%" in d.message("zh")
+    assert run_prose(ShareMismatch, whole.format(r="62.5")) == []
+    # a share of another whole (the province's), or of a name no part has, is left alone
+    other = whole.replace("税收占一般公共预算收入的比重", "税收占全省税收的比重")
+    assert run_prose(ShareMismatch, other.format(r="3.5")) == []
+    unnamed = named.replace("非税收入占比", "罚没收入占比")
+    assert run_prose(ShareMismatch, unnamed.format(r="3.5")) == []
