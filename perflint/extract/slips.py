@@ -1098,7 +1098,8 @@ def joined_context_typos(texts: list[str]) -> list[ContextSlip]:
 
 
 # A duty of the unit's own (负责本校的思想政治…) with its 本 lost (负责校的思想政治): a duty verb, the
-# unit's one character and 的. Read only where the draft names itself 本校 (本院, 本局…) twice or more.
+# unit's one character and 的. Read only where the draft names itself 本校 (本院, 本局…) twice or more,
+# and 管理/指导 only opening its clause: after a name's characters they end it (市场监督管理局的).
 _BARE_OWN_UNIT = lazy_compile(r"(负责|承担|管理|指导)([校院局所馆站])的")
 
 
@@ -1108,6 +1109,8 @@ def bare_own_units(texts: list[str]) -> list[ContextSlip]:
     joined = shared.joined
     out: list[ContextSlip] = []
     for m in _BARE_OWN_UNIT.finditer(joined) if "本" in joined else ():
+        if m.group(1) in ("管理", "指导") and m.start() and _is_cjk(joined[m.start() - 1]):
+            continue  # 监督管理局的, 农技指导站的: the verb ends the unit's name
         if joined.count("本" + m.group(2)) >= 2:
             index, start = shared.place(m.start())
             out.append(ContextSlip(index, start, start + m.end() - m.start(), m.group(0),

@@ -219,6 +219,10 @@ def test_zhu_yao_yong_of_a_fund_that_lost_its_yu():
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“主要用”疑为“主要用于”之误"]
     assert run(CommonTypo, text.replace("主要用", "主要用于")) == []
     assert context_typos("资金主要用途为培训，经费主要用人单位承担，8万元，主要用来购置设备。") == []
+    # 主要用 before a noun of what is used (用车, 用电, 用地, 用房…): the fund's main user or
+    # use, no 于 lost (a car-running fund's 主要用车单位, fp38's probe of the reading)
+    assert context_typos("运行维护费3万元，主要用车单位为执法大队；电费2万元，主要用电设备为空调；"
+                         "资金5万元，主要用房为办公楼。") == []
 
 
 def test_qi_de_a_pronoun_given_a_de_it_never_takes():
@@ -228,6 +232,8 @@ def test_qi_de_a_pronoun_given_a_de_it_never_takes():
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“其的”疑为“其”之误"]
     assert run(CommonTypo, text.replace("其的", "其")) == []
     assert context_typos("任务极其的艰巨，尤其的是土耳其的订单。") == []
+    # 的确 (indeed) after 其: 使其的确发挥作用 is 其 + 的确, no 的 given to the pronoun
+    assert context_typos("整改措施使其的确发挥了作用。") == []
 
 
 def test_yuan_zhu_typed_with_the_look_alike_shou():
@@ -600,3 +606,16 @@ def test_a_duty_of_the_units_own_that_lost_its_ben():
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“负责校的”疑为“负责本校的”之误"]
     assert run(CommonTypo, text.replace("负责校的", "负责本校的")) == []
     assert run(CommonTypo, text.replace("本校", "学校")) == []
+
+
+def test_a_unit_named_with_a_duty_verb_is_no_duty_that_lost_its_ben():
+    """市场监督管理局的主要职责 in a bureau's draft that says 本局 twice (fp38's probe of the 负责校的
+    reading): 管理局, 管理所, 指导站 end the unit's name; the verb reading holds only where 管理 or
+    指导 opens its clause, not after a name's characters."""
+    text = ("示范县市场监督管理局2023年度部门整体支出绩效自评报告\n\n一、部门职责\n\n"
+            "示范县市场监督管理局的主要职责是市场监管。本局内设机构6个，本局下属单位2个。\n"
+            "县农技指导站的经费由本站管理，本站另有编制。\n")
+    assert run(CommonTypo, text) == []
+    # the duty verb opening its clause still reads: 2.管理局的档案 in a bureau saying 本局 twice
+    slipped = text + "2.管理局的档案资料。\n"
+    assert [d.message("zh") for d in run(CommonTypo, slipped)] == ["“管理局的”疑为“管理本局的”之误"]
