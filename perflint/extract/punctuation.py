@@ -379,9 +379,13 @@ _SENTENCE_MARKS = frozenset("，,。；;")
 _GLUED_DUTY = lazy_compile(r"(?<=工作|规划|制度|事项|管理|服务|监督|规范|标准|建设)(?:拟订|拟定|研究提出|研究拟订|组织拟订)"
                            r"(?=全[省市县区州旗盟]|本[级省市县区]|有关|相关|并)")
 _DUTY_FRAME = lazy_compile(r"根据|依据|按照|结合|围绕|对照|参照|对")
+# A plan or rule whose drafting is itself the duty named (负责…发展规划拟订并组织实施): the object
+# then the verb, and 并 going on to its carrying out.
+_NAMED_DRAFTING = ("规划", "制度", "标准", "规范")
 # A duty opened by 负责 whose clause ends in 负责 again before its mark (负责全省市场主体登记注册负责；
-# 全省市场秩序…): the next duty's 负责 typed before the mark; a duty left to a body (由办公室负责；)
-# and a next clause that opens with its own verb are right.
+# 全省市场秩序…): the next duty's 负责 typed before the mark; a duty left to a body (由办公室负责；),
+# one that names whom it answers to (并对局长负责；, 向…负责；) and a next clause that opens with
+# its own verb are right.
 _VERB_BEFORE_MARK = lazy_compile(r"(?:^|(?<=[；;。：:\n]))负责([^；;。，,：:\n]{2,40})负责[；;]")
 _DUTY_VERBS = ("负责", "承担", "拟订", "拟定", "组织", "指导", "参与", "协调", "管理", "监督", "完成", "研究", "贯彻")
 
@@ -581,6 +585,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
                 slips.append(PunctuationSlip(m.start(1), m.end(1), "glued_clause"))
     if "拟" in text or "研究提出" in text:  # 管理工作拟订全区…: two duties run together
         for m in _GLUED_DUTY.finditer(text):
+            if text.startswith("并", m.end()) and text.endswith(_NAMED_DRAFTING, 0, m.start()):
+                continue  # 发展规划拟订并组织实施: the plan's drafting named as the duty
             if not _DUTY_FRAME.search(text, _clause_start(text, m.start()), m.start()):
                 slips.append(PunctuationSlip(m.start() - 2, m.end(), "glued_duty"))
     for m in _GLUED_NAME.finditer(text) if "电话" in text or "联系方式" in text else ():
@@ -592,7 +598,8 @@ def punctuation_slips(text: str) -> list[PunctuationSlip]:
             slips.append(PunctuationSlip(m.start(), m.end(), "stray_one"))
     if text.count("负责") >= 2:  # 负责…注册负责；全市…: the next duty's 负责 typed before the mark
         for m in _VERB_BEFORE_MARK.finditer(text):
-            if "由" not in m.group(1) and not text.startswith(_DUTY_VERBS, m.end()):
+            # 由办公室负责；: left to a body; 并对局长负责；/向…负责；: whom the duty answers to
+            if not any(w in m.group(1) for w in "由对向") and not text.startswith(_DUTY_VERBS, m.end()):
                 slips.append(PunctuationSlip(m.end() - 3, m.end(), "verb_before_mark"))
     for m in _SPLIT_SHARE.finditer(text) if "占" in text else ():
         slips.append(PunctuationSlip(m.start(1), m.end(1), "split"))

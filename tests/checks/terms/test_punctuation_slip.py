@@ -272,6 +272,9 @@ def test_two_duties_run_together_without_a_mark():
     assert found == ["“工作拟订”：两项职责之间缺少标点", "“规划研究提出”：两项职责之间缺少标点"]
     assert run(PunctuationSlip, text.replace("工作拟订", "工作；拟订").replace("规划研究", "规划；研究")) == []
     assert [s for s in punctuation_slips("根据行业发展规划研究提出全区的实施意见。") if s.kind == "glued_duty"] == []
+    # a plan's or rule's drafting named as the duty (负责…发展规划拟订并组织实施: the plan's 拟订, then
+    # its carrying out) is one duty, not two run together (fp38's probe of the reading)
+    assert [s for s in punctuation_slips("1.负责全县交通运输行业发展规划拟订并组织实施；") if s.kind == "glued_duty"] == []
 
 
 def test_a_duty_verb_typed_after_the_mark_that_should_precede_it():
@@ -283,6 +286,10 @@ def test_a_duty_verb_typed_after_the_mark_that_should_precede_it():
     assert d.message("zh") == "“负责；”：“负责”应在标点之后，引出下一项职责"
     assert run(PunctuationSlip, text.replace("注册负责；全市", "注册；负责全市")) == []
     assert [s for s in punctuation_slips("；负责全市档案的收集，具体由办公室负责；") if s.kind == "verb_before_mark"] == []
+    # a duty that ends in whom the office answers to (…并对局长负责；, 向分管领导负责；) is right
+    # (fp38's probe of the reading: an office's duties listed one after another)
+    answers = "办公室：负责机关日常运转并对局长负责；财务股：负责全局财务管理并向分管领导负责；法规股：负责法制宣传。"
+    assert [s for s in punctuation_slips(answers) if s.kind == "verb_before_mark"] == []
 
 
 def test_the_numeral_one_typed_for_the_dash_after_a_subjects_code():
