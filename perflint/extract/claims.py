@@ -764,7 +764,8 @@ def misstated_natures(text: str) -> list[MisstatedNature]:
     natures = phrases()["unit_natures"]
     return [MisstatedNature(m.group("kind"), m.group("nature"), m.start("kind"), m.end("nature"))
             for m in _nature_pattern().finditer(text) if m.group("nature") in natures[m.group("kind")]
-            and not any(w in m.group("what") for w in _BUDGET_WORDS) and not _paired(text, m, natures)]
+            and not any(w in m.group("what") for w in _BUDGET_WORDS) and not _paired(text, m, natures)
+            and not text.startswith(("的", "之"), m.end())]  # …各工作部门的一级政府: a modifier
 
 
 def _paired(text: str, m: re.Match[str], natures: dict[str, list[str]]) -> bool:

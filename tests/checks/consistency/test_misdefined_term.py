@@ -37,3 +37,6 @@ def test_c712_a_units_own_nature_is_quiet():
     assert run(MisdefinedTerm, "人民法院与人民检察院是国家的审判机关和法律监督机关。\n") == []
     # the county's own departments are its 组成部门
     assert run(MisdefinedTerm, "青岗县司法局是县人民政府的工作部门，主管全县司法行政工作。\n") == []
+    # the nature word modifying what the unit is (…工作部门的一级政府): not its nature (fp38's probe)
+    assert run(MisdefinedTerm, "溪口乡人民政府是统筹协调乡内各工作部门的一级政府。\n") == []
+    assert run(MisdefinedTerm, "青岗县人民法院是配合司法行政机关之外的审判机关。\n") == []
