@@ -1180,7 +1180,10 @@ def _named_share(norm: str, start: int, end: int, inside: list[Mention], labels:
     if whole is not None and compact(whole) not in compact(total_label):
         return None
     name = hit.group("name")
-    named = [k for k, label in enumerate(labels) if label.startswith(name) or name.startswith(label) and label]
+    # the name is the label or a short form of it (税收 for 税收收入, 非税收入 for 非税): not a piece
+    # inside it (税收收入中增值税占比, 非税收入中专项收入占比: a share within the part)
+    named = [k for k, label in enumerate(labels) if label.startswith(name) or name.startswith(label) and label
+             and _short_tail(name[len(label):])]
     if len(named) != 1:
         return None
     return named[0], inside[0].quantity
@@ -1231,6 +1234,12 @@ def _year_groups(norm: str, between, end: int, region_end: int, sep: str, labels
     if not out or (pos < region_end and norm[pos] not in "。；;"):
         return None
     return out, pos
+
+
+def _short_tail(rest: str) -> bool:
+    """What a share's name adds after a listed label (``非税`` + ``收入``) when it names that part:
+    a word or two of the label's kind, never a piece inside it (``中增值税``)."""
+    return len(rest) <= 2 and "中" not in rest and "的" not in rest
 
 
 def _outer_separator(norm: str, same: list[Mention]) -> str | None:

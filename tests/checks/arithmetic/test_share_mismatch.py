@@ -475,3 +475,15 @@ def test_a106_a_listed_parts_share_named_after_the_list():
     assert run_prose(ShareMismatch, other.format(r="3.5")) == []
     unnamed = named.replace("非税收入占比", "罚没收入占比")
     assert run_prose(ShareMismatch, unnamed.format(r="3.5")) == []
+
+
+def test_a106_a_share_within_a_listed_part_is_not_the_parts_share():
+    """``…，税收收入中增值税占比 40%`` / ``非税收入中专项收入占比 50%`` (fp38's probe of the named-share
+    reading; both read as the listed part ÷ the list's total, two false errors): the share is of a
+    piece inside the part, whose figure the list does not give."""
+    inner = "全年一般公共预算收入完成1200万元，其中税收收入800万元，非税收入400万元，{name}占比{r}%。"
+    assert run_prose(ShareMismatch, inner.format(name="税收收入中增值税", r="40")) == []
+    assert run_prose(ShareMismatch, inner.format(name="非税收入中专项收入", r="50")) == []
+    # the part's own name, shortened or whole, is still read
+    (d,) = run_prose(ShareMismatch, inner.format(name="非税收入", r="25"))
+    assert "400 ÷ 1200 = 33.33%" in d.message("zh")
