@@ -117,9 +117,10 @@ def _is_partial(marker: str) -> bool:
     return any(w in marker for w in _conf()["partial_markers"])
 
 
-# (另有, 此外: what follows is besides the whole, not in it: 实有 49 人，其中在职 49 人，另有退休 20 人)
+# (另有, 此外: what follows is besides the whole, not in it: 实有 49 人，其中在职 49 人，另有退休 20 人;
+# 截至/截止: where a sum stood at a date, 其中中央资金 a，截至年底中央资金支出 b, no further part)
 _ALL_HAN = lazy_compile(r"[\u4e00-\u9fff]+")  # (kept across runs: a han class costs re.compile millions)
-_STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比|另有|另外|此外")
+_STOP_LABEL = lazy_compile(r"原因|用于|主要是|因为|由于|导致|是指|比上年|较上年|与上年|相比|同比|另有|另外|此外|截至|截止")
 _ONLY_PUNCT = lazy_compile(r"^[\s,，:：;；]*$")
 _COUNT_TOTAL = lazy_compile(r"合计|共计|总计|总数|总量|共有|总人数|总共|共$")
 _WHOLE_WORD = lazy_compile(r"合计|总计|总额|共计")

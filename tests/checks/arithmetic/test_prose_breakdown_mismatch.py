@@ -1102,3 +1102,12 @@ def test_a104_the_same_parts_listed_year_by_year():
     assert all("150000" not in d.message() for d in run_prose(ProseBreakdownMismatch, other))
     trailing = text.format(t="900000").replace("。", "，资金到位较慢。")
     assert run_prose(ProseBreakdownMismatch, trailing) == []
+
+
+def test_a_part_followed_by_what_was_spent_of_it_by_a_date_is_no_second_part():
+    """``该项目资金 300 万元，其中中央资金 200 万元，截至年底中央资金支出 150 万元`` (fp38's probe: read as
+    two parts, 200 + 150 ≠ 300, a false error): a figure dated 截至… is where a sum stood at that
+    date (a stage of it), never another part of the total."""
+    text = "该项目资金300万元，其中中央资金200万元，截至年底中央资金支出150万元，执行率75%。"
+    assert run_prose(ProseBreakdownMismatch, text) == []
+    assert run_prose(ProseBreakdownMismatch, text.replace("截至", "截止")) == []
