@@ -972,12 +972,17 @@ def balances(text: str) -> list[Balance]:
     return out
 
 
+_YEAR_PART = lazy_compile(r"(?:19|20)\d{2}年")
+
+
 def _without_breakdown(ms: list[Mention]) -> list[Mention]:
     """``预算 B，其中 p1、p2；支出 A，结余 U``: the figures right after the budget, opened by 其中,
     that add up to it exactly are its breakdown, not other money of the sentence; left out."""
     budget, parts = ms[0], ms[1:-2]
     if "其中" not in parts[0].label or any(p.quantity.kind != "money" for p in parts):
         return ms
+    if any(_YEAR_PART.search(p.label) for p in parts):
+        return ms  # 其中2022年下达 p1、2023年下达 p2: parts by year, the spending after is one year's
     if sum(p.quantity.base_value for p in parts) != budget.quantity.base_value:
         return ms
     return [budget, *ms[-2:]]

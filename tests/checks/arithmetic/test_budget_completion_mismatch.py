@@ -504,3 +504,12 @@ def test_the_funds_of_the_project_the_report_is_about_are_its_budget():
     # funds arrived or used for the project are no budget of it
     used = "2022年度使用项目资金1500.25万元，已执行支付1200万元，执行率73.98%。"
     assert [d for d in run_prose(BudgetCompletionMismatch, used) if d.code == "A107"] == []
+
+
+def test_a107_balance_of_one_year_of_a_budget_broken_down_by_year():
+    """``资金共计 500，其中2022年下达 300、2023年下达 200，2023年实际支出 180、结余 20`` (fp38's probe:
+    read against the whole 500, 500 − 180 = 320, a false error): the breakdown is by year, and the
+    spending and balance of 2023 are of that year's part, not of the whole."""
+    text = "项目资金共计500万元，其中2022年下达300万元、2023年下达200万元，2023年实际支出180万元、结余20万元。"
+    assert [d for d in run_prose(BudgetCompletionMismatch, text) if d.severity == Severity.error] == []
+    assert run_prose(BudgetCompletionMismatch, text) == []
