@@ -306,13 +306,22 @@ def _ends_indicators(se: SelfEvaluation, toks: list[Token], j: int) -> bool:
     ends_total = tok.word.endswith(("总分", "总分:", "总分：")) and len(tok.word) > 2
     if not (_INDICATOR_END.match(tok.word) or ends_total):
         # the next form's title with its own indicator header after it (附件2：…自评表, then
-        # 一级指标 二级指标 三级指标 …): a header repeated by a page break has no title before it
-        return "表" in tok.word and is_form_title(tok.word) and _header_follows(toks, j + 1)
+        # 一级指标 二级指标 三级指标 …): a header repeated by a page break has no title before it,
+        # or the form's own title again (a PDF repeating it atop the next page: the form goes on)
+        return ("表" in tok.word and is_form_title(tok.word) and _header_follows(toks, j + 1)
+                and not _same_title(tok.word, se.title))
     if tok.word.startswith(("总分", "合计")) or ends_total:
         _read_total(se, toks, j)
     return True
 
 
+def _same_title(word: str, title: str) -> bool:
+    """Whether a title cell names the form being read (its 附件 number, marks and spaces aside)."""
+    a, b = _TITLE_KEY.sub("", word), _TITLE_KEY.sub("", title)
+    return bool(a) and a == b
+
+
+_TITLE_KEY = lazy_compile(r"^附件\s*\d*\s*[:：]?|[\s（）()续表]")
 _TITLE_TO_HEADER = 12  # tokens from a form's title to its header's 三级指标 (绩效指标 一级指标 …)
 
 

@@ -289,3 +289,27 @@ def test_two_forms_in_a_row_keep_their_own_groups():
     found = [d.message("zh") for d in run(ScoreAboveWeight, TWO_FORMS_IN_A_ROW.replace(
         "农药减量率 ≥10% 12% 30 30", "农药减量率 ≥10% 12% 30 35"))]
     assert found and all("35" in m and "25" not in m for m in found), found
+
+
+# One flattened 自评表 across a page break whose title and header the PDF repeats at the top of
+# the next page: the 产出指标 group goes on after the repeat (its 时效指标 row).
+ONE_FORM_OVER_A_PAGE = (
+    "某县植保站2023年度项目支出绩效自评报告\n"
+    "附件：农药减量示范项目支出绩效自评表\n"
+    "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标(60分) 数量指标 示范面积 "
+    "≥500亩 520亩 20 20 质量指标 农药减量率 ≥10% 12% 20 20\n"
+    "附件：农药减量示范项目支出绩效自评表\n"
+    "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 时效指标 完成时间 12月底前 12月 20 20 "
+    "效益指标(30分) 社会效益指标 示范户数 ≥50户 55户 30 30 满意度指标(10分) 服务对象满意度指标 示范户满意度 "
+    "≥90% 95% 10 10\n"
+)
+
+
+def test_a_forms_own_title_repeated_by_a_page_break_does_not_end_it():
+    """The same form's title repeated over its header on the next page (fp38's probe of the
+    two-forms reading: 产出指标 read as 20 + 20 against its weight of 60, a false A125): only another
+    form's title ends the block."""
+    from perflint.checks.arithmetic import WeightsNotHundred
+
+    assert run(WeightsNotHundred, ONE_FORM_OVER_A_PAGE) == []
+    assert run(ScoreAboveWeight, ONE_FORM_OVER_A_PAGE) == []
