@@ -600,3 +600,20 @@ def test_a_duty_of_the_units_own_that_lost_its_ben():
     assert [d.message("zh") for d in run(CommonTypo, text)] == ["“负责校的”疑为“负责本校的”之误"]
     assert run(CommonTypo, text.replace("负责校的", "负责本校的")) == []
     assert run(CommonTypo, text.replace("本校", "学校")) == []
+
+
+def test_guidance_formula_with_de_for_wei():
+    """以…思想为指导 (the genre's fixed formula) written 以…思想的指导 with nothing after it: the 以
+    frame wants 为; 在…思想的指导下 and 思想的指导意义 are right."""
+    from perflint.extract.dropped_lead import guidance_frames
+
+    text = ("示范县农业服务中心2024年度部门决算\n\n一、部门职责\n\n"
+            "我中心坚持以马克思列宁主义思想的指导，认真履行职责。\n")
+    [d] = run(CommonTypo, text)
+    assert d.message("zh") == "“思想的指导”疑为“思想为指导”之误"
+    assert run(CommonTypo, text.replace("思想的指导", "思想为指导")) == []
+    for quiet in ("在党的创新理论的指导下，推进各项工作。", "充分认识以人民为中心的发展思想的指导意义。",
+                  "予以政策理论的指导，", "坚持党的基本理论的指导，"):
+        assert guidance_frames(quiet) == [], quiet
+    [slip] = guidance_frames("各单位要以党的创新理论的指导，推进改革。")
+    assert (slip.written, slip.usual) == ("理论的指导", "理论为指导")
