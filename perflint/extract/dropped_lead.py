@@ -54,3 +54,26 @@ def guidance_frames(text: str) -> list[ContextSlip]:
         if _GUIDANCE_LEAD.search(text, max(0, m.start() - _GUIDANCE_REACH), m.start()):
             out.append(ContextSlip(0, m.start(), m.end(), m.group(0), m.group(1) + "为指导"))
     return out
+
+
+# A change opened by a clause bound and its comparison term (，同比下降3.5% / ，环比增长): the term
+# is one the genre writes with 比 (同比, 环比, 可比, 相比, 占比 …, the pairs of the genre's table). A
+# character that makes no such pair with 比 (，直比下降) stands where 同比 goes; a Traditional one
+# is read as its Simplified form (佔比 is 占比).
+_CHANGES = ("增长", "下降", "增加", "减少", "上升")
+_BOUNDS = "，,。；;：:"
+
+
+def odd_comparisons(text: str) -> list[ContextSlip]:
+    """Each ``，X比下降`` whose X比 is no pair the genre writes: ``usual`` is 同比."""
+    from perflint.extract.char_pairs import table  # read only where a 比 opens a change
+    from perflint.text.scripts import script_table
+
+    out: list[ContextSlip] = []
+    for p in find_all(text, "比"):
+        if p < 2 or text[p - 2] not in _BOUNDS or not text.startswith(_CHANGES, p + 1):
+            continue
+        ch = text[p - 1]
+        if "\u4e00" <= ch <= "\u9fff" and not table().is_known(ch.translate(script_table()) + "比"):
+            out.append(ContextSlip(0, p - 1, p + 1, ch + "比", "同比"))
+    return out

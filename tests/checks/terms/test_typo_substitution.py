@@ -617,3 +617,17 @@ def test_guidance_formula_with_de_for_wei():
         assert guidance_frames(quiet) == [], quiet
     [slip] = guidance_frames("各单位要以党的创新理论的指导，推进改革。")
     assert (slip.written, slip.usual) == ("理论的指导", "理论为指导")
+
+
+def test_a_comparison_term_the_genre_never_writes():
+    """A change opened by a clause bound and one character + 比 (，同比下降 / ，环比增长): a character
+    that makes with 比 no pair the genre writes (，直比下降) is a slip of 同比; 可比, 相比, 占比 are right."""
+    from perflint.extract.dropped_lead import odd_comparisons
+
+    text = ("示范区2024年财政决算报告\n\n一、一般公共预算收入\n\n"
+            "全区一般公共预算收入86.20亿元，完成预算的100.30%，直比下降3.5%。\n")
+    [d] = run(CommonTypo, text)
+    assert d.message("zh") == "“直比”疑为“同比”之误"
+    assert run(CommonTypo, text.replace("直比", "同比")) == []
+    for quiet in ("收入80万元，可比增长2%。", "收入80万元，相比下降2%。", "占比下降", "，环比增长1.2%", "，佔比下降2%"):
+        assert odd_comparisons(quiet) == [], quiet
