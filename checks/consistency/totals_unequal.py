@@ -17,6 +17,8 @@ class IncomeExpenseTotalsUnequal(Check):
     Finds prose of a 决算 (final accounts) that states 收入总计 and 支出总计 with different values
     (`收入、支出总计分别为 4125.49 万元和 4143.91 万元`). Only final accounts are read; totals of
     different scopes (财政拨款收入总计 and 一般公共预算财政拨款支出总计) are not paired.
+    Nor are totals whose sentence carries their very difference forward (`支出总计 B，收支相抵，结转下年
+    支出 A − B`: a government's 财政决算, whose 支出总计 leaves out what goes to the next year).
 
     ## Why is this bad?
     In a 部门决算 the two totals are equal by construction: 收入总计 includes the 年初结转和结余
@@ -39,7 +41,7 @@ class IncomeExpenseTotalsUnequal(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找决算说明中把“收入总计”和“支出总计”写成不同数值的文字（“收入、支出总计分别为 4125.49 万元和 4143.91 万元”）。只检查决算；口径不同的总计（如“财政拨款收入总计”与“一般公共预算财政拨款支出总计”）不配对。
+    查找决算说明中把“收入总计”和“支出总计”写成不同数值的文字（“收入、支出总计分别为 4125.49 万元和 4143.91 万元”）。只检查决算；口径不同的总计（如“财政拨款收入总计”与“一般公共预算财政拨款支出总计”）不配对。句中接着写明两者之差结转下年的（“支出总计 B，收支相抵，结转下年支出 A − B”：政府财政决算的支出总计不含结转下年部分），也不报告。
 
     ## 为什么要改
     部门决算中两者必然相等：收入总计含转入的年初结转和结余，支出总计含转出的年末结转和结余。两个值不同，说明正文把本年收入合计、本年支出合计当成了总计，或有数字写错。

@@ -145,11 +145,17 @@ class TruncatedWord(Check):
 def _vocabulary_slips(doc: Document, ctx: Context) -> list[Location]:
     """Where T801 reads a slip against its vocabulary (a term, a standard heading's or contents
     entry's title cut short): a word T808 finds cut there is the same slip."""
-    from perflint.extract.part_heads import cut_heading_titles, cut_table_entries, headless_heading_titles
+    from perflint.extract.part_heads import (
+        cut_heading_titles,
+        cut_note_entries,
+        cut_table_entries,
+        headless_heading_titles,
+    )
 
     out = [loc for _m, at, copies in grouped(doc, ctx, "misspellings") for loc in (at, *copies)]
     out += [t.source.locate(t.start, t.end)
-            for t in [*cut_heading_titles(doc), *headless_heading_titles(doc), *cut_table_entries(doc)]]
+            for t in [*cut_heading_titles(doc), *headless_heading_titles(doc), *cut_table_entries(doc),
+                      *cut_note_entries(doc)]]
     return out
 
 

@@ -33,7 +33,11 @@ class CommonTypo(Check):
     接 after a clause mark (`，接规定开展`, `严格接照`; 直接规定 and 接到通知 are right), from its
     `joined_context_typos`. So is the genre's comparison 与…相比 that lost its 与 where a year
     opens the clause and the change follows (`，2023年度相比，减少…` for 与2023年度相比; with
-    something compared after 相比, `2024年相比上年增加`, the year is the clause's subject), and a
+    something compared after 相比, `2024年相比上年增加`, the year is the clause's subject), the
+    genre's formula of guidance 以…为指导 written with 的 for 为 and nothing after 指导 (`坚持以…思想的
+    指导，` for 思想为指导; `在…思想的指导下` and `思想的指导意义` are right), a change opened by a clause bound and a
+    comparison term that the genre never writes with 比 (`，直比下降3.5%` for 同比; 可比, 相比, 占比 are
+    right), and a
     duty of the unit's own with its 本 lost (`负责校的思想政治`) in a draft that names itself 本校
     (本院, 本局…) elsewhere.
 
@@ -52,7 +56,7 @@ class CommonTypo(Check):
     """
 
     doc_zh = """## 它检查什么
-    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），分句开头把“按”打成形近字“接”的（“，接规定开展”“严格接照”；“直接规定”“接到通知”没有错），也报告，词表见 slips 的 `joined_context_typos`。本类报告说明增减的固定句式“与……相比”丢了“与”、年份开启分句且后接增减的（“，2023年度相比，减少……”应为“与2023年度相比”），也报告；“相比”后还有比较对象的（“2024年相比上年增加”），年份是分句主语，不报告。本文他处自称“本校”（本院、本局……）时，单位自身职责漏了“本”字的（“负责校的思想政治”）也报告。
+    查找公文中反复出现、在任何语境下都错的错别字（震摄、繁锁、布署、惯彻、后头看、拔款、帐户……），词表见 `perflint/data/terms.yaml` 的 `typos`。在某些词组中正确的条目带有例外（“按装修标准”中的“按装”没有错）。年份后漏了“年”的“2022度部门决算”也算，“度”作单位时（“用电 2022 度”）除外。把一个真词打成另一个、而上下文只容一种读法的（“截至2023年未”“年未结转结余”应为“年末”，“发挥了及其重要的作用”应为“极其”；“本年未使用”“资金及其重要性”没有错）也报告，词表见 slips 的 `context_typos`；模板用语“部门（单位）”紧跟报告年度写成“部单位”的（“2022年度部单位决算”；“全部单位”“内部单位”是词语），以及报告自称单位（我局、我单位）时只剩“我”字开头说明单位做法的（“，我高度重视”应为“我单位高度重视”），分句开头把“按”打成形近字“接”的（“，接规定开展”“严格接照”；“直接规定”“接到通知”没有错），也报告，词表见 slips 的 `joined_context_typos`。本类报告说明增减的固定句式“与……相比”丢了“与”、年份开启分句且后接增减的（“，2023年度相比，减少……”应为“与2023年度相比”），也报告；“相比”后还有比较对象的（“2024年相比上年增加”），年份是分句主语，不报告。固定句式“以……为指导”把“为”写成“的”、“指导”后即是分句结束的（“坚持以……思想的指导，”应为“思想为指导”；“在……思想的指导下”“思想的指导意义”没有错），也报告。分句开头说明增减的比较词、本类报告从不与“比”连写的（“，直比下降3.5%”应为“同比”；“可比”“相比”“占比”没有错），也报告。本文他处自称“本校”（本院、本局……）时，单位自身职责漏了“本”字的（“负责校的思想政治”）也报告。
 
     ## 为什么要改
     公开的报告里有错字显得粗心，还可能被读成另一个词。
@@ -131,6 +135,20 @@ class CommonTypo(Check):
             where = items[index].text.locate(offset, offset + slip.end - slip.start)
             yield self.diagnostic("kana" if slip.kind == "kana" else "script", where,
                                   wrong=slip.written, right=slip.usual, char=slip.char)
+        if "的指导" in whole.joined:  # 坚持以…思想的指导， for 思想为指导 (most drafts: no 的指导)
+            from perflint.extract.dropped_lead import guidance_frames
+
+            for slip in guidance_frames(whole.joined):
+                index, offset = whole.place(slip.start)
+                where = items[index].text.locate(offset, offset + slip.end - slip.start)
+                yield self.diagnostic("typo", where, wrong=slip.written, right=slip.usual)
+        if "比" in whole.joined:  # ，直比下降 for 同比 (a clause's comparison term the genre never writes)
+            from perflint.extract.dropped_lead import odd_comparisons
+
+            for slip in odd_comparisons(whole.joined):
+                index, offset = whole.place(slip.start)
+                where = items[index].text.locate(offset, offset + slip.end - slip.start)
+                yield self.diagnostic("typo", where, wrong=slip.written, right=slip.usual)
         if "相比" not in whole.joined:
             return
         from perflint.extract.dropped_lead import bare_comparisons

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from perflint.check import Check, Context
 from perflint.diagnostics import Diagnostic, Severity
 from perflint.extract.dates import (
+    announces_the_report,
     is_stock_sentence,
     marks_past,
     opens_target,
@@ -89,7 +90,9 @@ class OtherYearAsCurrent(Check):
     - a sentence opening with Y−1 or Y+1 whose first words open two or more sentences of Y and no
       other year's (`2022年示范区动物疫病预防控制中心安排专项资金…` beside two `2023年示范区动物疫病预防控制中心…`
       in a 2023 report): a templated sentence whose year was not updated (a review year by year
-      names more than one other year).
+      names more than one other year);
+    - the sentence that presents the report itself (`现将某县文化馆2022年度部门决算情况公开如下` in a
+      2023 决算): the report's own year, unlike a notice's title cited before it.
     Comparisons, policy titles, document numbers and founding dates stay quiet, and so do budgets
     and mid-year forms, written before their year ends (last year's figures are their baseline).
 
@@ -126,7 +129,8 @@ class OtherYearAsCurrent(Check):
     - 以更早年份开头、陈述全年完成情况的句子（2023 年度报告中的“2022年全年开展培训12期”“2022年项目全年预算数60万元”“2022年度全局共接待检查16批次”“2022年，我局全面完成年度重点工作任务”；决算说明中以更早年份开头、紧接决算总额的句子，如 2023 年决算中的“2022年度政府采购支出总额1,356.80万元”），句中同时写有 Y 年、是比较、明说是回顾（“此前”“上年”）、位于讲该年度的标题之下，或同段以 Y 年和相同词语写了 Y 年的数（“2023年度支出合计 A……。2022年度支出合计 B……”：两年并列）的除外；
     - 自评表中日期在更早年份的指标实际完成值（2023 年度自评表中的“2022年10月26日”），以及写成下一年年末的年度指标值（2023 年度自评表中的“2024年12月31日前”；下一年年中的日期如“2024年6月30日前”可能是跨年度项目，不报告）；
     - 自评表目标（预期目标、指标名称或年度指标值）中任何位置写到两年以前某年度的任务（2023 年度自评表中的“配合完成对我市2019年度退耕还林工程的检查验收”），该格同时写有 Y 年、是比较，或讲的是该年度的资金、结转或巩固成果（“使用2020年度中央补助资金”“巩固2020年度成果”）的除外；上一年度不报告（其工程在 Y 年验收）；
-    - 以 Y−1 或 Y+1 年开头、其后的词语与两句以上以 Y 年开头的句子相同（且这些词语不跟其他年份）的句子（2023 年度报告中两句“2023年示范区动物疫病预防控制中心……”之外的“2022年示范区动物疫病预防控制中心安排专项资金……”）：同一模板句的年份没有更新（逐年回顾会写到不止一个其他年份，不报告）。
+    - 以 Y−1 或 Y+1 年开头、其后的词语与两句以上以 Y 年开头的句子相同（且这些词语不跟其他年份）的句子（2023 年度报告中两句“2023年示范区动物疫病预防控制中心……”之外的“2022年示范区动物疫病预防控制中心安排专项资金……”）：同一模板句的年份没有更新（逐年回顾会写到不止一个其他年份，不报告）；
+    - 介绍本报告的“现将……如下”句（2023 年决算中的“现将某县文化馆2022年度部门决算情况公开如下”）：应是报告本身的年度，句前引用的通知标题不算。
 
     比较、政策名称、文号和成立日期不报告；预算和年中表格在年度结束前编写（上年数是其基数），也不报告。
 
@@ -197,6 +201,10 @@ class OtherYearAsCurrent(Check):
         "nil": {
             "zh": "{fy} 年度报告中本单位自述“无/未”的事项写作 {date}：所述应为 {fy} 年度，是否沿用了上年报告？",
             "en": "in a {fy} report the unit says it had none of something in {date_en}: {fy}'s statement, copied from last year's report?",
+        },
+        "announce": {
+            "zh": "{fy} 年度报告中“现将……如下”介绍本报告的句子写作 {date}：是否沿用了上年报告？",
+            "en": "in a {fy} report the sentence presenting the report itself (现将…如下) names {date_en}: carried over from last year's report?",
         },
         "whole_year": {
             "zh": "{fy} 年度报告中以 {date} 开头的句子陈述全年完成情况：所述应为 {fy} 年的工作，是否沿用了上年报告？",
@@ -359,6 +367,9 @@ class OtherYearAsCurrent(Check):
             return "score"
         if _names_own_nil(fact) and str(fy) not in fact.sentence and not _compares(fact.sentence):
             return "nil"
+        if m.month is None and fact.where == "paragraph" \
+                and announces_the_report(fact.source.value, m.start, m.end):
+            return "announce"
         if _opens_sentence(fact) and str(fy) not in fact.sentence \
                 and any(w in fact.sentence for w in phrases()["last_year_comparison"]):
             return "compared"

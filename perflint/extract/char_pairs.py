@@ -195,6 +195,9 @@ def judge(text: str, i: int, right: str, wrong_first: bool, table: PairTable) ->
     lexicon (基本): the table holds no other (see ``scripts/build_char_pairs.py``)."""
     if wrong_first and i and text[i - 1].isdigit():
         return False  # the character after a figure is its unit (13台安可电脑 is no slip of 治安)
+    if not wrong_first and i and text[i - 1].isdigit() and i + 2 < len(text) and (
+            text[i + 2].isdigit() or text[i + 2] in _numerals()):
+        return False  # the kept one closes a figure (6月) and the other opens a count (6月分三批)
     known = table.is_known
     before = i > 0 and known(text[i - 1:i + 1])
     after = i + 3 <= len(text) and known(text[i + 1:i + 3])
@@ -328,6 +331,11 @@ def _loose() -> tuple[frozenset[str], frozenset[str]]:
     beside the wrong one only with the evidence :func:`judge` asks for (all but the numerals)."""
     config = _screens()
     return frozenset(config["loose"]), frozenset(config["loose"]) - frozenset(config["numerals"])
+
+
+@cache
+def _numerals() -> frozenset[str]:
+    return frozenset(_screens()["numerals"])
 
 
 @cache

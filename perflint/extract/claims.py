@@ -81,7 +81,7 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
                     out.append(TotalsClaim(a, b))
                 continue
     if out:
-        return out
+        return [c for c in out if not _carries_difference(norm, c)]
     # 收入总计 A …。支出总计 B: once each in the text (several scopes would be ambiguous).
     # A joint mention that gives no pair (收入、支出总计各增加 X 万元: the change of both) states
     # neither total: its 支出总计 is no second statement that would make the pair ambiguous.
@@ -95,7 +95,33 @@ def income_expense_totals(text: str) -> list[TotalsClaim]:
         a, b = _money_after(norm, inc[0]), _money_after(norm, exp[0])
         if a and b and (_scope(norm, inc[0] - 4) == _scope(norm, exp[0] - 4) or _shares_scope(norm, a, exp_at[0])):
             out.append(TotalsClaim(a, b))
-    return out
+    return [c for c in out if not _carries_difference(norm, c)]
+
+
+def _carries_difference(norm: str, claim: TotalsClaim) -> bool:
+    """Whether the expense total's sentence goes on to carry the very difference forward
+    (``支出总计B，收支相抵，结转下年支出A − B``): a 财政决算's totals, unequal by construction."""
+    end = _SENTENCE_END.search(norm, claim.expense.end)
+    rest = norm[claim.expense.end:end.start() if end else len(norm)]
+    if not any(w in rest for w in phrases()["carried_difference"]):
+        return False
+    gap = base_value(claim.income) - base_value(claim.expense)
+    for w in phrases()["carried_difference"]:
+        at = rest.find(w)
+        while at >= 0:
+            q = _money_after(rest, at + len(w))
+            if q is not None and not differ(q, _as_quantity(gap, claim.expense)):
+                return True
+            at = rest.find(w, at + 1)
+    return False
+
+
+def _as_quantity(value: Decimal, like: Quantity) -> Quantity:
+    """``value`` (in base units) written as ``like`` is (its scale and decimals)."""
+    return Quantity(**{**like.__dict__, "value": value / like.scale})
+
+
+_SENTENCE_END = lazy_compile(r"[。；;\n]")
 
 
 def _shares_scope(norm: str, income: Quantity, expense: tuple[int, int]) -> bool:

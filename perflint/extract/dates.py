@@ -501,3 +501,20 @@ def year_fields_in_line(text: str) -> list[tuple[int, int, int]]:
     if "年度" not in text:
         return []
     return [(int(m.group(1)), m.start(1), m.end(1)) for m in _YEAR_FIELD_IN_LINE.finditer(text)]
+
+
+# The sentence that presents the document itself: 现将 + the unit + the year + 年度 + the report's
+# accounts or evaluation + 公开如下 (现将某县文化馆2023年度部门决算情况公开如下). Its year is the report's
+# own, unlike a notice's title cited before it (《关于2022年度部门决算公开的通知》).
+_ANNOUNCING_LEAD = lazy_compile(r"现将[^，,。；;：:《》〈〉“”\"]{0,30}$")
+_ANNOUNCED = lazy_compile(r"\s*(?:年度?)?[^，,。；;《》〈〉]{0,24}?(?:决算|绩效自评|绩效评价|自评)"
+                          r"[^，,。；;《》〈〉]{0,20}?(?:如下|予以公开)")
+
+
+def announces_the_report(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is the one of a 现将…年度部门决算…公开如下 sentence
+    (read only where the text holds 现将: one search in C)."""
+    if "现将" not in text:
+        return False
+    return _ANNOUNCING_LEAD.search(text, max(0, start - 32), start) is not None \
+        and _ANNOUNCED.match(text, end) is not None

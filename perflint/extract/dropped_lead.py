@@ -33,3 +33,47 @@ def bare_comparisons(text: str) -> list[ContextSlip]:
             if m.end(1) == p + 2:
                 out.append(ContextSlip(0, m.start(1), m.end(1), m.group(1), "与" + m.group(1)))
     return out
+
+
+# 以 + what guides + 为指导 (坚持以…思想为指导，): the genre's fixed formula of guidance. Written with
+# 的 for 为 and nothing after 指导 but a clause bound (坚持以…思想的指导，), the 以 frame is left open:
+# 在…的指导下 has its 下, 思想的指导意义 its noun, and a 以 inside another frame (以人民为中心的发展思想)
+# has its own 为. 以 ending a word (可以, 予以, 加以 …) opens no frame.
+_GUIDANCE = lazy_compile(r"(思想|理论|精神|方针|方略|路线)的指导(?=[，,。；;\n]|$)")
+_GUIDANCE_LEAD = lazy_compile(r"(?<![可所予加得难足用借据赖])以[^，,。；;：:\n为以在]{2,40}$")
+_GUIDANCE_REACH = 44  # 以 and what guides before 的指导
+
+
+def guidance_frames(text: str) -> list[ContextSlip]:
+    """Each ``以…思想的指导`` closing a clause: ``written`` is 思想的指导, ``usual`` 思想为指导."""
+    out: list[ContextSlip] = []
+    for p in find_all(text, "的指导"):
+        m = _GUIDANCE.match(text, max(0, p - 2), p + 4)
+        if m is None or m.end(1) != p:
+            continue
+        if _GUIDANCE_LEAD.search(text, max(0, m.start() - _GUIDANCE_REACH), m.start()):
+            out.append(ContextSlip(0, m.start(), m.end(), m.group(0), m.group(1) + "为指导"))
+    return out
+
+
+# A change opened by a clause bound and its comparison term (，同比下降3.5% / ，环比增长): the term
+# is one the genre writes with 比 (同比, 环比, 可比, 相比, 占比 …, the pairs of the genre's table). A
+# character that makes no such pair with 比 (，直比下降) stands where 同比 goes; a Traditional one
+# is read as its Simplified form (佔比 is 占比).
+_CHANGES = ("增长", "下降", "增加", "减少", "上升")
+_BOUNDS = "，,。；;：:"
+
+
+def odd_comparisons(text: str) -> list[ContextSlip]:
+    """Each ``，X比下降`` whose X比 is no pair the genre writes: ``usual`` is 同比."""
+    from perflint.extract.char_pairs import table  # read only where a 比 opens a change
+    from perflint.text.scripts import script_table
+
+    out: list[ContextSlip] = []
+    for p in find_all(text, "比"):
+        if p < 2 or text[p - 2] not in _BOUNDS or not text.startswith(_CHANGES, p + 1):
+            continue
+        ch = text[p - 1]
+        if "\u4e00" <= ch <= "\u9fff" and not table().is_known(ch.translate(script_table()) + "比"):
+            out.append(ContextSlip(0, p - 1, p + 1, ch + "比", "同比"))
+    return out

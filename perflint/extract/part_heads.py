@@ -168,6 +168,52 @@ def cut_table_entries(doc: Document) -> list[CutTitle]:
 _MIN_TABLE_SIBLINGS = 3
 
 
+def cut_note_entries(doc: Document) -> list[CutTitle]:
+    """Contents entries of the list of a 决算's 情况说明 (entries of one numbering style, in a row)
+    that stop where a standard title of the list goes on (``六、一般公共预算财政拨款基本支出`` for
+    …基本支出决算情况说明) while at least three of their siblings are standard titles of the list
+    written out, and the entry stops before the title's 决算: the entry cut short (one that stops at
+    决算 or 情况, …支出决算 or …决算情况, is a short form many templates write). A list that names its
+    sections short throughout is none; nor
+    is the document's last block (where an excerpt may be cut). Read only in a contents list: body
+    headings are written short by some templates."""
+    notes = _note_titles()
+    out: list[CutTitle] = []
+    for part in doc.parts:
+        blocks = [b for b in part.blocks if not isinstance(b, Table)]
+        last = blocks[-1] if blocks and part is doc.parts[-1] else None
+        runs: list[list[tuple[object, int, str]]] = []
+        style = None
+        for block in _numbered_heads(blocks):
+            start = title_start(block)
+            if start is None or not isinstance(block, TocEntry):
+                style = None
+                continue
+            if block.numbering.style != style:
+                runs.append([])
+                style = block.numbering.style
+            runs[-1].append((block, start, without_page_tail(block.text.value[start:].rstrip())))
+        for run in runs:
+            if sum(_key(title) in notes for _b, _s, title in run) < _MIN_TABLE_SIBLINGS:
+                continue
+            for block, start, title in run:
+                key = _key(title)
+                if block is last or len(key) < 6 or key in notes or key in _standard_titles():
+                    continue
+                # the entry stops before the title's 决算 (…基本支出 | 决算情况说明): an entry that
+                # stops at 决算 or 情况 (…支出决算, …决算情况) is a short form many templates write
+                longer = sorted((t for t in notes if t.startswith(key) and t.startswith("决算", len(key))), key=len)
+                if longer:
+                    out.append(CutTitle(block.text, start, start + len(title), title, longer[0]))
+    return out
+
+
+@cache
+def _note_titles() -> frozenset[str]:
+    """The standard titles of a 决算's 情况说明 (those of the outlines' vocabulary that end in 说明)."""
+    return frozenset(t for t in _standard_titles() if t.endswith("说明"))
+
+
 @cache
 def _table_titles() -> tuple[str, ...]:
     """The standard titles of the public 决算 tables (those of the vocabulary that end in 表), quotes

@@ -70,3 +70,16 @@ def test_c708_an_expense_total_that_takes_the_income_totals_scope():
     for other in ["2023年度财政拨款收入总计790.00万元、一般公共预算财政拨款支出总计709.00万元。",
                   "2023年度财政拨款收入总计790.00万元，比上年增加3.00万元；支出总计709.00万元。"]:
         assert run(IncomeExpenseTotalsUnequal, TOWN.replace(said, other)) == []
+
+
+def test_c708_quiet_where_the_sentence_carries_the_difference_forward():
+    # a government's 财政决算: 支出总计 leaves out what is carried to next year, and the sentence
+    # says so with the very difference (收支相抵，结转下年 A − B)
+    report = ("某县2023年财政决算报告\n"
+              "全县地方收入30120万元，转移支付收入55300万元，上年结余1000万元，收入总计86420万元。"
+              "一般公共预算支出71350万元，上解支出2150万元，支出总计{exp}万元，"
+              "收支相抵，结转下年支出{carry}万元。\n")
+    assert run(IncomeExpenseTotalsUnequal, report.format(exp="73500", carry="12920")) == []
+    # a carry-over that does not close the gap explains nothing
+    wrong = report.format(exp="73500", carry="11920")
+    assert lines_of(IncomeExpenseTotalsUnequal, wrong) == [line_of(wrong, "收入总计")]

@@ -944,3 +944,40 @@ def test_an_animal_disease_of_the_immunisation_programme_lost_a_character():
             "完成口蹄疫、小反兽疫等重大动物疫病强制免疫。\n")
     assert [d.message("zh") for d in run(MisspeltTerm, text)] == ["“小反兽疫”疑为“小反刍兽疫”之误"]
     assert run(MisspeltTerm, text.replace("小反兽疫", "小反刍兽疫")) == []
+
+
+CUT_NOTE_ENTRY = """示范县农业农村局2023年度部门决算
+
+目录
+
+第三部分 2023年度部门决算情况说明
+
+一、收入支出决算总体情况说明
+
+二、收入决算情况说明
+
+三、支出决算情况说明
+
+四、一般公共预算财政拨款基本支出
+
+五、机关运行经费支出情况说明
+
+第四部分 名词解释
+"""
+
+
+def test_a_contents_entry_of_the_notes_that_lost_its_last_words():
+    """A contents entry of the 情况说明 list that stops where a standard title goes on (…基本支出
+    for …基本支出决算情况说明) while three siblings or more are written out: the entry cut."""
+    [d] = run(MisspeltTerm, CUT_NOTE_ENTRY)
+    assert (d.location.line, d.message("zh")) == (
+        line_of(CUT_NOTE_ENTRY, "四、"), "“一般公共预算财政拨款基本支出”疑为“一般公共预算财政拨款基本支出决算情况说明”之误")
+    fixed = CUT_NOTE_ENTRY.replace("基本支出\n", "基本支出决算情况说明\n")
+    assert run(MisspeltTerm, fixed) == []
+    # an entry that stops at 决算 or 情况 is a short form many templates write
+    for stop in ("基本支出决算\n", "基本支出决算情况\n"):
+        assert run(MisspeltTerm, CUT_NOTE_ENTRY.replace("基本支出\n", stop)) == [], stop
+    # a list that names its sections short throughout is no slip
+    short = ("示范县农业农村局2023年度部门决算\n\n目录\n\n一、收入支出决算总体情况\n\n二、收入决算\n\n"
+             "三、支出决算\n\n四、一般公共预算财政拨款基本支出\n\n第四部分 名词解释\n")
+    assert run(MisspeltTerm, short) == []

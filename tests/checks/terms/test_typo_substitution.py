@@ -619,3 +619,32 @@ def test_a_unit_named_with_a_duty_verb_is_no_duty_that_lost_its_ben():
     # the duty verb opening its clause still reads: 2.管理局的档案 in a bureau saying 本局 twice
     slipped = text + "2.管理局的档案资料。\n"
     assert [d.message("zh") for d in run(CommonTypo, slipped)] == ["“管理局的”疑为“管理本局的”之误"]
+def test_guidance_formula_with_de_for_wei():
+    """以…思想为指导 (the genre's fixed formula) written 以…思想的指导 with nothing after it: the 以
+    frame wants 为; 在…思想的指导下 and 思想的指导意义 are right."""
+    from perflint.extract.dropped_lead import guidance_frames
+
+    text = ("示范县农业服务中心2024年度部门决算\n\n一、部门职责\n\n"
+            "我中心坚持以马克思列宁主义思想的指导，认真履行职责。\n")
+    [d] = run(CommonTypo, text)
+    assert d.message("zh") == "“思想的指导”疑为“思想为指导”之误"
+    assert run(CommonTypo, text.replace("思想的指导", "思想为指导")) == []
+    for quiet in ("在党的创新理论的指导下，推进各项工作。", "充分认识以人民为中心的发展思想的指导意义。",
+                  "予以政策理论的指导，", "坚持党的基本理论的指导，"):
+        assert guidance_frames(quiet) == [], quiet
+    [slip] = guidance_frames("各单位要以党的创新理论的指导，推进改革。")
+    assert (slip.written, slip.usual) == ("理论的指导", "理论为指导")
+
+
+def test_a_comparison_term_the_genre_never_writes():
+    """A change opened by a clause bound and one character + 比 (，同比下降 / ，环比增长): a character
+    that makes with 比 no pair the genre writes (，直比下降) is a slip of 同比; 可比, 相比, 占比 are right."""
+    from perflint.extract.dropped_lead import odd_comparisons
+
+    text = ("示范区2024年财政决算报告\n\n一、一般公共预算收入\n\n"
+            "全区一般公共预算收入86.20亿元，完成预算的100.30%，直比下降3.5%。\n")
+    [d] = run(CommonTypo, text)
+    assert d.message("zh") == "“直比”疑为“同比”之误"
+    assert run(CommonTypo, text.replace("直比", "同比")) == []
+    for quiet in ("收入80万元，可比增长2%。", "收入80万元，相比下降2%。", "占比下降", "，环比增长1.2%", "，佔比下降2%"):
+        assert odd_comparisons(quiet) == [], quiet

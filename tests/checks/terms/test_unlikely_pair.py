@@ -85,6 +85,15 @@ def test_a_figure_s_unit_is_a_suspect_but_no_slip():
     assert [s.written for s in pair_slips("新增间康养服务站")] == ["间康"]
 
 
+def test_a_figure_s_unit_then_a_count_is_two_words():
+    # 6月 closes its figure and 分 opens 分三批 (divide into three batches): no slip of 月份…
+    assert [s.written for s in pair_slips("区政府于2021年6月分三批下达了奖补资金")] == []
+    assert [s.written for s in pair_slips("2021年6月分2次拨付到位")] == []
+    # …while 月分 before no count is still read as the slip it is
+    assert [s.right for s in pair_slips("截至2021年6月分，已完成全年任务")] == ["月份"]
+    assert [s.right for s in pair_slips("1-6月分共拨付资金")] == ["月份"]
+
+
 def test_a_body_s_short_name_is_a_name_unless_the_genre_writes_the_corrected_one():
     assert _in_a_name("由县户改办负责", 2, "")  # an abbreviation running into 办
     assert not _in_a_name("绩效坪价、村级账目", 2, "")  # a name runs into its 村 without a break

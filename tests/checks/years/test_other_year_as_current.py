@@ -600,3 +600,18 @@ def test_y507_last_years_totals_set_beside_this_years_in_one_paragraph():
     # alone, last year's total under its own year is a stale sentence
     [d] = run(OtherYearAsCurrent, head + "2022年度支出合计 476.90 万元，其中：基本支出 389.50 万元；项目支出 87.40 万元。\n")
     assert d.key == "whole_year"
+
+
+def test_y507_the_sentence_that_announces_the_report_names_another_year():
+    """现将<unit><Y−1>年度部门决算…公开如下: the sentence presenting the document itself, copied from
+    last year's and not updated; a cited notice's title (《关于2022年度…的通知》) stays quiet."""
+    text = ACCOUNTS.replace("一、单位概况\n", "一、单位概况\n根据县财政局《关于2022年度部门决算公开的通知》要求，"
+                            "现将某县文化馆2022年度部门决算情况公开如下。\n")
+    found = diagnostics(text, OtherYearAsCurrent)
+    line = text.splitlines()[line_of(text, "现将") - 1]
+    assert [(d.location.line, d.location.column > line.index("现将")) for d in found] == [(line_of(text, "现将"), True)]
+    assert "如下" in found[0].message("zh")
+    assert diagnostics(text.replace("文化馆2022年度部门", "文化馆2023年度部门"), OtherYearAsCurrent) == []
+    # the year of something else the sentence presents (a rectification of last year's audit)
+    other = ACCOUNTS.replace("一、单位概况\n", "一、单位概况\n现将2022年度审计发现问题整改情况报告如下。\n")
+    assert diagnostics(other, OtherYearAsCurrent) == []
